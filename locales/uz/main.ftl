@@ -1,0 +1,63 @@
+# Foundation: first contact, menu, language, privacy, /forget, errors.
+
+welcome =
+    Assalomu alaykum! Men <b>Musofir</b> — Rossiyaga ishga kelganlar uchun yordamchiman.
+    Muddatlaringizni (roʻyxatdan oʻtish, patent, 90 kun) bilishga yordam beraman, qoidalarni tushuntiraman va muddatlarni oldindan eslataman.
+welcome-back = Xush kelibsiz! Keraklisini tanlang.
+intro =
+    Kirish va hujjatlaringiz haqida soʻrayman — asosan tugmalar bilan. Keyin bugungi qonun boʻyicha muddatlaringiz va xavflarni koʻrsataman.
+    Ism, pasport raqami va boshqa hujjat raqamlarini yigʻmayman. Batafsil: /privacy
+language-choose = Tilni tanlang:
+language-set = Til: oʻzbekcha.
+lang-name-uz = Oʻzbekcha
+lang-name-uz-cyrl = Ўзбекча
+lang-name-tg = Тоҷикӣ
+lang-name-ru = Русский
+
+menu-prompt = Quyidagi menyudan tanlang. Barcha buyruqlar: /help
+menu-language = 🌐 Til
+menu-privacy = 🔒 Maʼlumotlarim
+menu-help = ❓ Yordam
+menu-forget = 🗑 Maʼlumotlarimni oʻchirish
+
+help =
+    <b>Nimalar qila olaman</b>
+    /start — boshidan boshlash
+    /language — tilni almashtirish
+    /privacy — nimani va nima uchun saqlayman
+    /forget — siz haqingizdagi hamma narsani oʻchirish
+    /cancel — joriy savoldan chiqish (javoblar saqlanadi)
+    Men yurist va IIV (МВД) oʻrnini bosmayman. Ishonchingiz komil boʻlmasa, IIV migratsiya boʻlimida tekshiring.
+
+privacy =
+    <b>Nimani saqlayman</b>
+    • til va kirish, hujjatlar haqidagi javoblaringiz: sanalar, fuqarolik, hudud;
+    • suhbat qadami — shu joydan davom etish uchun;
+    • texnik belgilar: Telegram yangilanishlari raqamlari (2 kun), sizga yozish mumkinmi.
+    <b>Nima uchun</b>: muddatlaringizni hisoblash va eslatish uchun.
+    <b>Nimani saqlamayman</b>: ism, pasport raqami, boshqa hujjat raqamlari, manzil, xabarlaringiz matni.
+    <b>Qancha vaqt</b>: botdan foydalanguningizcha. /forget buyrugʻi hammasini darhol oʻchiradi.
+    Hech kimga bermayman. Menga hujjat raqamlarini yozmang.
+
+forget-confirm = Siz haqingizda bilgan hamma narsani oʻchiraymi: javoblar, til, eslatmalar? Buni qaytarib boʻlmaydi.
+forget-yes = 🗑 Ha, hammasini oʻchirish
+forget-no = Yoʻq, qolsin
+forget-done = Tayyor: siz haqingizda bilganlarimning hammasini oʻchirdim va sizga yozmayman. Qaytadan boshlash uchun /start yuboring.
+forget-kept = Yaxshi, hech narsa oʻchirilmadi.
+
+cancelled = Savol bekor qilindi. Saqlangan javoblar qoldi.
+
+button-stale = Bu tugma eskirgan.
+input-too-long = Xabar juda uzun — uni oʻqimayman.
+input-media = Men faqat matn va tugmalarni tushunaman.
+input-edited = Tuzatilgan xabarlarni qayta oʻqimayman. Javobni qaytadan yuboring.
+command-unknown = Bunday buyruqni bilmayman.
+state-reset = Bot yangilandi va oldingi suhbatni davom ettira olmadim. Qaytadan boshlaymiz — javoblarni yana kiritish kerak.
+error-temporary = Vaqtinchalik xato. Bir daqiqadan keyin yana urinib koʻring.
+
+cmd-start = Boshlash
+cmd-help = Yordam
+cmd-language = Til
+cmd-privacy = Maʼlumotlarim
+cmd-forget = Maʼlumotlarimni oʻchirish
+cmd-cancel = Savolni bekor qilish

@@ -1,0 +1,170 @@
+//! The conversation as a state machine: `step(session, input, context)`
+//! returns the next session and the replies. No I/O, no clock, no Telegram:
+//! the Telegram bot and the terminal chat are thin shells around this.
+
+pub mod actions;
+pub mod dates;
+mod menu;
+mod state;
+
+use chrono::NaiveDate;
+
+pub use actions::{Action, MenuItem};
+pub use state::{Session, State};
+
+use crate::text::{Lang, Msg};
+
+/// Commands a user can type (or pick from Telegram's menu).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    Start,
+    Help,
+    Language,
+    Privacy,
+    Forget,
+    Cancel,
+}
+
+impl Command {
+    /// Commands in the order Telegram's menu shows them, with their names.
+    pub const MENU: [(Command, &'static str); 6] = [
+        (Command::Start, "start"),
+        (Command::Help, "help"),
+        (Command::Language, "language"),
+        (Command::Privacy, "privacy"),
+        (Command::Forget, "forget"),
+        (Command::Cancel, "cancel"),
+    ];
+
+    /// Parses "/name" or "/name@SomeBot" (arguments after a space are ignored).
+    pub fn parse(text: &str) -> Option<Command> {
+        let word = text.trim().strip_prefix('/')?.split_whitespace().next()?;
+        let name = word.split('@').next()?.to_ascii_lowercase();
+        Command::MENU
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(c, _)| *c)
+    }
+
+    pub fn name(self) -> &'static str {
+        Command::MENU
+            .iter()
+            .find(|(c, _)| *c == self)
+            .map(|(_, n)| *n)
+            .unwrap_or("start")
+    }
+}
+
+/// Kinds of message the bot cannot read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Media {
+    Sticker,
+    Photo,
+    Voice,
+    Video,
+    Document,
+    Contact,
+    Location,
+    Other,
+}
+
+/// What the user did, already parsed from Telegram or the terminal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    Command(Command),
+    /// A `/word` the bot does not know.
+    UnknownCommand,
+    Text(String),
+    Button(Action),
+    /// Callback data that does not decode: an old version's button or a forgery.
+    BadButton,
+    Media(Media),
+    /// The user edited an earlier message: answers are not re-read from edits.
+    Edited,
+}
+
+/// Longest typed answer the bot reads; anything longer is not an answer.
+pub const MAX_INPUT_CHARS: usize = 500;
+
+/// One button: a label and what pressing it does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Button {
+    pub label: Msg,
+    pub action: Action,
+}
+
+/// One message to the user: paragraphs, then buttons in rows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reply {
+    pub paragraphs: Vec<Msg>,
+    pub keyboard: Vec<Vec<Button>>,
+}
+
+impl Reply {
+    pub fn new(first: impl Into<Msg>) -> Reply {
+        Reply {
+            paragraphs: vec![first.into()],
+            keyboard: Vec::new(),
+        }
+    }
+
+    pub fn then(mut self, p: impl Into<Msg>) -> Reply {
+        self.paragraphs.push(p.into());
+        self
+    }
+
+    pub fn row(mut self, buttons: Vec<Button>) -> Reply {
+        self.keyboard.push(buttons);
+        self
+    }
+}
+
+/// What the shell must do with the user's stored data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Next {
+    Save(Session),
+    /// Erase everything about the user (the `/forget` confirmation).
+    Erase,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub next: Next,
+    /// Language the replies are in (after an erase the session is gone).
+    pub lang: Lang,
+    pub replies: Vec<Reply>,
+}
+
+/// What the shell knows about the user's stored session.
+#[derive(Clone, Debug)]
+pub enum Stored {
+    /// First contact (or after `/forget`).
+    None,
+    Some(Session),
+    /// Stored by an older version in a shape this one cannot read.
+    Unreadable,
+}
+
+/// Facts from outside the conversation that a step may use.
+#[derive(Clone, Debug)]
+pub struct Context {
+    pub today: NaiveDate,
+    /// The language Telegram says the user's app is in.
+    pub lang_hint: Option<Lang>,
+}
+
+/// The whole conversation: one pure function.
+pub fn step(stored: Stored, input: Input, ctx: &Context) -> Outcome {
+    let guess = ctx.lang_hint.unwrap_or(Lang::Ru);
+    match stored {
+        Stored::None => menu::first_contact(guess, ctx),
+        Stored::Unreadable => {
+            let mut out = menu::first_contact(guess, ctx);
+            if let Some(first) = out.replies.first_mut() {
+                first.paragraphs.insert(0, Msg::new("state-reset"));
+            }
+            out
+        }
+        Stored::Some(session) => menu::handle(session, input, ctx),
+    }
+}

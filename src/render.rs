@@ -1,0 +1,151 @@
+//! Replies to ready-to-send texts: formatted, split within Telegram's limit,
+//! buttons attached to the last part. Shared by the Telegram and terminal shells.
+
+use crate::dialogue::Reply;
+use crate::i18n::I18n;
+use crate::text::Lang;
+
+/// Telegram allows 4096 characters after entity parsing; counting the raw
+/// HTML in UTF-16 units (as Telegram counts) with a margin is always safe.
+pub const MAX_MESSAGE_UTF16: usize = 4000;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rendered {
+    /// Telegram HTML.
+    pub html: String,
+    /// Rows of (label, callback data).
+    pub keyboard: Vec<Vec<(String, String)>>,
+}
+
+pub fn render(i18n: &I18n, lang: Lang, reply: &Reply) -> Vec<Rendered> {
+    let paragraphs: Vec<String> = reply
+        .paragraphs
+        .iter()
+        .map(|m| i18n.format(lang, m))
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let keyboard: Vec<Vec<(String, String)>> = reply
+        .keyboard
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|b| (i18n.format(lang, &b.label), b.action.encode()))
+                .collect()
+        })
+        .collect();
+    let mut parts = split(&paragraphs, MAX_MESSAGE_UTF16);
+    if parts.is_empty() {
+        parts.push("…".to_string());
+    }
+    let last = parts.len() - 1;
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, html)| Rendered {
+            html,
+            keyboard: if i == last {
+                keyboard.clone()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect()
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// Packs paragraphs into messages of at most `max` UTF-16 units, splitting
+/// only between paragraphs, then lines, then words when one is too long.
+pub fn split(paragraphs: &[String], max: usize) -> Vec<String> {
+    let mut pieces = Vec::new();
+    for p in paragraphs {
+        if utf16_len(p) <= max {
+            pieces.push(p.clone());
+        } else {
+            pieces.extend(split_long(p, max));
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    for piece in pieces {
+        match out.last_mut() {
+            Some(cur) if utf16_len(cur) + 2 + utf16_len(&piece) <= max => {
+                cur.push_str("\n\n");
+                cur.push_str(&piece);
+            }
+            _ => out.push(piece),
+        }
+    }
+    out
+}
+
+fn split_long(p: &str, max: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for line in p.split('\n') {
+        for word in line.split_inclusive(' ') {
+            let mut word = word.to_string();
+            // A single "word" longer than a message: cut at characters.
+            while utf16_len(&word) > max {
+                let mut cut = String::new();
+                let mut rest = String::new();
+                for c in word.chars() {
+                    if rest.is_empty() && utf16_len(&cut) + c.len_utf16() <= max {
+                        cut.push(c);
+                    } else {
+                        rest.push(c);
+                    }
+                }
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+                out.push(cut);
+                word = rest;
+            }
+            if utf16_len(&cur) + utf16_len(&word) > max {
+                out.push(std::mem::take(&mut cur));
+            }
+            cur.push_str(&word);
+        }
+        if utf16_len(&cur) < max {
+            cur.push('\n');
+        } else {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    let cur = cur.trim_end().to_string();
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out.into_iter()
+        .map(|s| s.trim_end().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn keeps_short_texts_whole_and_splits_at_paragraphs() {
+        let ps = vec!["a".repeat(10), "b".repeat(10)];
+        assert_eq!(split(&ps, 100), vec![format!("{}\n\n{}", ps[0], ps[1])]);
+        assert_eq!(split(&ps, 15), ps);
+    }
+
+    proptest! {
+        #[test]
+        fn every_part_fits_and_nothing_is_lost(ps in proptest::collection::vec("[a-zа-я ]{0,300}\n?[ёa-z]{0,50}", 0..20), max in 20usize..400) {
+            let parts = split(&ps, max);
+            for p in &parts {
+                prop_assert!(utf16_len(p) <= max, "{} > {}", utf16_len(p), max);
+                prop_assert!(!p.is_empty());
+            }
+            let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            prop_assert_eq!(squash(&parts.concat()), squash(&ps.concat()));
+        }
+    }
+}

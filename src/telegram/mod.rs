@@ -1,0 +1,161 @@
+//! The Telegram shell: long polling, one handler for every update, and the
+//! send path. Only this module imports teloxide.
+
+mod commands;
+mod incoming;
+pub mod send;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use teloxide::adaptors::throttle::{Limits, Settings, Throttle};
+use teloxide::dispatching::UpdateHandler;
+use teloxide::error_handlers::LoggingErrorHandler;
+use teloxide::prelude::*;
+use teloxide::update_listeners::Polling;
+
+use crate::app::App;
+use crate::config::BotConfig;
+use crate::render::Rendered;
+use crate::text::{Lang, Msg};
+
+/// The bot as handlers see it: sends are throttled to Telegram's limits
+/// (about 30 messages/s in all, 1/s per chat) and 429s are waited out.
+pub type TgBot = Throttle<Bot>;
+
+type HandlerError = Box<dyn std::error::Error + Send + Sync>;
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub limits: Limits,
+    /// Long-polling timeout of getUpdates.
+    pub poll_timeout: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            limits: Limits::default(),
+            poll_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+/// Runs the bot until `stop` resolves; then stops polling, lets every queued
+/// update finish, flushes the store and returns.
+pub async fn run(
+    cfg: &BotConfig,
+    app: Arc<App>,
+    opts: Options,
+    stop: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let mut bot = Bot::new(&cfg.token);
+    let api = match &cfg.api_url {
+        Some(url) => {
+            bot = bot.set_api_url(url.clone());
+            url.to_string()
+        }
+        None => "https://api.telegram.org".to_string(),
+    };
+    // teloxide's dispatcher panics when getMe fails; ask first, fail clearly.
+    let me = bot
+        .get_me()
+        .await
+        .with_context(|| format!("cannot start: the Telegram Bot API at {api} did not answer getMe (check TELOXIDE_TOKEN and TELOXIDE_API_URL)"))?;
+    tracing::info!(bot = %me.username(), "connected to the Bot API");
+    if let Err(e) = commands::register(&bot, &app.i18n).await {
+        tracing::warn!(error = %e, "the command menu could not be registered");
+    }
+
+    // Retrying after a 429 is on by default in these settings.
+    let bot = Throttle::spawn_with_settings(bot, Settings::default().limits(opts.limits.clone()));
+    let listener = Polling::builder(bot.clone())
+        .timeout(opts.poll_timeout)
+        .delete_webhook()
+        .await
+        .build();
+    let mut dispatcher = Dispatcher::builder(bot, schema())
+        .dependencies(dptree::deps![app.clone()])
+        // The default queue of 64 lets one busy chat stall every other chat.
+        .worker_queue_size(1024)
+        .default_handler(|_| async {})
+        .error_handler(LoggingErrorHandler::with_custom_text("an update failed"))
+        .build();
+
+    let token = dispatcher.shutdown_token();
+    tokio::spawn(async move {
+        stop.await;
+        tracing::info!("stopping: finishing queued updates");
+        loop {
+            match token.shutdown() {
+                Ok(done) => {
+                    done.await;
+                    break;
+                }
+                // Not dispatching yet: try again in a moment.
+                Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+            }
+        }
+    });
+
+    dispatcher
+        .try_dispatch_with_listener(
+            listener,
+            LoggingErrorHandler::with_custom_text("getUpdates failed"),
+        )
+        .await
+        .context("cannot start dispatching")?;
+    app.store.flush().await.context("flushing the store")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+pub fn schema() -> UpdateHandler<HandlerError> {
+    dptree::endpoint(on_update)
+}
+
+async fn on_update(update: Update, bot: TgBot, app: Arc<App>) -> Result<(), HandlerError> {
+    let Some(inc) = incoming::parse(&update) else {
+        return Ok(());
+    };
+    if let Some(press) = &inc.press {
+        // Stop the button's spinner at once, whatever happens next.
+        if let Err(e) = bot.answer_callback_query(teloxide::types::CallbackQueryId(press.query_id.clone())).await {
+            tracing::debug!(error = %e, "callback answer failed");
+        }
+    }
+    let hint = inc.lang_hint;
+    let replies = match app.handle(inc.user, Some(update.id.0), hint, inc.input) {
+        Ok(Some(r)) => r,
+        Ok(None) => {
+            tracing::debug!(update = update.id.0, "duplicate update ignored");
+            return Ok(());
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "storage failed while handling an update");
+            let lang = hint.unwrap_or(Lang::Ru);
+            let text = app.i18n.format(lang, &Msg::new("error-temporary"));
+            let msg = Rendered {
+                html: text,
+                keyboard: Vec::new(),
+            };
+            send::send_all(&bot, ChatId(inc.chat), &[msg]).await;
+            return Ok(());
+        }
+    };
+    if let Some(press) = &inc.press {
+        if let Some((chat, message)) = press.message {
+            // The question was answered: retire its buttons.
+            let _ = bot
+                .edit_message_reply_markup(ChatId(chat), teloxide::types::MessageId(message))
+                .await;
+        }
+    }
+    if send::send_all(&bot, ChatId(inc.chat), &replies.messages).await == send::Delivery::Blocked {
+        tracing::info!("a user blocked the bot; marking them inactive");
+        app.store.mark_blocked(inc.user)?;
+    }
+    Ok(())
+}
