@@ -58,14 +58,22 @@ mod tests {
     #[test]
     fn parses_the_environment() {
         let vars = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
         assert!(matches!(
             BotConfig::from_vars(vars(&[])),
             Err(ConfigError::MissingToken)
         ));
         assert!(matches!(
-            BotConfig::from_vars(vars(&[("TELOXIDE_TOKEN", "1:a"), ("TELOXIDE_API_URL", "::")])),
+            BotConfig::from_vars(vars(&[
+                ("TELOXIDE_TOKEN", "1:a"),
+                ("TELOXIDE_API_URL", "::")
+            ])),
             Err(ConfigError::BadApiUrl(_))
         ));
         let c = BotConfig::from_vars(vars(&[

@@ -16,7 +16,11 @@ use musofir::store::Store;
 use musofir::text::Lang;
 
 #[derive(Parser)]
-#[command(name = "musofir", version, about = "Musofir: deadlines, risks and reminders for migrant workers in Russia")]
+#[command(
+    name = "musofir",
+    version,
+    about = "Musofir: deadlines, risks and reminders for migrant workers in Russia"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Cmd>,
@@ -44,7 +48,9 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
         .with_writer(std::io::stderr)
         .with_ansi(std::io::stderr().is_terminal())
         .init();
@@ -70,7 +76,12 @@ fn run_bot() -> anyhow::Result<()> {
         clock: Arc::new(SystemClock),
     });
     let rt = tokio::runtime::Runtime::new()?;
-    rt.block_on(musofir::telegram::run(&cfg, app, Default::default(), shutdown_signal()))
+    rt.block_on(musofir::telegram::run(
+        &cfg,
+        app,
+        Default::default(),
+        shutdown_signal(),
+    ))
 }
 
 fn run_chat(lang: Option<Lang>, dir: PathBuf) -> anyhow::Result<()> {
@@ -79,7 +90,12 @@ fn run_chat(lang: Option<Lang>, dir: PathBuf) -> anyhow::Result<()> {
         i18n: I18n::new()?,
         clock: Arc::new(SystemClock),
     };
-    musofir::console::chat(&app, lang, std::io::stdin().lock(), std::io::stdout().lock())
+    musofir::console::chat(
+        &app,
+        lang,
+        std::io::stdin().lock(),
+        std::io::stdout().lock(),
+    )
 }
 
 /// SIGINT or SIGTERM (teloxide's own handler ignores SIGTERM, which is what
@@ -88,13 +104,14 @@ async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(s) => s,
-            Err(_) => {
-                let _ = ctrl_c.await;
-                return;
-            }
-        };
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
         tokio::select! {
             _ = ctrl_c => {},
             _ = term.recv() => {},

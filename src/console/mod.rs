@@ -94,6 +94,9 @@ mod tests {
 
     #[test]
     fn strips_html() {
-        assert_eq!(plain("<b>Hi</b> &lt;you&gt; &amp; <a href=\"x\">me</a>"), "Hi <you> & me");
+        assert_eq!(
+            plain("<b>Hi</b> &lt;you&gt; &amp; <a href=\"x\">me</a>"),
+            "Hi <you> & me"
+        );
     }
 }

@@ -77,6 +77,13 @@ pub fn parse_date(input: &str, today: NaiveDate, expect: Expect) -> Result<Naive
             Tok::Num { .. } => true,
         })
         .collect();
+    // "на завтра", "kecha kuni".
+    let words: Vec<Tok> = tokens.iter().map(|t| (*t).clone()).collect();
+    if let Some(offset) = relative_offset(&words) {
+        return today
+            .checked_add_signed(Duration::days(offset))
+            .ok_or(DateError::Impossible);
+    }
 
     let mut nums: Vec<(u32, usize)> = Vec::new();
     let mut month: Option<u32> = None;
@@ -262,12 +269,39 @@ fn tokenize(s: &str) -> Vec<Tok> {
                 word.push(l);
                 chars.next();
             }
-            tokens.push(Tok::Word(word));
+            tokens.push(Tok::Word(fold_lookalikes(word)));
         } else {
             chars.next();
         }
     }
     tokens
+}
+
+/// In a word that mixes scripts («мaрта» typed with a Latin `a`), reads
+/// Latin letters that look like Cyrillic ones as Cyrillic.
+fn fold_lookalikes(word: String) -> String {
+    let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let latin = word.chars().any(|c| c.is_ascii_alphabetic());
+    if !(cyrillic && latin) {
+        return word;
+    }
+    word.chars()
+        .map(|c| match c {
+            'a' => 'а',
+            'e' => 'е',
+            'o' => 'о',
+            'p' => 'р',
+            'c' => 'с',
+            'x' => 'х',
+            'y' => 'у',
+            'k' => 'к',
+            'm' => 'м',
+            't' => 'т',
+            'b' => 'в',
+            'h' => 'н',
+            other => other,
+        })
+        .collect()
 }
 
 /// Relative day words, normalized (see [`normalize`]), with their offset.
@@ -606,6 +640,13 @@ mod tests {
             ("2026-yil 5-fevraldan", Past, ok(2026, 2, 5)),
             ("2026-yil 5-fevral'", Past, ok(2026, 2, 5)),
             ("5 MART", Past, ok(2026, 3, 5)),
+            ("5 mart kuni", Past, ok(2026, 3, 5)),
+            ("2026 yil 5 mart", Past, ok(2026, 3, 5)),
+            ("2026.03.05", Past, ok(2026, 3, 5)),
+            ("05 . 03 . 2026", Past, ok(2026, 3, 5)),
+            ("5 мaрта", Past, ok(2026, 3, 5)),
+            ("5 oktabrgacha", Future, ok(2027, 10, 5)),
+            ("5 marta", Past, ok(2026, 3, 5)),
             // Uzbek Cyrillic
             ("5 мартда", Past, ok(2026, 3, 5)),
             ("2025 йил 5 февралдан", Past, ok(2025, 2, 5)),
@@ -625,6 +666,8 @@ mod tests {
             ("2-юми феврал", Past, ok(2026, 2, 2)),
             ("1 сентябр", Past, ok(2026, 9, 1)),
             ("1 майи 2026", Past, ok(2026, 5, 1)),
+            ("аз 5-уми марти соли 2026", Past, ok(2026, 3, 5)),
+            ("моҳи май 3", Past, ok(2026, 5, 3)),
             // relative words
             ("сегодня", Past, ok(2026, 11, 23)),
             ("Вчера", Past, ok(2026, 11, 22)),
@@ -650,6 +693,9 @@ mod tests {
             ("бүгүн", Past, ok(2026, 11, 23)),
             ("кечээ", Past, ok(2026, 11, 22)),
             ("эртең", Future, ok(2026, 11, 24)),
+            ("на завтра", Future, ok(2026, 11, 24)),
+            ("kecha kuni", Past, ok(2026, 11, 22)),
+            ("Сегодня.", Past, ok(2026, 11, 23)),
             // errors
             ("", Past, Err(Empty)),
             ("   ", Past, Err(Empty)),
@@ -666,6 +712,12 @@ mod tests {
             ("99999999999999999999.1.2026", Past, Err(Unrecognized)),
             ("моҳи январи соли 2025", Past, Err(Unrecognized)),
             ("5 марта 26 апреля", Past, Err(Unrecognized)),
+            ("05.03.2026 10:00", Past, Err(Unrecognized)),
+            ("5 2026 mart", Past, Err(Unrecognized)),
+            ("2026 mart 2026", Past, Err(Unrecognized)),
+            ("45 mart", Past, Err(Impossible)),
+            ("вчера вечером", Past, Err(Unrecognized)),
+            ("г.", Past, Err(Unrecognized)),
         ];
         assert!(rows.len() >= 40);
         let mut failures = Vec::new();

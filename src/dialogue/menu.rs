@@ -28,7 +28,10 @@ pub(super) fn handle(mut s: Session, input: Input, _ctx: &Context) -> Outcome {
             s.state = State::Menu;
             with_menu(Reply::new("welcome-back"))
         }
-        (Input::Command(Command::Language) | Input::Button(Action::Menu(MenuItem::Language)), _) => {
+        (
+            Input::Command(Command::Language) | Input::Button(Action::Menu(MenuItem::Language)),
+            _,
+        ) => {
             s.state = State::ChoosingLanguage { first: false };
             with_language_buttons(Reply::new("language-choose"))
         }

@@ -19,11 +19,26 @@ use crate::text::{Arg, Lang, Msg};
 macro_rules! ftl_files {
     ($dir:literal) => {
         [
-            ("main", include_str!(concat!("../../locales/", $dir, "/main.ftl"))),
-            ("interview", include_str!(concat!("../../locales/", $dir, "/interview.ftl"))),
-            ("assessment", include_str!(concat!("../../locales/", $dir, "/assessment.ftl"))),
-            ("explain", include_str!(concat!("../../locales/", $dir, "/explain.ftl"))),
-            ("reminders", include_str!(concat!("../../locales/", $dir, "/reminders.ftl"))),
+            (
+                "main",
+                include_str!(concat!("../../locales/", $dir, "/main.ftl")),
+            ),
+            (
+                "interview",
+                include_str!(concat!("../../locales/", $dir, "/interview.ftl")),
+            ),
+            (
+                "assessment",
+                include_str!(concat!("../../locales/", $dir, "/assessment.ftl")),
+            ),
+            (
+                "explain",
+                include_str!(concat!("../../locales/", $dir, "/explain.ftl")),
+            ),
+            (
+                "reminders",
+                include_str!(concat!("../../locales/", $dir, "/reminders.ftl")),
+            ),
         ]
     };
 }
@@ -141,11 +156,12 @@ fn bundle(
     // left-to-right languages and break copying numbers and commands.
     bundle.set_use_isolating(false);
     for (file, src) in files {
-        let res = FluentResource::try_new(src.to_string()).map_err(|(_, errs)| I18nError::Parse {
-            lang,
-            file,
-            detail: format!("{errs:?}"),
-        })?;
+        let res =
+            FluentResource::try_new(src.to_string()).map_err(|(_, errs)| I18nError::Parse {
+                lang,
+                file,
+                detail: format!("{errs:?}"),
+            })?;
         bundle
             .add_resource(res)
             .map_err(|errs| I18nError::Duplicate {
@@ -187,6 +203,89 @@ pub fn group_digits(n: i64) -> String {
     } else {
         out
     }
+}
+
+/// Checks that every message of the reference language formats without
+/// errors in every language, with the sample values of each variable.
+/// Returns "lang id: problem" lines; empty when all is well.
+pub fn check_all_messages(i18n: &I18n) -> Vec<String> {
+    use fluent_syntax::ast;
+
+    fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut Vec<(String, bool)>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                walk_expr(expression, vars);
+            }
+        }
+    }
+    fn walk_expr(e: &ast::Expression<&str>, vars: &mut Vec<(String, bool)>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                if let ast::InlineExpression::VariableReference { id } = selector {
+                    vars.push((id.name.to_string(), true));
+                }
+                for v in variants {
+                    walk_pattern(&v.value, vars);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                vars.push((id.name.to_string(), false));
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                walk_expr(expression, vars)
+            }
+            _ => {}
+        }
+    }
+
+    let mut problems = Vec::new();
+    for (_, src) in ftl_files!("ru") {
+        let Ok(res) = FluentResource::try_new(src.to_string()) else {
+            problems.push("ru: a file does not parse".into());
+            continue;
+        };
+        for entry in res.entries() {
+            let ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            let mut vars = Vec::new();
+            if let Some(p) = &m.value {
+                walk_pattern(p, &mut vars);
+            }
+            // Numbers that exercise every Russian plural form and the edges.
+            for n in [0i64, 1, 2, 5, 11, 21, -3] {
+                for lang in [Lang::Ru, Lang::Uz, Lang::Tg] {
+                    let Some(bundle) = i18n.bundles.get(&lang) else {
+                        continue;
+                    };
+                    let Some(pattern) = bundle.get_message(m.id.name).and_then(|x| x.value())
+                    else {
+                        problems.push(format!("{}: {} is missing", lang.code(), m.id.name));
+                        continue;
+                    };
+                    let mut args = FluentArgs::new();
+                    for (v, selector) in &vars {
+                        if *selector {
+                            args.set(v.clone(), FluentValue::from(n));
+                        } else {
+                            args.set(v.clone(), FluentValue::from("X"));
+                        }
+                    }
+                    let mut errors = Vec::new();
+                    let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                    if !errors.is_empty() {
+                        problems.push(format!("{} {}: {errors:?}", lang.code(), m.id.name));
+                    }
+                    if text.trim().is_empty() {
+                        problems.push(format!("{} {}: empty", lang.code(), m.id.name));
+                    }
+                }
+            }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    problems
 }
 
 #[cfg(test)]

@@ -151,11 +151,12 @@ impl Store {
         }
     }
 
-    /// Telegram said the user blocked the bot.
-    pub fn mark_blocked(&self, user: UserId) -> Result<(), StoreError> {
+    /// Telegram said the user blocked (or unblocked) the bot. Nothing is
+    /// recorded for someone the bot holds nothing about.
+    pub fn set_blocked(&self, user: UserId, blocked: bool) -> Result<(), StoreError> {
         if self.sessions.contains_key(user.key())? {
             self.delivery
-                .insert(user.key(), codec::encode(&Delivery { blocked: true }))?;
+                .insert(user.key(), codec::encode(&Delivery { blocked }))?;
         }
         Ok(())
     }
@@ -171,9 +172,9 @@ impl Store {
             })
             .map_err(|e| match e {
                 TransactionError::Storage(e) => StoreError::Sled(e),
-                TransactionError::Abort(()) => StoreError::Sled(sled::Error::Unsupported(
-                    "erase aborted".into(),
-                )),
+                TransactionError::Abort(()) => {
+                    StoreError::Sled(sled::Error::Unsupported("erase aborted".into()))
+                }
             })
     }
 
@@ -257,7 +258,9 @@ mod tests {
         let u = UserId(7);
         let s = Session::new(Lang::Uz);
         assert_eq!(
-            store.commit(u, Some(10), &Next::Save(s.clone()), 0).unwrap(),
+            store
+                .commit(u, Some(10), &Next::Save(s.clone()), 0)
+                .unwrap(),
             Commit::Applied
         );
         assert_eq!(
@@ -265,7 +268,7 @@ mod tests {
             Commit::Duplicate
         );
         assert!(matches!(store.session(u).unwrap(), Stored::Some(x) if x == s));
-        store.mark_blocked(u).unwrap();
+        store.set_blocked(u, true).unwrap();
         assert!(store.delivery(u).unwrap().blocked);
         assert!(!store.keys_of(u).unwrap().is_empty());
         store.commit(u, Some(11), &Next::Erase, 0).unwrap();

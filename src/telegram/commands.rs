@@ -11,7 +11,9 @@ use crate::text::{Lang, Msg};
 pub fn menu(i18n: &I18n, lang: Lang) -> Vec<BotCommand> {
     Command::MENU
         .iter()
-        .map(|(_, name)| BotCommand::new(*name, i18n.format(lang, &Msg::new(format!("cmd-{name}")))))
+        .map(|(_, name)| {
+            BotCommand::new(*name, i18n.format(lang, &Msg::new(format!("cmd-{name}"))))
+        })
         .collect()
 }
 

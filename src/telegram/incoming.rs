@@ -9,7 +9,7 @@ use crate::text::Lang;
 /// A pressed button's message, to answer the press and retire its buttons.
 pub struct Press {
     pub query_id: String,
-    /// (chat, message) of the message the button was on, when Telegram says.
+    /// (chat, message) of the message the button was on, if it still has buttons.
     pub message: Option<(i64, i32)>,
 }
 
@@ -21,12 +21,22 @@ pub struct Incoming {
     pub press: Option<Press>,
 }
 
+pub enum Parsed {
+    Input(Incoming),
+    /// The user blocked (`true`) or unblocked the bot in their private chat.
+    Blocked(UserId, bool),
+}
+
 /// `None` for updates the bot does not serve (groups, channels, polls...).
-pub fn parse(update: &Update) -> Option<Incoming> {
+pub fn parse(update: &Update) -> Option<Parsed> {
     match &update.kind {
-        UpdateKind::Message(m) => from_message(m, false),
-        UpdateKind::EditedMessage(m) => from_message(m, true),
-        UpdateKind::CallbackQuery(q) => from_callback(q),
+        UpdateKind::Message(m) => from_message(m, false).map(Parsed::Input),
+        UpdateKind::EditedMessage(m) => from_message(m, true).map(Parsed::Input),
+        UpdateKind::CallbackQuery(q) => from_callback(q).map(Parsed::Input),
+        UpdateKind::MyChatMember(c) if c.chat.is_private() => Some(Parsed::Blocked(
+            UserId(c.from.id.0 as i64),
+            c.new_chat_member.is_banned() || c.new_chat_member.is_left(),
+        )),
         _ => None,
     }
 }
@@ -79,12 +89,22 @@ fn media(m: &Message) -> Media {
 }
 
 fn from_callback(q: &CallbackQuery) -> Option<Incoming> {
-    let message = q.message.as_ref().map(|m| (m.chat().id.0, m.id().0));
-    if let Some((chat, _)) = message {
-        if chat != q.from.id.0 as i64 {
+    if let Some(m) = &q.message {
+        if m.chat().id.0 != q.from.id.0 as i64 {
             return None;
         }
     }
+    // Only a message that still shows buttons needs them retired (editing
+    // one without buttons is an error on Telegram's side).
+    let message = q
+        .message
+        .as_ref()
+        .and_then(|m| m.regular_message())
+        .filter(|m| {
+            m.reply_markup()
+                .is_some_and(|k| !k.inline_keyboard.is_empty())
+        })
+        .map(|m| (m.chat.id.0, m.id.0));
     let input = q
         .data
         .as_deref()
@@ -101,4 +121,35 @@ fn from_callback(q: &CallbackQuery) -> Option<Incoming> {
             message,
         }),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member_update(status: &str) -> Update {
+        // teloxide's Update must be parsed from a string (from_value fails).
+        serde_json::from_str(&format!(
+            r#"{{"update_id": 5, "my_chat_member": {{
+                "chat": {{"id": 31, "type": "private", "first_name": "A"}},
+                "from": {{"id": 31, "is_bot": false, "first_name": "A"}},
+                "date": 1773133200,
+                "old_chat_member": {{"user": {{"id": 1, "is_bot": true, "first_name": "M"}}, "status": "member"}},
+                "new_chat_member": {{"user": {{"id": 1, "is_bot": true, "first_name": "M"}}, "status": "{status}", "until_date": 0}}
+            }}}}"#
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn telegrams_block_notice_is_understood() {
+        assert!(matches!(
+            parse(&member_update("kicked")),
+            Some(Parsed::Blocked(UserId(31), true))
+        ));
+        assert!(matches!(
+            parse(&member_update("member")),
+            Some(Parsed::Blocked(UserId(31), false))
+        ));
+    }
 }

@@ -14,7 +14,7 @@ use teloxide::adaptors::throttle::{Limits, Settings, Throttle};
 use teloxide::dispatching::UpdateHandler;
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
-use teloxide::update_listeners::Polling;
+use teloxide::update_listeners::{Polling, UpdateListener};
 
 use crate::app::App;
 use crate::config::BotConfig;
@@ -70,8 +70,8 @@ pub async fn run(
     }
 
     // Retrying after a 429 is on by default in these settings.
-    let bot = Throttle::spawn_with_settings(bot, Settings::default().limits(opts.limits.clone()));
-    let listener = Polling::builder(bot.clone())
+    let bot = Throttle::spawn_with_settings(bot, Settings::default().limits(opts.limits));
+    let mut listener = Polling::builder(bot.clone())
         .timeout(opts.poll_timeout)
         .delete_webhook()
         .await
@@ -84,20 +84,16 @@ pub async fn run(
         .error_handler(LoggingErrorHandler::with_custom_text("an update failed"))
         .build();
 
-    let token = dispatcher.shutdown_token();
+    // Stop through the listener, not the dispatcher's shutdown token: the
+    // token's notification is lost if it fires while an update is being
+    // handed to a worker, and dispatching then never ends. A stopped listener
+    // yields the updates it already fetched, then ends; the dispatcher then
+    // waits for every chat's queue to drain.
+    let stop_polling = listener.stop_token();
     tokio::spawn(async move {
         stop.await;
         tracing::info!("stopping: finishing queued updates");
-        loop {
-            match token.shutdown() {
-                Ok(done) => {
-                    done.await;
-                    break;
-                }
-                // Not dispatching yet: try again in a moment.
-                Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
-            }
-        }
+        stop_polling.stop();
     });
 
     dispatcher
@@ -117,12 +113,20 @@ pub fn schema() -> UpdateHandler<HandlerError> {
 }
 
 async fn on_update(update: Update, bot: TgBot, app: Arc<App>) -> Result<(), HandlerError> {
-    let Some(inc) = incoming::parse(&update) else {
-        return Ok(());
+    let inc = match incoming::parse(&update) {
+        Some(incoming::Parsed::Input(inc)) => inc,
+        Some(incoming::Parsed::Blocked(user, blocked)) => {
+            app.store.set_blocked(user, blocked)?;
+            return Ok(());
+        }
+        None => return Ok(()),
     };
     if let Some(press) = &inc.press {
         // Stop the button's spinner at once, whatever happens next.
-        if let Err(e) = bot.answer_callback_query(teloxide::types::CallbackQueryId(press.query_id.clone())).await {
+        if let Err(e) = bot
+            .answer_callback_query(teloxide::types::CallbackQueryId(press.query_id.clone()))
+            .await
+        {
             tracing::debug!(error = %e, "callback answer failed");
         }
     }
@@ -155,7 +159,7 @@ async fn on_update(update: Update, bot: TgBot, app: Arc<App>) -> Result<(), Hand
     }
     if send::send_all(&bot, ChatId(inc.chat), &replies.messages).await == send::Delivery::Blocked {
         tracing::info!("a user blocked the bot; marking them inactive");
-        app.store.mark_blocked(inc.user)?;
+        app.store.set_blocked(inc.user, true)?;
     }
     Ok(())
 }

@@ -1,0 +1,374 @@
+//! Risks and uncertainty notes: overstay and its entry bans, the RKL, a lapsed patent, the Amina scheme, terms
+//! law.md is unsure of, the closed amnesty, bills that are not law.
+
+use chrono::NaiveDate;
+
+use super::{
+    koap_18_8_fine, medical, ok_date, Consequence, Ctx, Deadline, DeadlineKind, Fine, Risk,
+    RiskKind, RiskLevel, Status,
+};
+use crate::counting;
+use crate::error::AssessError;
+use crate::ids;
+use crate::profile::CitizenshipGroup;
+use crate::rules::{Check, Rule};
+
+impl Risk {
+    fn new(ctx: &Ctx<'_>, kind: RiskKind, level: RiskLevel, rule: &Rule) -> Risk {
+        Risk {
+            kind,
+            level,
+            rule: rule.id.clone(),
+            source: rule.source.clone(),
+            source_url: rule.source_url().map(str::to_string),
+            confidence: rule.confidence,
+            uncertain: rule.is_uncertain(),
+            check: rule.check,
+            check_url: ctx.check_url(rule.check),
+            fine: None,
+            consequence: None,
+            related: None,
+            date: None,
+            days_left: None,
+            days: None,
+            ban_years: None,
+            next_ban_years: None,
+            amount_rub: None,
+        }
+    }
+
+    fn on(mut self, ctx: &Ctx<'_>, date: NaiveDate) -> Risk {
+        self.date = Some(date);
+        self.days_left = Some(counting::days_between(ctx.today, date));
+        self
+    }
+
+    fn check(mut self, ctx: &Ctx<'_>, check: Check) -> Risk {
+        self.check = Some(check);
+        self.check_url = ctx.check_url(Some(check));
+        self
+    }
+
+    fn consequence(mut self, c: Consequence) -> Risk {
+        self.consequence = Some(c);
+        self
+    }
+
+    fn related(mut self, kind: DeadlineKind) -> Risk {
+        self.related = Some(kind);
+        self
+    }
+}
+
+/// The last day the person is legally in Russia, when the engine knows it: the patent's last paid day for a
+/// patent holder, else the stay limit.
+fn legal_stay_end<'a>(
+    ctx: &Ctx<'a>,
+    deadlines: &[Deadline],
+) -> Result<Option<(NaiveDate, &'a Rule, DeadlineKind)>, AssessError> {
+    if ctx.has_patent() {
+        let rule = ctx.law.require(ids::PATENT_PAYMENT_END_RULE)?;
+        return Ok(ctx
+            .p
+            .patent_paid_until
+            .map(|d| (d, rule, DeadlineKind::PatentPayment)));
+    }
+    match deadlines.iter().find(|d| d.kind == DeadlineKind::StayLimit) {
+        Some(d) => Ok(Some((
+            d.due,
+            ctx.law.require(&d.rule)?,
+            DeadlineKind::StayLimit,
+        ))),
+        None => Ok(None),
+    }
+}
+
+pub(crate) fn risks(ctx: &Ctx<'_>, deadlines: &[Deadline]) -> Result<Vec<Risk>, AssessError> {
+    let law = ctx.law;
+    let mut out = Vec::new();
+
+    if let Some(ended) = ctx.patent_ended_on() {
+        let rule = law.require(ids::PATENT_PAYMENT_END_RULE)?;
+        let (office, _) = ctx.office();
+        out.push(
+            Risk::new(ctx, RiskKind::PatentEnded, RiskLevel::Danger, rule)
+                .on(ctx, ended)
+                .check(ctx, office)
+                .consequence(Consequence::PatentEnds)
+                .related(DeadlineKind::PatentPayment),
+        );
+    }
+
+    let mut lost_status = ctx.patent_ended_on().is_some();
+    if let Some((end, rule, related)) = legal_stay_end(ctx, deadlines)? {
+        if end < ctx.today {
+            lost_status = true;
+            overstay(ctx, end, rule, related, &mut out)?;
+        }
+    }
+    if lost_status {
+        amnesty(ctx, &mut out)?;
+    }
+
+    registration_notes(ctx, &mut out)?;
+    if let Some(rule) = ctx.amina() {
+        let mut r = Risk::new(ctx, RiskKind::AminaGeolocation, RiskLevel::Warning, rule)
+            .check(ctx, Check::Mmc)
+            .consequence(Consequence::Deregistered)
+            .related(DeadlineKind::Registration);
+        r.days = rule.working_days().map(i64::from);
+        out.push(r);
+    }
+    medical_repeat(ctx, deadlines, &mut out)?;
+    registration_cap(ctx, &mut out)?;
+    pending(ctx, deadlines, lost_status, &mut out)?;
+    if !ctx.purpose_known {
+        let rule = law.require(ids::PATENT_APPLICATION_TERM)?;
+        out.push(
+            Risk::new(ctx, RiskKind::PurposeUnknown, RiskLevel::Info, rule)
+                .related(DeadlineKind::PatentApplication),
+        );
+    }
+
+    // Most serious first; within a level, the earliest date first.
+    out.sort_by_key(|r| (r.level, r.date.is_none(), r.date));
+    Ok(out)
+}
+
+/// Overstay: fine and expulsion, entry bans by length, expulsion ban, RKL.
+fn overstay(
+    ctx: &Ctx<'_>,
+    end: NaiveDate,
+    rule: &Rule,
+    related: DeadlineKind,
+    out: &mut Vec<Risk>,
+) -> Result<(), AssessError> {
+    let law = ctx.law;
+    let over = counting::days_between(end, ctx.today);
+    let (fine, consequence) = koap_18_8_fine(ctx, true)?;
+    let mut r = Risk::new(ctx, RiskKind::Overstay, RiskLevel::Danger, rule)
+        .on(ctx, end)
+        .check(ctx, Check::MvdRklPage)
+        .consequence(consequence)
+        .related(related);
+    r.fine = Some(fine);
+    r.days = Some(over);
+    if related == DeadlineKind::PatentPayment {
+        // A lapsed patent within the first 90 days of the stay: whether the visa-free days still cover the
+        // person is not settled in law.md; the earlier date is reported, marked uncertain.
+        let ninety = law.days(ids::STAY_LIMIT_90_PER_YEAR)?;
+        if counting::stay_last_day(ctx.p.entry_date, ninety).is_some_and(|d| d >= ctx.today) {
+            r.uncertain = true;
+        }
+    }
+    out.push(r);
+
+    // Entry bans by length of overstay: the heaviest threshold passed, and the next one ahead.
+    let mut current: Option<&Rule> = None;
+    let mut next: Option<(&Rule, u32)> = None;
+    for id in ids::BAN_OVERSTAY {
+        let ban = law.require(id)?;
+        let threshold = law.threshold_days(id)?;
+        if over > i64::from(threshold) {
+            current = Some(ban);
+        } else if next.is_none() {
+            next = Some((ban, threshold));
+        }
+    }
+    if let Some(shown) = current.or(next.map(|(b, _)| b)) {
+        let level = if current.is_some() {
+            RiskLevel::Danger
+        } else {
+            RiskLevel::Warning
+        };
+        let mut r = Risk::new(ctx, RiskKind::EntryBan, level, shown)
+            .consequence(Consequence::EntryBan)
+            .related(related);
+        r.days = Some(over);
+        r.ban_years = current.and_then(Rule::years);
+        if let Some((ban, threshold)) = next {
+            // "More than N days": the ban applies from the (N+1)th day after the last legal day.
+            let from = ok_date(counting::days_after(end, threshold + 1), "entry_date")?;
+            r = r.on(ctx, from);
+            r.next_ban_years = ban.years();
+        }
+        out.push(r);
+    }
+
+    let ban = law.require(ids::BAN_AFTER_EXPULSION)?;
+    let mut r = Risk::new(ctx, RiskKind::ExpulsionBan, RiskLevel::Warning, ban)
+        .consequence(Consequence::EntryBan)
+        .related(related);
+    r.ban_years = ban.years();
+    out.push(r);
+
+    if let Some(rule) = law.in_force(ids::EXPULSION_REPLACEMENT, ctx.today) {
+        let mut r = Risk::new(ctx, RiskKind::ExpulsionReplacement, RiskLevel::Info, rule);
+        r.fine = Fine::from_rule(rule);
+        out.push(r);
+    }
+    if let Some(rule) = law.in_force(ids::EXPULSION_WITHOUT_COURT, ctx.today) {
+        out.push(Risk::new(
+            ctx,
+            RiskKind::ExpulsionWithoutCourt,
+            RiskLevel::Warning,
+            rule,
+        ));
+    }
+    if let Some(rule) = law.in_force(ids::RKL_REGISTER, ctx.today) {
+        let mut r = Risk::new(ctx, RiskKind::RklPossible, RiskLevel::Danger, rule)
+            .check(ctx, Check::MvdRklPage)
+            .consequence(Consequence::RklInclusion)
+            .related(related);
+        r.amount_rub = law
+            .in_force(ids::RKL_CASH_LIMIT, ctx.today)
+            .and_then(Rule::rub);
+        out.push(r);
+    }
+    Ok(())
+}
+
+/// Decree 1126: open until 30.04.2025 as first decreed, until 10.09.2025 once the extension (28.04.2025) was in
+/// force; closed after that.
+fn amnesty(ctx: &Ctx<'_>, out: &mut Vec<Risk>) -> Result<(), AssessError> {
+    let law = ctx.law;
+    let first = law.require(ids::AMNESTY_WINDOW)?;
+    let extension = law.require(ids::AMNESTY_EXTENSION)?;
+    let rule = if extension.is_in_force_on(ctx.today) {
+        extension
+    } else {
+        first
+    };
+    let (from, until) = law.window(&rule.id)?;
+    let (_, final_until) = law.window(ids::AMNESTY_EXTENSION)?;
+    if (from..=until).contains(&ctx.today) {
+        out.push(
+            Risk::new(ctx, RiskKind::AmnestyOpen, RiskLevel::Warning, rule)
+                .on(ctx, until)
+                .check(ctx, Check::MvdOffice),
+        );
+    } else if ctx.today > final_until {
+        out.push(
+            Risk::new(ctx, RiskKind::AmnestyClosed, RiskLevel::Info, extension)
+                .on(ctx, final_until),
+        );
+    }
+    Ok(())
+}
+
+/// Hotel guests; Belarus and Ukraine registration terms.
+fn registration_notes(ctx: &Ctx<'_>, out: &mut Vec<Risk>) -> Result<(), AssessError> {
+    let law = ctx.law;
+    if ctx.hotel {
+        let rule = law.require(ids::REGISTRATION_HOTEL)?;
+        out.push(
+            Risk::new(ctx, RiskKind::HotelRegistersGuest, RiskLevel::Info, rule)
+                .check(ctx, Check::Hotel)
+                .related(DeadlineKind::Registration),
+        );
+        return Ok(());
+    }
+    let id = match ctx.group {
+        CitizenshipGroup::Belarus => ids::REGISTRATION_TERM_BY,
+        CitizenshipGroup::Ukraine => ids::REGISTRATION_TERM_UA,
+        _ => return Ok(()),
+    };
+    let rule = law.require(id)?;
+    let mut r = Risk::new(
+        ctx,
+        RiskKind::RegistrationTermUncertain,
+        RiskLevel::Warning,
+        rule,
+    )
+    .check(ctx, Check::MvdOffice)
+    .related(DeadlineKind::Registration);
+    r.days = rule.value.alt_days.map(i64::from);
+    out.push(r);
+    Ok(())
+}
+
+/// The yearly repeat of the medical check, once it is within 30 days or late.
+fn medical_repeat(
+    ctx: &Ctx<'_>,
+    deadlines: &[Deadline],
+    out: &mut Vec<Risk>,
+) -> Result<(), AssessError> {
+    let Some(done_on) = deadlines
+        .iter()
+        .find(|d| d.kind == DeadlineKind::MedicalExam && d.status == Status::Done)
+        .and_then(|d| d.done_on)
+    else {
+        return Ok(());
+    };
+    let due = medical::repeat_due(ctx, done_on)?;
+    let left = counting::days_between(ctx.today, due);
+    let window = i64::from(ctx.law.days(ids::MEDICAL_REPEAT)?);
+    if left <= window {
+        let rule = ctx.law.require(ids::MEDICAL_REPEAT)?;
+        let level = if left < 0 {
+            RiskLevel::Danger
+        } else {
+            RiskLevel::Warning
+        };
+        let (office, _) = ctx.office();
+        out.push(
+            Risk::new(ctx, RiskKind::MedicalRepeatDue, level, rule)
+                .on(ctx, due)
+                .check(ctx, office)
+                .related(DeadlineKind::MedicalExam),
+        );
+    }
+    Ok(())
+}
+
+/// A registration longer than the 1-year cap (in force on the registration date).
+fn registration_cap(ctx: &Ctx<'_>, out: &mut Vec<Risk>) -> Result<(), AssessError> {
+    let (Some(on), Some(until)) = (ctx.p.registered_on, ctx.p.registered_until) else {
+        return Ok(());
+    };
+    let Some(rule) = ctx.law.in_force(ids::REGISTRATION_MAX_TERM, on) else {
+        return Ok(());
+    };
+    let years = ctx.law.years(ids::REGISTRATION_MAX_TERM)?;
+    let cap = ok_date(counting::months_after(on, years * 12), "registered_on")?;
+    if until > cap {
+        out.push(
+            Risk::new(ctx, RiskKind::RegistrationOverCap, RiskLevel::Warning, rule)
+                .on(ctx, cap)
+                .check(ctx, Check::MvdOffice)
+                .related(DeadlineKind::RegistrationEnd),
+        );
+    }
+    Ok(())
+}
+
+/// Bills and drafts that would change this person's obligations. Status pending: never applied, only mentioned.
+fn pending(
+    ctx: &Ctx<'_>,
+    deadlines: &[Deadline],
+    lost_status: bool,
+    out: &mut Vec<Risk>,
+) -> Result<(), AssessError> {
+    let has = |kind| deadlines.iter().any(|d| d.kind == kind);
+    let relevant = [
+        (ids::MEDICAL_BILL_2026, has(DeadlineKind::MedicalExam)),
+        (ids::PATENT_INCOME_TEST_BILL, ctx.needs_patent()),
+        (
+            ids::RUID_MANDATORY_DRAFT,
+            matches!(
+                ctx.purpose,
+                crate::profile::Purpose::Work | crate::profile::Purpose::Study
+            ),
+        ),
+        (ids::FINE_KOAP_18_8_RAISE_BILL, lost_status),
+    ];
+    for (id, applies) in relevant {
+        let rule = ctx.law.require(id)?;
+        if applies && rule.status == crate::rules::RuleStatus::Pending {
+            let mut r = Risk::new(ctx, RiskKind::PendingChange, RiskLevel::Info, rule);
+            r.uncertain = true;
+            out.push(r);
+        }
+    }
+    Ok(())
+}

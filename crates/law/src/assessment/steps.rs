@@ -1,0 +1,91 @@
+//! Next steps, most urgent first.
+
+use super::{Ctx, Deadline, DeadlineKind, NextStep, Risk, RiskKind, Status, StepId};
+
+pub(crate) fn next_steps(ctx: &Ctx<'_>, deadlines: &[Deadline], risks: &[Risk]) -> Vec<NextStep> {
+    let has = |kind: RiskKind| risks.iter().find(|r| r.kind == kind);
+    let lost_status = has(RiskKind::Overstay).is_some() || has(RiskKind::PatentEnded).is_some();
+
+    let mut steps = Vec::new();
+    if lost_status {
+        // No legal basis any more: these come before everything else.
+        let (office, _) = ctx.office();
+        steps.push(step(
+            StepId::CheckRklStatus,
+            None,
+            None,
+            Some(crate::Check::MvdRklPage),
+        ));
+        steps.push(step(StepId::RegulariseOrLeave, None, None, Some(office)));
+    }
+
+    let mut dated: Vec<NextStep> = deadlines
+        .iter()
+        .filter(|d| d.status != Status::Done)
+        // A lapsed stay or patent cannot be fixed by "leaving in time" or "paying": the steps above replace them.
+        .filter(|d| {
+            !(lost_status
+                && d.status == Status::Overdue
+                && matches!(
+                    d.kind,
+                    DeadlineKind::StayLimit | DeadlineKind::PatentPayment
+                ))
+        })
+        .map(|d| {
+            let id = match d.kind {
+                DeadlineKind::Registration if d.action == crate::Action::RegisterViaAmina => {
+                    StepId::RegisterViaAmina
+                }
+                DeadlineKind::Registration => StepId::RegisterAtPlaceOfStay,
+                DeadlineKind::PatentApplication => StepId::ApplyForPatent,
+                DeadlineKind::MedicalExam => StepId::PassMedicalExam,
+                DeadlineKind::PatentPayment => StepId::PayPatent,
+                DeadlineKind::ContractNotice => StepId::SendContractCopy,
+                DeadlineKind::StayLimit => StepId::LeaveBeforeStayLimit,
+                DeadlineKind::PatentReissue => StepId::ReissuePatent,
+                DeadlineKind::RegistrationEnd => StepId::RenewRegistration,
+            };
+            step(id, Some(d.kind), Some(d.due), d.check)
+        })
+        .collect();
+    if let Some(r) = has(RiskKind::MedicalRepeatDue) {
+        dated.push(step(
+            StepId::RepeatMedicalExam,
+            Some(DeadlineKind::MedicalExam),
+            r.date,
+            r.check,
+        ));
+    }
+    dated.sort_by_key(|s| s.due);
+    steps.extend(dated);
+
+    if let Some(r) = has(RiskKind::RegistrationTermUncertain) {
+        steps.push(step(
+            StepId::CheckTermsAtMvd,
+            Some(DeadlineKind::Registration),
+            None,
+            r.check,
+        ));
+    }
+    if let Some(r) = has(RiskKind::HotelRegistersGuest) {
+        steps.push(step(StepId::ConfirmHotelRegistration, None, None, r.check));
+    }
+    if let Some(r) = has(RiskKind::AminaGeolocation) {
+        steps.push(step(StepId::KeepGeolocationOn, None, None, r.check));
+    }
+    steps
+}
+
+fn step(
+    step: StepId,
+    deadline: Option<DeadlineKind>,
+    due: Option<chrono::NaiveDate>,
+    check: Option<crate::Check>,
+) -> NextStep {
+    NextStep {
+        step,
+        deadline,
+        due,
+        check,
+    }
+}

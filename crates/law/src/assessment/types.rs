@@ -1,0 +1,368 @@
+//! The assessment's output. Everything is an enum or a number so the bot maps it to Fluent ids
+//! (`deadline-registration-title`, `consequence-patent_ends`, ...) and never repeats a legal number in a text.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::profile::CitizenshipGroup;
+use crate::rules::{Check, Confidence, Rule};
+
+/// Serialize dates as `YYYY-MM-DD` (chrono's default is the same; this keeps it explicit).
+pub(crate) mod ymd {
+    use chrono::NaiveDate;
+    use serde::Serializer;
+
+    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&d.format("%Y-%m-%d"))
+    }
+}
+
+/// The obligations the engine knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineKind {
+    Registration,
+    PatentApplication,
+    MedicalExam,
+    PatentPayment,
+    ContractNotice,
+    StayLimit,
+    PatentReissue,
+    RegistrationEnd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Done,
+    Upcoming,
+    DueToday,
+    Overdue,
+}
+
+impl Status {
+    pub(crate) fn of(done: bool, due: NaiveDate, today: NaiveDate) -> Status {
+        if done {
+            Status::Done
+        } else if today < due {
+            Status::Upcoming
+        } else if today == due {
+            Status::DueToday
+        } else {
+            Status::Overdue
+        }
+    }
+}
+
+/// What happens if the obligation is missed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Consequence {
+    /// A fine (see `fine`).
+    Fine,
+    /// A fine, with or without expulsion (the court decides).
+    FineAndExpulsionPossible,
+    /// A fine with mandatory expulsion.
+    FineAndExpulsion,
+    /// The patent ends the day after the last paid day and cannot be revived.
+    PatentEnds,
+    /// MVD annuls the patent.
+    PatentAnnulled,
+    /// The law's sanction is disputed (see the rule's conflict).
+    SanctionUnclear,
+    /// An entry ban (see `ban_years`).
+    EntryBan,
+    /// Inclusion in the register of controlled persons.
+    RklInclusion,
+    /// Deregistration (Amina scheme) and possible RKL inclusion.
+    Deregistered,
+}
+
+/// What to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Get registered (the host files the arrival notice).
+    RegisterAtPlaceOfStay,
+    /// Register at the MMC address through the "Amina" app.
+    RegisterViaAmina,
+    ApplyForPatent,
+    PassMedicalExam,
+    PayPatent,
+    SendContractCopy,
+    ReissuePatent,
+    /// Leave Russia before the limit, or get a legal basis to stay (patent, contract, ...).
+    LeaveOrGetBasisToStay,
+    RenewRegistration,
+}
+
+/// Where to do it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    MvdOffice,
+    Mfc,
+    Post,
+    Gosuslugi,
+    Mmc,
+    AminaApp,
+}
+
+/// Remarks a renderer turns into a sentence (`note-...`). They never carry legal numbers: those come from rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Note {
+    /// The host (landlord, employer) files the arrival notice, not the person.
+    HostFilesNotice,
+    /// Counted from the entry date; arrival at the address may be later (the earlier date is safer).
+    CountedFromEntryDate,
+    /// Some sources count the Uzbek 15 days as working days; calendar days used (safer).
+    SomeSourcesCountWorkingDays,
+    /// A longer term is also reported (`alt_days` of the rule); the shorter one is used.
+    LongerTermAlsoReported,
+    /// Ukrainians have a separate decree regime; check at MVD.
+    UkraineSpecialRegime,
+    /// Belarus terms are not fully verified; check at MVD.
+    BelarusTermsUnverified,
+    /// Moscow region: register via "Amina" at the MMC address.
+    RegisterViaAmina,
+    /// The medical certificate is among the documents for the patent.
+    MedicalNeededForPatent,
+    /// The medical check is repeated yearly (`next_due`).
+    MedicalRepeatYearly,
+    /// A missed payment cannot be made up: the patent is gone.
+    PatentCannotBeRevived,
+    /// The monthly amount for this region/year is not in the data: check the regional price.
+    MonthlyAmountNotInData,
+    /// Days already spent this year are unknown; 0 was assumed, so the real limit may be earlier.
+    PriorDaysUnknown,
+    /// The 90 days of the year were already used before this entry.
+    LimitUsedBeforeEntry,
+    /// The stay is counted under the old 90-in-180 rule; days of the previous year may also count.
+    Old90In180Rule,
+    /// Students of Russian educational organisations may be exempt from the limit.
+    StudentsMayBeExempt,
+    /// The rule's start date is disputed in law.md and this case falls in the disputed days.
+    RuleStartDateDisputed,
+    /// The stay crosses 31 December: the days of the new year count towards the new year's limit.
+    CrossesYearEnd,
+}
+
+/// A fine range taken from a rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fine {
+    pub min: u32,
+    pub max: u32,
+    pub rule: String,
+    pub source: String,
+    pub confidence: Confidence,
+}
+
+impl Fine {
+    pub(crate) fn from_rule(rule: &Rule) -> Option<Fine> {
+        let range = rule.rub_range()?;
+        Some(Fine {
+            min: range.min,
+            max: range.max,
+            rule: rule.id.clone(),
+            source: rule.source.clone(),
+            confidence: rule.confidence,
+        })
+    }
+}
+
+/// A monthly amount (the patent payment) taken from a rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Amount {
+    pub rub: u32,
+    pub rule: String,
+}
+
+/// One obligation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Deadline {
+    pub kind: DeadlineKind,
+    /// The last day that is still on time.
+    #[serde(with = "ymd")]
+    pub due: NaiveDate,
+    pub status: Status,
+    /// `due - today` in days; negative when overdue.
+    pub days_left: i64,
+    /// The rule id in `law/rules.toml`.
+    pub rule: String,
+    /// Human-readable citation.
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
+    pub confidence: Confidence,
+    /// The date or the rule is not certain: say so, and say where to check (`check`).
+    pub uncertain: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check: Option<Check>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check_url: Option<String>,
+    pub action: Action,
+    pub places: Vec<Place>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fine: Option<Fine>,
+    pub consequence: Consequence,
+    /// False when working-day arithmetic used the fallback calendar (a year without a decree in the data).
+    pub calendar_certain: bool,
+    /// The calendar-day due date is a day off. The date is NOT moved (earlier, safer); offices may accept the
+    /// filing on `next_working_day`.
+    pub moved_by_non_working_day: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_working_day: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub done_on: Option<NaiveDate>,
+    /// The next occurrence of a repeating obligation (yearly medical check).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_due: Option<NaiveDate>,
+    /// Monthly amount (patent payment) when the data has it for the region and year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Amount>,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RiskLevel {
+    Danger,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RiskKind {
+    /// The legal stay has ended (`days` = days over).
+    Overstay,
+    /// Entry ban by length of overstay (`ban_years` already incurred, `next_ban_years` from `date`).
+    EntryBan,
+    /// After an expulsion: entry ban (`ban_years`).
+    ExpulsionBan,
+    /// A court may replace expulsion with a fine (`fine`).
+    ExpulsionReplacement,
+    /// Police may order expulsion without a court.
+    ExpulsionWithoutCourt,
+    /// The person may be in the register of controlled persons; `amount_rub` = monthly cash limit.
+    RklPossible,
+    /// The patent ended on `date`.
+    PatentEnded,
+    /// Amina scheme: no geolocation for `days` working days -> deregistered.
+    AminaGeolocation,
+    /// The registration term for this citizenship is uncertain (Belarus, Ukraine).
+    RegistrationTermUncertain,
+    /// The hotel registers its guests; nothing to file, but check it did.
+    HotelRegistersGuest,
+    /// The registration runs longer than the legal cap.
+    RegistrationOverCap,
+    /// The yearly repeat of the medical check is due on `date`.
+    MedicalRepeatDue,
+    /// The Decree 1126 amnesty window is open until `date`.
+    AmnestyOpen,
+    /// The Decree 1126 amnesty window closed on `date`; no new amnesty.
+    AmnestyClosed,
+    /// A bill or draft that is NOT law (rule status pending); mention only as "may change".
+    PendingChange,
+    /// The purpose of entry is unknown, so work-related obligations may be missing.
+    PurposeUnknown,
+}
+
+/// A risk or an uncertainty note.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Risk {
+    pub kind: RiskKind,
+    pub level: RiskLevel,
+    pub rule: String,
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
+    pub confidence: Confidence,
+    pub uncertain: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check: Option<Check>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fine: Option<Fine>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consequence: Option<Consequence>,
+    /// The deadline this risk is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub related: Option<DeadlineKind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// `date - today`, when there is a date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days_left: Option<i64>,
+    /// A count of days the risk is about (overstay days, working days without geolocation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ban_years: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_ban_years: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount_rub: Option<u32>,
+}
+
+/// Next steps, most urgent first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepId {
+    /// Check the register of controlled persons (MVD page / Gosuslugi).
+    CheckRklStatus,
+    /// Go to MVD (or the MMC) to regularise, or leave Russia.
+    RegulariseOrLeave,
+    RegisterAtPlaceOfStay,
+    RegisterViaAmina,
+    ConfirmHotelRegistration,
+    ApplyForPatent,
+    PassMedicalExam,
+    PayPatent,
+    SendContractCopy,
+    ReissuePatent,
+    LeaveBeforeStayLimit,
+    RenewRegistration,
+    RepeatMedicalExam,
+    KeepGeolocationOn,
+    /// Ask MVD which term applies (uncertain rule).
+    CheckTermsAtMvd,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NextStep {
+    pub step: StepId,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<DeadlineKind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check: Option<Check>,
+}
+
+/// The result of [`crate::assess`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    #[serde(with = "ymd")]
+    pub today: NaiveDate,
+    /// The date the law data was last reviewed.
+    #[serde(with = "ymd")]
+    pub law_as_of: NaiveDate,
+    pub citizenship_group: CitizenshipGroup,
+    /// Obligations that apply, most urgent first (done ones last).
+    pub deadlines: Vec<Deadline>,
+    /// Most serious first.
+    pub risks: Vec<Risk>,
+    pub next_steps: Vec<NextStep>,
+}
+
+impl Assessment {
+    pub fn deadline(&self, kind: DeadlineKind) -> Option<&Deadline> {
+        self.deadlines.iter().find(|d| d.kind == kind)
+    }
+    pub fn risk(&self, kind: RiskKind) -> Option<&Risk> {
+        self.risks.iter().find(|r| r.kind == kind)
+    }
+}

@@ -1,0 +1,121 @@
+//! [`Law`]: every rule and the production calendar, parsed and validated.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::calendar::{self, ProductionCalendar};
+use crate::error::LawError;
+use crate::rules::{self, RubRange, Rule};
+
+const RULES_TOML: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../law/rules.toml"));
+const CALENDAR_TOML: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../law/calendar.toml"
+));
+
+/// All rules and calendars, validated. Cheap to share by reference; build it once at start-up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Law {
+    as_of: NaiveDate,
+    rules: BTreeMap<String, Rule>,
+    calendar: ProductionCalendar,
+}
+
+impl Law {
+    /// Parse and validate the data embedded at build time (`law/rules.toml`, `law/calendar.toml`).
+    pub fn embedded() -> Result<Law, LawError> {
+        Law::from_toml(RULES_TOML, CALENDAR_TOML)
+    }
+
+    /// Parse and validate the given texts (same format as the embedded files).
+    pub fn from_toml(rules_toml: &str, calendar_toml: &str) -> Result<Law, LawError> {
+        let (as_of, rules) = rules::load(rules_toml)?;
+        let calendar = calendar::load(calendar_toml)?;
+        Ok(Law {
+            as_of,
+            rules,
+            calendar,
+        })
+    }
+
+    /// The date the data was last reviewed.
+    pub fn as_of(&self) -> NaiveDate {
+        self.as_of
+    }
+
+    /// A rule by id (see [`crate::ids`]).
+    pub fn rule(&self, id: impl AsRef<str>) -> Option<&Rule> {
+        self.rules.get(id.as_ref())
+    }
+
+    /// All rules, ordered by id.
+    pub fn rules(&self) -> impl Iterator<Item = &Rule> {
+        self.rules.values()
+    }
+
+    pub fn calendar(&self) -> &ProductionCalendar {
+        &self.calendar
+    }
+
+    /// The rule if it is law on `date` (never a pending one).
+    pub fn in_force(&self, id: &str, date: NaiveDate) -> Option<&Rule> {
+        self.rule(id).filter(|r| r.is_in_force_on(date))
+    }
+
+    /// A rule the engine relies on. Its presence is checked by `embedded()`, so this only fails on data that did
+    /// not come through validation.
+    pub fn require(&self, id: &str) -> Result<&Rule, LawError> {
+        self.rule(id)
+            .ok_or_else(|| LawError::MissingRule(id.to_string()))
+    }
+
+    fn missing(id: &str, field: &'static str) -> LawError {
+        LawError::MissingValue {
+            rule: id.to_string(),
+            field,
+        }
+    }
+
+    /// Typed accessors for the explainers and the engine: the number or a `LawError` naming rule and field.
+    pub fn days(&self, id: &str) -> Result<u32, LawError> {
+        self.require(id)?
+            .days()
+            .ok_or_else(|| Self::missing(id, "days"))
+    }
+    pub fn working_days(&self, id: &str) -> Result<u32, LawError> {
+        self.require(id)?
+            .working_days()
+            .ok_or_else(|| Self::missing(id, "working_days"))
+    }
+    pub fn months(&self, id: &str) -> Result<u32, LawError> {
+        self.require(id)?
+            .months()
+            .ok_or_else(|| Self::missing(id, "months"))
+    }
+    pub fn years(&self, id: &str) -> Result<u32, LawError> {
+        self.require(id)?
+            .years()
+            .ok_or_else(|| Self::missing(id, "years"))
+    }
+    pub fn rub(&self, id: &str) -> Result<u32, LawError> {
+        self.require(id)?
+            .rub()
+            .ok_or_else(|| Self::missing(id, "rub"))
+    }
+    pub fn rub_range(&self, id: &str) -> Result<RubRange, LawError> {
+        self.require(id)?
+            .rub_range()
+            .ok_or_else(|| Self::missing(id, "rub_min/rub_max"))
+    }
+    pub fn threshold_days(&self, id: &str) -> Result<u32, LawError> {
+        self.require(id)?
+            .threshold_days()
+            .ok_or_else(|| Self::missing(id, "threshold_days"))
+    }
+    pub fn window(&self, id: &str) -> Result<(NaiveDate, NaiveDate), LawError> {
+        self.require(id)?
+            .window()
+            .ok_or_else(|| Self::missing(id, "from/until"))
+    }
+}

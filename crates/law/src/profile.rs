@@ -1,0 +1,500 @@
+//! The person's facts, as the bot's interview fills them in. Parse, don't validate: every field is a type that
+//! can only hold an acceptable value, and every error names its field.
+
+mod iso3166;
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+use crate::error::ProfileError;
+
+/// Dates outside these years are rejected: nobody's stay is assessed there, and it keeps all date arithmetic far
+/// from chrono's limits.
+pub const MIN_YEAR: i32 = 2000;
+pub const MAX_YEAR: i32 = 2099;
+
+fn unknown_value(got: &str, expected: &[&str]) -> String {
+    format!(
+        "unknown value '{got}' (expected one of {})",
+        expected.join(", ")
+    )
+}
+
+/// A closed set of snake_case string values with a helpful error for anything else.
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(unknown_value(s, &[$($text),+])),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.as_str()) }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> { s.serialize_str(self.as_str()) }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                s.parse().map_err(de::Error::custom)
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// Purpose of entry as written on the migration card.
+    Purpose {
+        Work => "work",
+        Study => "study",
+        Private => "private",
+        Tourism => "tourism",
+        Business => "business",
+        Other => "other",
+    }
+);
+
+string_enum!(
+    /// Where the person lives: a private address (the host registers them) or a hotel (the hotel does).
+    Housing {
+        Private => "private",
+        Hotel => "hotel",
+    }
+);
+
+string_enum!(
+    /// The region of stay, as far as the rules distinguish regions.
+    Region {
+        Moscow => "moscow",
+        MoscowOblast => "moscow_oblast",
+        Spb => "spb",
+        LeningradOblast => "leningrad_oblast",
+        Other => "other",
+    }
+);
+
+impl Region {
+    /// Moscow, St Petersburg and their oblasts: KoAP 18.8 parts 3/3.1 and 18.10 part 2 apply there.
+    pub fn is_capital_region(self) -> bool {
+        !matches!(self, Region::Other)
+    }
+    /// Moscow and Moscow oblast: the "Amina" experiment and the MMC (Sakharovo).
+    pub fn is_moscow_region(self) -> bool {
+        matches!(self, Region::Moscow | Region::MoscowOblast)
+    }
+}
+
+string_enum!(
+    /// The groups the rules treat differently.
+    CitizenshipGroup {
+        Uzbekistan => "uzbekistan",
+        Tajikistan => "tajikistan",
+        Kyrgyzstan => "kyrgyzstan",
+        Kazakhstan => "kazakhstan",
+        Armenia => "armenia",
+        Belarus => "belarus",
+        Ukraine => "ukraine",
+        Other => "other",
+    }
+);
+
+impl CitizenshipGroup {
+    /// Members of the Eurasian Economic Union (other than Russia): no patent needed to work.
+    pub fn is_eaeu(self) -> bool {
+        matches!(
+            self,
+            CitizenshipGroup::Kyrgyzstan
+                | CitizenshipGroup::Kazakhstan
+                | CitizenshipGroup::Armenia
+                | CitizenshipGroup::Belarus
+        )
+    }
+}
+
+/// A citizenship as an ISO 3166-1 alpha-2 code, upper case. Russia is refused: the rules are for foreigners.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Citizenship([u8; 2]);
+
+impl Citizenship {
+    pub fn as_str(&self) -> &str {
+        // Only ASCII letters are ever stored.
+        std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+
+    pub fn group(&self) -> CitizenshipGroup {
+        match &self.0 {
+            b"UZ" => CitizenshipGroup::Uzbekistan,
+            b"TJ" => CitizenshipGroup::Tajikistan,
+            b"KG" => CitizenshipGroup::Kyrgyzstan,
+            b"KZ" => CitizenshipGroup::Kazakhstan,
+            b"AM" => CitizenshipGroup::Armenia,
+            b"BY" => CitizenshipGroup::Belarus,
+            b"UA" => CitizenshipGroup::Ukraine,
+            _ => CitizenshipGroup::Other,
+        }
+    }
+}
+
+impl FromStr for Citizenship {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let upper = s.to_ascii_uppercase();
+        if !iso3166::is_assigned(&upper) {
+            return Err(format!(
+                "'{s}' is not an ISO 3166-1 alpha-2 country code (e.g. UZ, TJ, KG)"
+            ));
+        }
+        if upper == "RU" {
+            return Err("RU is Russian citizenship: these rules are for foreign citizens".into());
+        }
+        let b = upper.as_bytes();
+        Ok(Citizenship([b[0], b[1]]))
+    }
+}
+
+impl fmt::Display for Citizenship {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Citizenship {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Citizenship {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(de::Error::custom)
+    }
+}
+
+/// Parse a strict `YYYY-MM-DD` date in the supported years.
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    let b = s.as_bytes();
+    let shape_ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape_ok {
+        return Err(format!("'{s}' is not a date in YYYY-MM-DD format"));
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|t| t.parse::<u32>().ok());
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return Err(format!("'{s}' is not a date in YYYY-MM-DD format"));
+    };
+    let year = y as i32;
+    let date =
+        NaiveDate::from_ymd_opt(year, m, d).ok_or_else(|| format!("{s} is not a real date"))?;
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        return Err(format!(
+            "{s} is outside the supported years {MIN_YEAR}-{MAX_YEAR}"
+        ));
+    }
+    Ok(date)
+}
+
+mod date_serde {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&d.format("%Y-%m-%d"))
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        parse_date(&String::deserialize(d)?).map_err(de::Error::custom)
+    }
+}
+
+mod opt_date_serde {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.collect_str(&d.format("%Y-%m-%d")),
+            None => s.serialize_none(),
+        }
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|s| parse_date(&s).map_err(de::Error::custom))
+            .transpose()
+    }
+}
+
+/// What the bot knows about the person. Field names are the JSON keys; dates are `YYYY-MM-DD`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub citizenship: Citizenship,
+    /// The day of (this) entry into Russia.
+    #[serde(with = "date_serde")]
+    pub entry_date: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<Purpose>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub housing: Option<Housing>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
+    #[serde(
+        default,
+        with = "opt_date_serde",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub registered_on: Option<NaiveDate>,
+    #[serde(
+        default,
+        with = "opt_date_serde",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub registered_until: Option<NaiveDate>,
+    #[serde(
+        default,
+        with = "opt_date_serde",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub patent_issued_on: Option<NaiveDate>,
+    /// The last day covered by the monthly patent payments.
+    #[serde(
+        default,
+        with = "opt_date_serde",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub patent_paid_until: Option<NaiveDate>,
+    #[serde(
+        default,
+        with = "opt_date_serde",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub medical_done_on: Option<NaiveDate>,
+    /// A copy of the labour contract was given to MVD after the patent.
+    #[serde(default)]
+    pub contract_notified: bool,
+    /// Days already spent in Russia in the calendar year OF `entry_date`, before `entry_date`. (When the entry
+    /// was last year, it is last year's count: the stay limit is per calendar year.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days_in_russia_this_year: Option<u16>,
+}
+
+/// The JSON keys of a profile.
+pub const FIELDS: [&str; 12] = [
+    "citizenship",
+    "entry_date",
+    "purpose",
+    "housing",
+    "region",
+    "registered_on",
+    "registered_until",
+    "patent_issued_on",
+    "patent_paid_until",
+    "medical_done_on",
+    "contract_notified",
+    "days_in_russia_this_year",
+];
+
+impl Profile {
+    /// A minimal profile: citizenship and entry date, everything else unknown.
+    pub fn new(citizenship: Citizenship, entry_date: NaiveDate) -> Profile {
+        Profile {
+            citizenship,
+            entry_date,
+            purpose: None,
+            housing: None,
+            region: None,
+            registered_on: None,
+            registered_until: None,
+            patent_issued_on: None,
+            patent_paid_until: None,
+            medical_done_on: None,
+            contract_notified: false,
+            days_in_russia_this_year: None,
+        }
+    }
+
+    /// Parse a profile from JSON. The error names the offending field, e.g.
+    /// "entry_date: 2026-02-30 is not a real date" or "purpose: unknown value 'job' (expected one of work, …)".
+    pub fn from_json(json: &str) -> Result<Profile, ProfileError> {
+        let value: Value =
+            serde_json::from_str(json).map_err(|e| ProfileError::Json(e.to_string()))?;
+        let Value::Object(map) = value else {
+            return Err(ProfileError::NotAnObject);
+        };
+        if let Some(key) = map.keys().find(|k| !FIELDS.contains(&k.as_str())) {
+            return Err(ProfileError::UnknownField(key.clone()));
+        }
+        let fields = Fields(&map);
+        let profile = Profile {
+            citizenship: fields.required("citizenship")?,
+            entry_date: fields.required_date("entry_date")?,
+            purpose: fields.optional("purpose")?,
+            housing: fields.optional("housing")?,
+            region: fields.optional("region")?,
+            registered_on: fields.optional_date("registered_on")?,
+            registered_until: fields.optional_date("registered_until")?,
+            patent_issued_on: fields.optional_date("patent_issued_on")?,
+            patent_paid_until: fields.optional_date("patent_paid_until")?,
+            medical_done_on: fields.optional_date("medical_done_on")?,
+            contract_notified: fields.optional("contract_notified")?.unwrap_or(false),
+            days_in_russia_this_year: fields.optional("days_in_russia_this_year")?,
+        };
+        profile.check()?;
+        Ok(profile)
+    }
+
+    /// Checks between fields that do not depend on today (the assessment adds those that do).
+    pub fn check(&self) -> Result<(), ProfileError> {
+        let invalid = |field, message: String| Err(ProfileError::Invalid { field, message });
+        for (field, date) in [
+            ("entry_date", Some(self.entry_date)),
+            ("registered_on", self.registered_on),
+            ("registered_until", self.registered_until),
+            ("patent_issued_on", self.patent_issued_on),
+            ("patent_paid_until", self.patent_paid_until),
+            ("medical_done_on", self.medical_done_on),
+        ] {
+            if let Some(d) = date {
+                if !(MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
+                    return invalid(
+                        field,
+                        format!("{d} is outside the supported years {MIN_YEAR}-{MAX_YEAR}"),
+                    );
+                }
+            }
+        }
+        if let Some(on) = self.registered_on {
+            if on < self.entry_date {
+                return invalid(
+                    "registered_on",
+                    format!("{on} is before entry_date {}", self.entry_date),
+                );
+            }
+        }
+        if let (Some(on), Some(until)) = (self.registered_on, self.registered_until) {
+            if until < on {
+                return invalid(
+                    "registered_until",
+                    format!("{until} is before registered_on {on}"),
+                );
+            }
+        }
+        if let Some(until) = self.registered_until.filter(|u| *u < self.entry_date) {
+            return invalid(
+                "registered_until",
+                format!("{until} is before entry_date {}", self.entry_date),
+            );
+        }
+        // A patent may be older than this entry (it survives a trip home while paid), but one whose paid period
+        // ended before the entry is not this stay's patent.
+        if let Some(paid) = self.patent_paid_until.filter(|p| *p < self.entry_date) {
+            return invalid(
+                "patent_paid_until",
+                format!(
+                    "{paid} is before entry_date {}: that patent ended before this entry",
+                    self.entry_date
+                ),
+            );
+        }
+        if let (Some(issued), Some(paid)) = (self.patent_issued_on, self.patent_paid_until) {
+            if paid < issued {
+                return invalid(
+                    "patent_paid_until",
+                    format!("{paid} is before patent_issued_on {issued}"),
+                );
+            }
+        }
+        if let Some(days) = self.days_in_russia_this_year {
+            // Days before the entry in the entry's calendar year: at most the days of that year already gone.
+            let before_entry = self.entry_date.ordinal0();
+            if u32::from(days) > before_entry {
+                return invalid(
+                    "days_in_russia_this_year",
+                    format!(
+                        "{days} is more than the {before_entry} days of {} before entry_date {}",
+                        self.entry_date.year(),
+                        self.entry_date
+                    ),
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Field-by-field decoding so that each error names its field.
+struct Fields<'a>(&'a Map<String, Value>);
+
+impl Fields<'_> {
+    fn get(&self, field: &'static str) -> Option<&Value> {
+        self.0.get(field).filter(|v| !v.is_null())
+    }
+
+    fn decode<T: for<'de> Deserialize<'de>>(
+        field: &'static str,
+        v: &Value,
+    ) -> Result<T, ProfileError> {
+        T::deserialize(v).map_err(|e| ProfileError::Invalid {
+            field,
+            message: e.to_string(),
+        })
+    }
+
+    fn required<T: for<'de> Deserialize<'de>>(
+        &self,
+        field: &'static str,
+    ) -> Result<T, ProfileError> {
+        let v = self.get(field).ok_or(ProfileError::MissingField(field))?;
+        Self::decode(field, v)
+    }
+
+    fn optional<T: for<'de> Deserialize<'de>>(
+        &self,
+        field: &'static str,
+    ) -> Result<Option<T>, ProfileError> {
+        self.get(field).map(|v| Self::decode(field, v)).transpose()
+    }
+
+    fn date(field: &'static str, v: &Value) -> Result<NaiveDate, ProfileError> {
+        let Value::String(s) = v else {
+            return Err(ProfileError::Invalid {
+                field,
+                message: format!("expected a date string YYYY-MM-DD, got {v}"),
+            });
+        };
+        parse_date(s).map_err(|message| ProfileError::Invalid { field, message })
+    }
+
+    fn required_date(&self, field: &'static str) -> Result<NaiveDate, ProfileError> {
+        let v = self.get(field).ok_or(ProfileError::MissingField(field))?;
+        Self::date(field, v)
+    }
+
+    fn optional_date(&self, field: &'static str) -> Result<Option<NaiveDate>, ProfileError> {
+        self.get(field).map(|v| Self::date(field, v)).transpose()
+    }
+}

@@ -1,0 +1,386 @@
+//! The data model of `law/rules.toml`: one [`Rule`] per legal fact, with its source, the dates it is in force
+//! and its confidence, plus the parsing and validation that `Law::embedded()` runs.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::LawError;
+
+/// law.md's confidence scale. Ordered `Low < Medium < High`, so `min` gives the weakest link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+/// A rule's status as of the review date. Pending rules (bills, drafts) are data only and never applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleStatus {
+    InForce,
+    Pending,
+    Ended,
+}
+
+/// Where a user should check a fact the bot is not sure about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Check {
+    /// The MVD migration unit (отдел по вопросам миграции).
+    MvdOffice,
+    /// The Multifunctional Migration Centre (MMC, Sakharovo) in the Moscow region.
+    Mmc,
+    /// The official MVD register check page (the URL is in rule `rkl.register`).
+    MvdRklPage,
+    Gosuslugi,
+    /// Ask the hotel (it files the arrival notice for its guests).
+    Hotel,
+}
+
+/// When a rule starts to apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LawDate {
+    On(NaiveDate),
+    /// In force well before any date the bot handles; law.md gives no precise start ("long-standing").
+    LongStanding,
+    /// Not known: allowed only for pending rules.
+    Unknown,
+}
+
+impl LawDate {
+    fn parse(s: &str) -> Result<LawDate, String> {
+        match s {
+            "long-standing" => Ok(LawDate::LongStanding),
+            "unknown" => Ok(LawDate::Unknown),
+            _ => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map(LawDate::On)
+                .map_err(|_| format!("'{s}' is not YYYY-MM-DD, 'long-standing' or 'unknown'")),
+        }
+    }
+}
+
+impl fmt::Display for LawDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LawDate::On(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            LawDate::LongStanding => f.write_str("long-standing"),
+            LawDate::Unknown => f.write_str("unknown"),
+        }
+    }
+}
+
+impl Serialize for LawDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for LawDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        LawDate::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// The numbers of a rule. Every field is optional; `Law::embedded()` checks that each rule the engine reads
+/// has the fields it needs (see `REQUIRED_VALUES`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleValue {
+    /// Calendar days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<u32>,
+    /// The other reading of a disputed term (e.g. Belarus 90 vs 30 days); never used for a due date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alt_days: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub working_days: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_min: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_max: Option<u32>,
+    /// A fixed amount in roubles (duty, monthly payment, cash limit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rub: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rub_min: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rub_max: Option<u32>,
+    /// A length in days above which the rule bites (overstay bans; stay length that needs a medical check).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold_days: Option<u32>,
+    /// The length of a rolling counting window (the old 90-in-180 rule).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window_days: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offences: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within_years: Option<u32>,
+    /// First day of a window the rule defines (e.g. the amnesty window).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
+    /// Last day of a window the rule defines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+    /// Citizenships (ISO alpha-2) the rule names: covered (EAEU, Amina) or exempt (medical check).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coefficient: Option<f64>,
+}
+
+/// A fine or other amount range in roubles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RubRange {
+    pub min: u32,
+    pub max: u32,
+}
+
+/// One legal fact.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub value: RuleValue,
+    /// Human-readable citation.
+    pub source: String,
+    #[serde(default)]
+    pub urls: Vec<String>,
+    pub in_force_from: LawDate,
+    /// The last day the rule is in force, if it ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_force_until: Option<NaiveDate>,
+    /// Another start date some sources give (law.md conflicts); between the two the answer is flagged uncertain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alt_in_force_from: Option<NaiveDate>,
+    pub status: RuleStatus,
+    pub confidence: Confidence,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<Check>,
+    /// What law.md's conflicts section says about this rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict: Option<String>,
+    /// Row or section of law.md.
+    pub law_md: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Rule {
+    /// Is the rule law on `date`? Pending rules never are, whatever their dates.
+    pub fn is_in_force_on(&self, date: NaiveDate) -> bool {
+        if self.status == RuleStatus::Pending {
+            return false;
+        }
+        let started = match self.in_force_from {
+            LawDate::On(from) => from <= date,
+            LawDate::LongStanding => true,
+            LawDate::Unknown => false,
+        };
+        started && self.in_force_until.is_none_or(|until| date <= until)
+    }
+
+    /// Uncertain = below high confidence. A `conflict` recorded in law.md is flagged by the engine only where it
+    /// changes the answer (e.g. the stay limit's disputed start date, for entries in the disputed weeks), since
+    /// law.md itself keeps some conflicted rules at high (Uzbek 15 days: calendar days, with a note).
+    pub fn is_uncertain(&self) -> bool {
+        self.confidence < Confidence::High
+    }
+
+    /// The first URL, shown to users as the link.
+    pub fn source_url(&self) -> Option<&str> {
+        self.urls.first().map(String::as_str)
+    }
+
+    pub fn days(&self) -> Option<u32> {
+        self.value.days
+    }
+    pub fn working_days(&self) -> Option<u32> {
+        self.value.working_days
+    }
+    pub fn months(&self) -> Option<u32> {
+        self.value.months
+    }
+    pub fn years(&self) -> Option<u32> {
+        self.value.years
+    }
+    pub fn rub(&self) -> Option<u32> {
+        self.value.rub
+    }
+    pub fn threshold_days(&self) -> Option<u32> {
+        self.value.threshold_days
+    }
+    pub fn rub_range(&self) -> Option<RubRange> {
+        Some(RubRange {
+            min: self.value.rub_min?,
+            max: self.value.rub_max?,
+        })
+    }
+    /// The window `(from, until)` the rule defines, both days inclusive.
+    pub fn window(&self) -> Option<(NaiveDate, NaiveDate)> {
+        Some((self.value.from?, self.value.until?))
+    }
+    pub fn names_country(&self, code: &str) -> bool {
+        self.value.countries.iter().any(|c| c == code)
+    }
+}
+
+/// The value fields a rule can be required to have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    Days,
+    WorkingDays,
+    Months,
+    Years,
+    Rub,
+    RubRange,
+    ThresholdDays,
+    Window,
+    Countries,
+}
+
+impl Field {
+    fn present(self, v: &RuleValue) -> bool {
+        match self {
+            Field::Days => v.days.is_some(),
+            Field::WorkingDays => v.working_days.is_some(),
+            Field::Months => v.months.is_some(),
+            Field::Years => v.years.is_some(),
+            Field::Rub => v.rub.is_some(),
+            Field::RubRange => v.rub_min.is_some() && v.rub_max.is_some(),
+            Field::ThresholdDays => v.threshold_days.is_some(),
+            Field::Window => v.from.is_some() && v.until.is_some(),
+            Field::Countries => !v.countries.is_empty(),
+        }
+    }
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Field::Days => "days",
+            Field::WorkingDays => "working_days",
+            Field::Months => "months",
+            Field::Years => "years",
+            Field::Rub => "rub",
+            Field::RubRange => "rub_min/rub_max",
+            Field::ThresholdDays => "threshold_days",
+            Field::Window => "from/until",
+            Field::Countries => "countries",
+        }
+    }
+}
+
+/// The top level of `law/rules.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    as_of: NaiveDate,
+    rule: Vec<Rule>,
+}
+
+/// Parse and validate `law/rules.toml`. Returns the review date and the rules by id.
+pub(crate) fn load(text: &str) -> Result<(NaiveDate, BTreeMap<String, Rule>), LawError> {
+    let file: RulesFile = toml::from_str(text).map_err(|e| LawError::Parse {
+        file: "rules.toml",
+        message: e.to_string(),
+    })?;
+    let mut rules = BTreeMap::new();
+    for rule in file.rule {
+        validate_rule(&rule, file.as_of)?;
+        let id = rule.id.clone();
+        if rules.insert(id.clone(), rule).is_some() {
+            return Err(invalid(&id, "duplicate id"));
+        }
+    }
+    for (id, fields) in crate::ids::REQUIRED_VALUES {
+        let rule = rules
+            .get(*id)
+            .ok_or_else(|| LawError::MissingRule(id.to_string()))?;
+        for field in *fields {
+            if !field.present(&rule.value) {
+                return Err(LawError::MissingValue {
+                    rule: id.to_string(),
+                    field: field.name(),
+                });
+            }
+        }
+    }
+    Ok((file.as_of, rules))
+}
+
+fn invalid(id: &str, message: impl Into<String>) -> LawError {
+    LawError::InvalidRule {
+        rule: id.to_string(),
+        message: message.into(),
+    }
+}
+
+/// Every rule has an id, a source, dates and a status consistent with those dates on the review date.
+fn validate_rule(rule: &Rule, as_of: NaiveDate) -> Result<(), LawError> {
+    let id = rule.id.as_str();
+    let id_ok = !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'_');
+    if !id_ok {
+        return Err(invalid(id, "id must be non-empty [a-z0-9._]"));
+    }
+    for (name, text) in [
+        ("source", &rule.source),
+        ("title", &rule.title),
+        ("law_md", &rule.law_md),
+    ] {
+        if text.trim().is_empty() {
+            return Err(invalid(id, format!("{name} is empty")));
+        }
+    }
+    if let Some(url) = rule
+        .urls
+        .iter()
+        .find(|u| !(u.starts_with("https://") || u.starts_with("http://")))
+    {
+        return Err(invalid(id, format!("url '{url}' is not http(s)")));
+    }
+    if let (LawDate::On(from), Some(until)) = (rule.in_force_from, rule.in_force_until) {
+        if until < from {
+            return Err(invalid(id, "in_force_until is before in_force_from"));
+        }
+    }
+    if let (Some(from), Some(until)) = (rule.value.from, rule.value.until) {
+        if until < from {
+            return Err(invalid(id, "value.until is before value.from"));
+        }
+    }
+    if let (Some(min), Some(max)) = (rule.value.rub_min, rule.value.rub_max) {
+        if max < min {
+            return Err(invalid(id, "rub_max is below rub_min"));
+        }
+    }
+    match rule.status {
+        RuleStatus::Pending => Ok(()),
+        _ if rule.in_force_from == LawDate::Unknown => Err(invalid(
+            id,
+            "in_force_from 'unknown' is allowed only for pending rules",
+        )),
+        RuleStatus::InForce if !rule.is_in_force_on(as_of) => Err(invalid(
+            id,
+            format!("status in_force but not in force on {as_of}"),
+        )),
+        RuleStatus::Ended if rule.in_force_until.is_none_or(|u| u >= as_of) => Err(invalid(
+            id,
+            format!("status ended needs in_force_until before {as_of}"),
+        )),
+        _ => Ok(()),
+    }
+}

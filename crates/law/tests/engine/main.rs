@@ -1,0 +1,11 @@
+//! The engine's test suite, in one binary to keep builds fast.
+
+mod common;
+
+mod calendar;
+mod counting;
+mod data;
+mod obligations;
+mod profile;
+mod properties;
+mod risks;

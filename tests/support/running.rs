@@ -1,0 +1,91 @@
+#![allow(dead_code)]
+//! Runs the real bot (the real teloxide dispatcher) against the fake Bot API.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{TimeZone, Utc};
+use musofir::app::App;
+use musofir::clock::ManualClock;
+use musofir::config::BotConfig;
+use musofir::i18n::I18n;
+use musofir::store::Store;
+use musofir::telegram::{self, Options};
+use teloxide::adaptors::throttle::Limits;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use super::fake_api::FakeApi;
+
+pub struct Running {
+    pub app: Arc<App>,
+    stop: Option<oneshot::Sender<()>>,
+    handle: Option<JoinHandle<anyhow::Result<()>>>,
+}
+
+/// Limits high enough that tests never wait on the throttle.
+pub fn fast_options() -> Options {
+    Options {
+        limits: Limits {
+            messages_per_sec_chat: 1000,
+            messages_per_min_chat: 100_000,
+            messages_per_min_channel_or_supergroup: 100_000,
+            messages_per_sec_overall: 1000,
+        },
+        poll_timeout: Duration::from_secs(2),
+    }
+}
+
+pub fn config(api: &FakeApi, dir: &Path) -> BotConfig {
+    BotConfig {
+        token: "123456:TEST".into(),
+        api_url: Some(api.url().parse().expect("fake url")),
+        data_dir: PathBuf::from(dir),
+    }
+}
+
+/// 2026-03-10 12:00 Moscow time.
+pub fn test_clock() -> ManualClock {
+    ManualClock::new(Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap())
+}
+
+impl Running {
+    pub async fn start(api: &FakeApi, dir: &Path, clock: ManualClock) -> Running {
+        let app = Arc::new(App {
+            store: Store::open(dir).expect("store opens"),
+            i18n: I18n::new().expect("locales"),
+            clock: Arc::new(clock),
+        });
+        let cfg = config(api, dir);
+        let (tx, rx) = oneshot::channel::<()>();
+        let app2 = app.clone();
+        let handle = tokio::spawn(async move {
+            telegram::run(&cfg, app2, fast_options(), async {
+                let _ = rx.await;
+            })
+            .await
+        });
+        api.wait_polling().await;
+        Running {
+            app,
+            stop: Some(tx),
+            handle: Some(handle),
+        }
+    }
+
+    /// Graceful stop, as on SIGTERM: returns once the bot has drained and
+    /// flushed, and the store's directory is free again.
+    pub async fn stop(mut self) -> anyhow::Result<()> {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        let res = match self.handle.take() {
+            Some(h) => h.await.expect("bot task"),
+            None => Ok(()),
+        };
+        // Dropping the last handle of the sled Db releases its lock.
+        drop(self.app);
+        res
+    }
+}
