@@ -9,6 +9,7 @@ pub mod clock;
 pub mod config;
 pub mod console;
 pub mod dialogue;
+pub mod explain;
 pub mod i18n;
 pub mod render;
 pub mod store;

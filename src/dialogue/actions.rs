@@ -4,6 +4,10 @@
 //! data is a short ASCII code that [`Action::decode`] parses strictly; anything
 //! else is treated as an old or forged button.
 
+use musofir_law::DeadlineKind;
+
+use super::questions::Question;
+use crate::explain::Topic;
 use crate::text::Lang;
 
 /// The main menu's entries.
@@ -13,7 +17,51 @@ pub enum MenuItem {
     Privacy,
     Help,
     Forget,
+    /// Start (or continue) the questions about entry and documents.
+    Interview,
+    /// "My situation": deadlines and risks.
+    Status,
+    /// Change an answer.
+    Edit,
+    /// The list of explainers.
+    Explainers,
+    Reminders,
 }
+
+const MENU: [(MenuItem, &str); 9] = [
+    (MenuItem::Language, "lang"),
+    (MenuItem::Privacy, "priv"),
+    (MenuItem::Help, "help"),
+    (MenuItem::Forget, "forget"),
+    (MenuItem::Interview, "ask"),
+    (MenuItem::Status, "status"),
+    (MenuItem::Edit, "edit"),
+    (MenuItem::Explainers, "explain"),
+    (MenuItem::Reminders, "remind"),
+];
+
+/// What a reminder's buttons do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReminderOp {
+    /// "Done": the obligation is met.
+    Done,
+    /// "I paid — until …": asks the new paid-until date.
+    Paid,
+    /// "Remind me tomorrow".
+    Tomorrow,
+    /// "Stop these reminders" (this kind).
+    Stop,
+    /// Switch this kind on or off in `/reminders`.
+    Toggle,
+}
+
+const REMINDER_OPS: [(ReminderOp, &str); 5] = [
+    (ReminderOp::Done, "done"),
+    (ReminderOp::Paid, "paid"),
+    (ReminderOp::Tomorrow, "tmrw"),
+    (ReminderOp::Stop, "stop"),
+    (ReminderOp::Toggle, "tgl"),
+];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -21,42 +69,89 @@ pub enum Action {
     Menu(MenuItem),
     ForgetYes,
     ForgetNo,
+    /// A choice on an interview question; the question checks the value.
+    Pick(Question, String),
+    /// Back to the previous question.
+    Back,
+    /// Change one answer (from `/edit` or a button beside a fact).
+    Edit(Question),
+    Explain(Topic),
+    Reminder(ReminderOp, DeadlineKind),
+}
+
+/// Longest value a `Pick` may carry: keeps data far below 64 bytes.
+const MAX_PICK: usize = 16;
+
+fn kind_code(k: DeadlineKind) -> &'static str {
+    match k {
+        DeadlineKind::Registration => "reg",
+        DeadlineKind::PatentApplication => "papp",
+        DeadlineKind::MedicalExam => "med",
+        DeadlineKind::PatentPayment => "pay",
+        DeadlineKind::ContractNotice => "con",
+        DeadlineKind::StayLimit => "stay",
+        DeadlineKind::PatentReissue => "reis",
+        DeadlineKind::RegistrationEnd => "rend",
+    }
+}
+
+fn kind_from(code: &str) -> Option<DeadlineKind> {
+    DeadlineKind::ALL
+        .into_iter()
+        .find(|k| kind_code(*k) == code)
 }
 
 impl Action {
     pub fn encode(&self) -> String {
         match self {
             Action::SetLang(l) => format!("l:{}", l.code()),
-            Action::Menu(m) => format!(
-                "m:{}",
-                match m {
-                    MenuItem::Language => "lang",
-                    MenuItem::Privacy => "priv",
-                    MenuItem::Help => "help",
-                    MenuItem::Forget => "forget",
-                }
-            ),
+            Action::Menu(m) => {
+                let code = MENU.iter().find(|(x, _)| x == m).map(|(_, c)| *c);
+                format!("m:{}", code.unwrap_or("help"))
+            }
             Action::ForgetYes => "f:yes".into(),
             Action::ForgetNo => "f:no".into(),
+            Action::Pick(q, v) => format!("p:{}:{v}", q.code()),
+            Action::Back => "b".into(),
+            Action::Edit(q) => format!("e:{}", q.code()),
+            Action::Explain(t) => format!("x:{}", t.code()),
+            Action::Reminder(op, k) => {
+                let code = REMINDER_OPS.iter().find(|(x, _)| x == op).map(|(_, c)| *c);
+                format!("r:{}:{}", code.unwrap_or("stop"), kind_code(*k))
+            }
         }
     }
 
     pub fn decode(data: &str) -> Option<Action> {
+        if data == "b" {
+            return Some(Action::Back);
+        }
         let (kind, rest) = data.split_once(':')?;
         match kind {
             "l" => Lang::from_code(rest).map(Action::SetLang),
-            "m" => Some(Action::Menu(match rest {
-                "lang" => MenuItem::Language,
-                "priv" => MenuItem::Privacy,
-                "help" => MenuItem::Help,
-                "forget" => MenuItem::Forget,
-                _ => return None,
-            })),
+            "m" => MENU
+                .iter()
+                .find(|(_, c)| *c == rest)
+                .map(|(m, _)| Action::Menu(*m)),
             "f" => match rest {
                 "yes" => Some(Action::ForgetYes),
                 "no" => Some(Action::ForgetNo),
                 _ => None,
             },
+            "p" => {
+                let (q, v) = rest.split_once(':')?;
+                let ok = !v.is_empty()
+                    && v.len() <= MAX_PICK
+                    && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+                ok.then(|| Question::from_code(q).map(|q| Action::Pick(q, v.to_string())))?
+            }
+            "e" => Question::from_code(rest).map(Action::Edit),
+            "x" => Topic::from_code(rest).map(Action::Explain),
+            "r" => {
+                let (op, k) = rest.split_once(':')?;
+                let op = REMINDER_OPS.iter().find(|(_, c)| *c == op)?.0;
+                kind_from(k).map(|k| Action::Reminder(op, k))
+            }
             _ => None,
         }
     }
@@ -68,16 +163,18 @@ mod tests {
 
     fn all() -> Vec<Action> {
         let mut v: Vec<Action> = Lang::ALL.iter().map(|l| Action::SetLang(*l)).collect();
-        v.extend(
-            [
-                MenuItem::Language,
-                MenuItem::Privacy,
-                MenuItem::Help,
-                MenuItem::Forget,
-            ]
-            .map(Action::Menu),
-        );
-        v.extend([Action::ForgetYes, Action::ForgetNo]);
+        v.extend(MENU.iter().map(|(m, _)| Action::Menu(*m)));
+        v.extend([Action::ForgetYes, Action::ForgetNo, Action::Back]);
+        for q in Question::ALL {
+            v.push(Action::Edit(q));
+            v.push(Action::Pick(q, "x".repeat(MAX_PICK)));
+        }
+        v.extend(Topic::ALL.map(Action::Explain));
+        for (op, _) in REMINDER_OPS {
+            for k in DeadlineKind::ALL {
+                v.push(Action::Reminder(op, k));
+            }
+        }
         v
     }
 
@@ -86,13 +183,30 @@ mod tests {
         for a in all() {
             let data = a.encode();
             assert!(!data.is_empty() && data.len() <= 64, "{data}");
-            assert_eq!(Action::decode(&data), Some(a));
+            assert_eq!(Action::decode(&data), Some(a), "{data}");
         }
     }
 
     #[test]
     fn rejects_forged_data() {
-        for bad in ["", "x", "l:en", "m:", "f:maybe", "::", "l:uz:extra"] {
+        let long = format!("p:cit:{}", "x".repeat(MAX_PICK + 1));
+        for bad in [
+            "",
+            "x",
+            "l:en",
+            "m:",
+            "f:maybe",
+            "::",
+            "l:uz:extra",
+            "p:cit:",
+            "p:zz:UZ",
+            "p:cit:a b",
+            "e:nope",
+            "x:nope",
+            "r:done:xx",
+            "r:nope:reg",
+            &long,
+        ] {
             assert_eq!(Action::decode(bad), None, "{bad}");
         }
     }

@@ -5,6 +5,7 @@
 pub mod actions;
 pub mod dates;
 mod menu;
+pub mod questions;
 mod state;
 
 use chrono::NaiveDate;

@@ -138,6 +138,9 @@ impl CitizenshipGroup {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Citizenship([u8; 2]);
 
+/// The code for "another country, not named".
+pub const OTHER_COUNTRY: &str = "XX";
+
 impl Citizenship {
     pub fn as_str(&self) -> &str {
         // Only ASCII letters are ever stored.
@@ -162,7 +165,9 @@ impl FromStr for Citizenship {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         let upper = s.to_ascii_uppercase();
-        if !iso3166::is_assigned(&upper) {
+        // "XX" (a user-assigned code in ISO 3166) stands for "another
+        // country" when the person did not say which: the general rules apply.
+        if upper != OTHER_COUNTRY && !iso3166::is_assigned(&upper) {
             return Err(format!(
                 "'{s}' is not an ISO 3166-1 alpha-2 country code (e.g. UZ, TJ, KG)"
             ));
@@ -280,6 +285,13 @@ pub struct Profile {
         skip_serializing_if = "Option::is_none"
     )]
     pub patent_issued_on: Option<NaiveDate>,
+    /// The day the patent application was filed (the patent may not be issued yet).
+    #[serde(
+        default,
+        with = "opt_date_serde",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub patent_applied_on: Option<NaiveDate>,
     /// The last day covered by the monthly patent payments.
     #[serde(
         default,
@@ -303,7 +315,7 @@ pub struct Profile {
 }
 
 /// The JSON keys of a profile.
-pub const FIELDS: [&str; 12] = [
+pub const FIELDS: [&str; 13] = [
     "citizenship",
     "entry_date",
     "purpose",
@@ -312,6 +324,7 @@ pub const FIELDS: [&str; 12] = [
     "registered_on",
     "registered_until",
     "patent_issued_on",
+    "patent_applied_on",
     "patent_paid_until",
     "medical_done_on",
     "contract_notified",
@@ -330,6 +343,7 @@ impl Profile {
             registered_on: None,
             registered_until: None,
             patent_issued_on: None,
+            patent_applied_on: None,
             patent_paid_until: None,
             medical_done_on: None,
             contract_notified: false,
@@ -358,6 +372,7 @@ impl Profile {
             registered_on: fields.optional_date("registered_on")?,
             registered_until: fields.optional_date("registered_until")?,
             patent_issued_on: fields.optional_date("patent_issued_on")?,
+            patent_applied_on: fields.optional_date("patent_applied_on")?,
             patent_paid_until: fields.optional_date("patent_paid_until")?,
             medical_done_on: fields.optional_date("medical_done_on")?,
             contract_notified: fields.optional("contract_notified")?.unwrap_or(false),
@@ -375,6 +390,7 @@ impl Profile {
             ("registered_on", self.registered_on),
             ("registered_until", self.registered_until),
             ("patent_issued_on", self.patent_issued_on),
+            ("patent_applied_on", self.patent_applied_on),
             ("patent_paid_until", self.patent_paid_until),
             ("medical_done_on", self.medical_done_on),
         ] {

@@ -92,6 +92,7 @@ impl<'a> Ctx<'a> {
         for (field, date) in [
             ("registered_on", p.registered_on),
             ("patent_issued_on", p.patent_issued_on),
+            ("patent_applied_on", p.patent_applied_on),
             ("medical_done_on", p.medical_done_on),
         ] {
             if let Some(date) = date.filter(|d| *d > today) {

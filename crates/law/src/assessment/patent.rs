@@ -30,9 +30,11 @@ pub(crate) fn application(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError
     .office_filing(ctx)
     .fine(fine)
     .places(&[place])
+    // Filing the application is what the deadline asks; an issued patent
+    // proves it was filed.
     .done(
-        ctx.p.patent_issued_on.is_some(),
-        ctx.p.patent_issued_on,
+        ctx.p.patent_issued_on.is_some() || ctx.p.patent_applied_on.is_some(),
+        ctx.p.patent_applied_on.or(ctx.p.patent_issued_on),
         ctx.today,
     );
     if ctx.group == CitizenshipGroup::Ukraine {

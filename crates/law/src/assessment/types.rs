@@ -2,7 +2,7 @@
 //! (`deadline-registration-title`, `consequence-patent_ends`, ...) and never repeats a legal number in a text.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::profile::CitizenshipGroup;
 use crate::rules::{Check, Confidence, Rule};
@@ -18,7 +18,7 @@ pub(crate) mod ymd {
 }
 
 /// The obligations the engine knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineKind {
     Registration,
@@ -356,6 +356,37 @@ pub struct Assessment {
     /// Most serious first.
     pub risks: Vec<Risk>,
     pub next_steps: Vec<NextStep>,
+}
+
+impl DeadlineKind {
+    pub const ALL: [DeadlineKind; 8] = [
+        DeadlineKind::Registration,
+        DeadlineKind::PatentApplication,
+        DeadlineKind::MedicalExam,
+        DeadlineKind::PatentPayment,
+        DeadlineKind::ContractNotice,
+        DeadlineKind::StayLimit,
+        DeadlineKind::PatentReissue,
+        DeadlineKind::RegistrationEnd,
+    ];
+
+    /// The snake_case name used in JSON and in Fluent message ids.
+    pub fn name(self) -> &'static str {
+        match self {
+            DeadlineKind::Registration => "registration",
+            DeadlineKind::PatentApplication => "patent_application",
+            DeadlineKind::MedicalExam => "medical_exam",
+            DeadlineKind::PatentPayment => "patent_payment",
+            DeadlineKind::ContractNotice => "contract_notice",
+            DeadlineKind::StayLimit => "stay_limit",
+            DeadlineKind::PatentReissue => "patent_reissue",
+            DeadlineKind::RegistrationEnd => "registration_end",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<DeadlineKind> {
+        DeadlineKind::ALL.into_iter().find(|k| k.name() == name)
+    }
 }
 
 impl Assessment {

@@ -32,7 +32,7 @@ prop_compose! {
         purpose in opt(prop::sample::select(Purpose::ALL.to_vec())),
         housing in opt(prop::sample::select(Housing::ALL.to_vec())),
         region in opt(prop::sample::select(Region::ALL.to_vec())),
-        offsets in prop::collection::vec(opt(-400i64..800), 6),
+        offsets in prop::collection::vec(opt(-400i64..800), 7),
         contract_notified in any::<bool>(),
         days in opt(0u16..400),
     ) -> Profile {
@@ -40,7 +40,7 @@ prop_compose! {
         Profile {
             citizenship, entry_date, purpose, housing, region,
             registered_on: at(0), registered_until: at(1), patent_issued_on: at(2),
-            patent_paid_until: at(3), medical_done_on: at(4),
+            patent_applied_on: at(5), patent_paid_until: at(3), medical_done_on: at(4),
             contract_notified, days_in_russia_this_year: days,
         }
     }
