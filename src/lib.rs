@@ -11,6 +11,7 @@ pub mod console;
 pub mod dialogue;
 pub mod explain;
 pub mod i18n;
+pub mod reminders;
 pub mod render;
 pub mod store;
 pub mod telegram;

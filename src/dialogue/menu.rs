@@ -90,6 +90,7 @@ fn prompt(s: &Session) -> Reply {
         State::ChoosingLanguage { .. } => with_language_buttons(Reply::new("language-choose")),
         State::Menu => with_menu(Reply::new("menu-prompt")),
         State::ConfirmForget => forget_question(),
+        State::Asking { .. } => with_menu(Reply::new("menu-prompt")),
     }
 }
 

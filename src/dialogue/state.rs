@@ -4,8 +4,12 @@
 //! rename or remove them. A record that still fails to decode is reported to the
 //! user and replaced (see `Stored::Unreadable`), never silently dropped.
 
+use chrono::NaiveDate;
+use musofir_law::{Citizenship, Housing, Profile, Purpose, Region};
 use serde::{Deserialize, Serialize};
 
+use super::questions::Question;
+use crate::reminders;
 use crate::text::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -17,6 +21,94 @@ pub enum State {
     Menu,
     /// `/forget` asked for confirmation.
     ConfirmForget,
+    /// An interview question is open. `editing`: one answer is being changed
+    /// (after it, back to the summary instead of the next question).
+    Asking {
+        question: Question,
+        #[serde(default)]
+        editing: bool,
+    },
+}
+
+/// What the user told us. Only dates, codes and counts: no names, no numbers
+/// of documents.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answers {
+    #[serde(default)]
+    pub citizenship: Option<Citizenship>,
+    #[serde(default)]
+    pub entry_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub purpose: Option<Purpose>,
+    #[serde(default)]
+    pub housing: Option<Housing>,
+    #[serde(default)]
+    pub region: Option<Region>,
+    /// `Some(false)`: not registered yet; `Some(true)`: registered.
+    #[serde(default)]
+    pub registered: Option<bool>,
+    #[serde(default)]
+    pub registered_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub registered_until: Option<NaiveDate>,
+    #[serde(default)]
+    pub patent: Option<PatentAnswer>,
+    #[serde(default)]
+    pub patent_applied_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub patent_issued_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub patent_paid_until: Option<NaiveDate>,
+    #[serde(default)]
+    pub medical: Option<bool>,
+    #[serde(default)]
+    pub medical_done_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub contract_notified: Option<bool>,
+    /// `None` with `prior_days_known == true` never happens; `None` = not asked
+    /// or "don't know".
+    #[serde(default)]
+    pub days_in_russia_this_year: Option<u16>,
+    /// The interview reached its end once (so `/status` can be shown).
+    #[serde(default)]
+    pub complete: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PatentAnswer {
+    Have,
+    Applied,
+    NotYet,
+}
+
+impl Answers {
+    /// The law engine's profile, once citizenship and entry date are known.
+    pub fn profile(&self) -> Option<Profile> {
+        let mut p = Profile::new(self.citizenship?, self.entry_date?);
+        p.purpose = self.purpose;
+        p.housing = self.housing;
+        p.region = self.region;
+        if self.registered == Some(true) {
+            p.registered_on = self.registered_on;
+            p.registered_until = self.registered_until;
+        }
+        match self.patent {
+            Some(PatentAnswer::Have) => {
+                p.patent_issued_on = self.patent_issued_on;
+                p.patent_paid_until = self.patent_paid_until;
+                p.patent_applied_on = self.patent_applied_on;
+            }
+            Some(PatentAnswer::Applied) => p.patent_applied_on = self.patent_applied_on,
+            _ => {}
+        }
+        if self.medical == Some(true) {
+            p.medical_done_on = self.medical_done_on;
+        }
+        p.contract_notified = self.contract_notified == Some(true);
+        p.days_in_russia_this_year = self.days_in_russia_this_year;
+        Some(p)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +118,13 @@ pub struct Session {
     #[serde(default)]
     pub lang_confirmed: bool,
     pub state: State,
+    #[serde(default)]
+    pub answers: Answers,
+    /// Questions answered on the way to the current one, for "Back".
+    #[serde(default)]
+    pub trail: Vec<Question>,
+    #[serde(default)]
+    pub reminders: reminders::Settings,
 }
 
 impl Session {
@@ -34,6 +133,14 @@ impl Session {
             lang,
             lang_confirmed: false,
             state: State::ChoosingLanguage { first: true },
+            answers: Answers::default(),
+            trail: Vec::new(),
+            reminders: reminders::Settings::default(),
         }
+    }
+
+    /// The law engine's profile, once citizenship and entry date are known.
+    pub fn profile(&self) -> Option<Profile> {
+        self.answers.profile()
     }
 }
