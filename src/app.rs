@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use musofir_law::Law;
+
 use crate::clock::{Clock, MOSCOW};
 use crate::dialogue::{self, Context, Input};
 use crate::i18n::I18n;
@@ -13,7 +15,18 @@ use crate::text::Lang;
 pub struct App {
     pub store: Store,
     pub i18n: I18n,
+    pub law: Law,
     pub clock: Arc<dyn Clock>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    I18n(#[from] crate::i18n::I18nError),
+    #[error("the law data does not load: {0}")]
+    Law(#[from] musofir_law::LawError),
 }
 
 /// The replies to one input, ready to send.
@@ -24,6 +37,17 @@ pub struct Replies {
 }
 
 impl App {
+    /// Opens the store in `dir` and loads the texts and the law data, all
+    /// validated: a broken build fails here, at start, not in a conversation.
+    pub fn open(dir: &std::path::Path, clock: Arc<dyn Clock>) -> Result<App, StartError> {
+        Ok(App {
+            store: Store::open(dir)?,
+            i18n: I18n::new()?,
+            law: Law::embedded()?,
+            clock,
+        })
+    }
+
     /// Applies one input. Returns `None` when the update was already applied
     /// (a redelivery): it must take effect, and be answered, only once.
     pub fn handle(

@@ -11,8 +11,6 @@ use tracing_subscriber::EnvFilter;
 use musofir::app::App;
 use musofir::clock::SystemClock;
 use musofir::config::BotConfig;
-use musofir::i18n::I18n;
-use musofir::store::Store;
 use musofir::text::Lang;
 
 #[derive(Parser)]
@@ -69,12 +67,7 @@ fn main() -> ExitCode {
 
 fn run_bot() -> anyhow::Result<()> {
     let cfg = BotConfig::from_env()?;
-    let store = Store::open(&cfg.data_dir)?;
-    let app = Arc::new(App {
-        store,
-        i18n: I18n::new()?,
-        clock: Arc::new(SystemClock),
-    });
+    let app = Arc::new(App::open(&cfg.data_dir, Arc::new(SystemClock))?);
     let rt = tokio::runtime::Runtime::new()?;
     rt.block_on(musofir::telegram::run(
         &cfg,
@@ -85,11 +78,7 @@ fn run_bot() -> anyhow::Result<()> {
 }
 
 fn run_chat(lang: Option<Lang>, dir: PathBuf) -> anyhow::Result<()> {
-    let app = App {
-        store: Store::open(&dir)?,
-        i18n: I18n::new()?,
-        clock: Arc::new(SystemClock),
-    };
+    let app = App::open(&dir, Arc::new(SystemClock))?;
     musofir::console::chat(
         &app,
         lang,

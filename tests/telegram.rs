@@ -300,11 +300,9 @@ async fn a_rate_limited_message_is_retried_not_dropped() {
 async fn a_failing_get_me_is_a_clear_error_not_a_panic() {
     let (api, dir) = setup().await;
     api.set_get_me_fails(true);
-    let app = std::sync::Arc::new(musofir::app::App {
-        store: musofir::store::Store::open(dir.path()).unwrap(),
-        i18n: musofir::i18n::I18n::new().unwrap(),
-        clock: std::sync::Arc::new(test_clock()),
-    });
+    let app = std::sync::Arc::new(
+        musofir::app::App::open(dir.path(), std::sync::Arc::new(test_clock())).unwrap(),
+    );
     let cfg = support::running::config(&api, dir.path());
     let err = musofir::telegram::run(&cfg, app, support::running::fast_options(), async {})
         .await

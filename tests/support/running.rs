@@ -9,8 +9,6 @@ use chrono::{TimeZone, Utc};
 use musofir::app::App;
 use musofir::clock::ManualClock;
 use musofir::config::BotConfig;
-use musofir::i18n::I18n;
-use musofir::store::Store;
 use musofir::telegram::{self, Options};
 use teloxide::adaptors::throttle::Limits;
 use tokio::sync::oneshot;
@@ -52,11 +50,7 @@ pub fn test_clock() -> ManualClock {
 
 impl Running {
     pub async fn start(api: &FakeApi, dir: &Path, clock: ManualClock) -> Running {
-        let app = Arc::new(App {
-            store: Store::open(dir).expect("store opens"),
-            i18n: I18n::new().expect("locales"),
-            clock: Arc::new(clock),
-        });
+        let app = Arc::new(App::open(dir, Arc::new(clock)).expect("app opens"));
         let cfg = config(api, dir);
         let (tx, rx) = oneshot::channel::<()>();
         let app2 = app.clone();
