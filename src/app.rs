@@ -66,6 +66,7 @@ impl App {
         let ctx = Context {
             today: self.clock.today_in(MOSCOW),
             lang_hint,
+            law: &self.law,
         };
         let outcome = dialogue::step(stored, input, &ctx);
         // State is stored before anything is sent: a crash after this point

@@ -5,11 +5,13 @@
 //! See ARCHITECTURE.md.
 
 pub mod app;
+pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod console;
 pub mod dialogue;
 pub mod explain;
+pub mod guidance;
 pub mod i18n;
 pub mod reminders;
 pub mod render;

@@ -37,6 +37,19 @@ enum Cmd {
         #[arg(long, env = "MUSOFIR_CHAT_DIR", default_value = "./musofir-chat")]
         data_dir: PathBuf,
     },
+    /// Print deadlines, risks and next steps for a profile given as JSON on
+    /// stdin (see docs/deadlines.md). Exit code 2 on bad input.
+    Deadlines {
+        /// The day to count from, YYYY-MM-DD (default: today in Moscow).
+        #[arg(long)]
+        today: Option<String>,
+        /// Print the assessment as JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Language of the text: ru (default), uz, uz-Cyrl or tg.
+        #[arg(long)]
+        lang: Option<String>,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -55,6 +68,16 @@ fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Cmd::Run) {
         Cmd::Run => run_bot(),
         Cmd::Chat { lang, data_dir } => run_chat(lang, data_dir),
+        Cmd::Deadlines { today, json, lang } => {
+            let args = musofir::cli::deadlines::Args { today, json, lang };
+            let code = musofir::cli::deadlines::run(
+                &args,
+                std::io::stdin().lock(),
+                std::io::stdout().lock(),
+                std::io::stderr().lock(),
+            );
+            return ExitCode::from(u8::try_from(code).unwrap_or(1));
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

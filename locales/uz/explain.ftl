@@ -1,0 +1,205 @@
+# Explainers (src/explain). Every legal number, date and citation is an argument read from law/rules.toml;
+# none is written here. Telegram HTML: <b>, <i>, <a href>. Each message is one paragraph or one line of a list.
+# Uzbek Latin with ʻ (U+02BB) in oʻ/gʻ and ʼ (U+02BC) for the tutuq; Uzbek Cyrillic is transliterated from it.
+
+## Building blocks
+
+explain-cite-link = <a href="{ $url }">{ $source }</a>
+explain-cite-plain = { $source }
+explain-src = <i>Manba: { $cite }.</i>
+explain-unsure = ⚠️ <i>Toʻliq tasdiqlanmagan: { $where } aniqlang.</i>
+explain-mark = ⚠️
+explain-footnote = ⚠️ <i>— toʻliq tasdiqlanmagan: { $where } aniqlang.</i>
+explain-append = { $text } { $note }
+explain-join-lines =
+    { $first }
+    { $rest }
+explain-join-comma = { $first }, { $rest }
+explain-join-semicolon = { $first }; { $rest }
+explain-nothing = —
+explain-verbatim = { $text }
+explain-link = <a href="{ $url }">{ $url }</a>
+explain-where-mvd = IIV migratsiya boʻlimida
+explain-where-mmc = MMS «Saxarovo»da
+explain-where-rkl = IIV saytida { $link } yoki Gosuslugi portalida
+explain-where-gosuslugi = Gosuslugi portalida
+explain-where-hotel = mehmonxonada
+explain-asof = <i>Maʼlumotlar { $date } holatiga koʻra. Qonunlar oʻzgaradi: muhim qadamdan oldin IIV migratsiya boʻlimida aniqlang. Bot yurist oʻrnini bosmaydi.</i>
+explain-unavailable = Bu tushuntirish hozir mavjud emas. IIV migratsiya boʻlimida (отдел по вопросам миграции МВД) aniqlang.
+
+explain-country-uz = Oʻzbekiston
+explain-country-tj = Tojikiston
+explain-country-kg = Qirgʻiziston
+explain-country-kz = Qozogʻiston
+explain-country-am = Armaniston
+explain-country-by = Belarus
+explain-country-ua = Ukraina
+explain-country-ge = Gruziya
+explain-country-az = Ozarbayjon
+explain-country-md = Moldova
+
+## Menu labels
+
+explain-title-reg = 📝 Roʻyxatdan oʻtish (registratsiya)
+explain-title-pat = 💳 Patent va oylik toʻlov
+explain-title-stay = 📅 Rossiyada qancha turish mumkin
+explain-title-rkl = ⚠️ Nazorat qilinadigan shaxslar reestri (RKL)
+explain-title-amn = 🕊 Amnistiya: nima boʻlgan va hozir nima qilish kerak
+explain-title-fine = ⚖️ Jarimalar, chiqarib yuborish, kirish taqiqi
+explain-title-amina = 📱 «Amina»: Moskva va viloyatda roʻyxat
+explain-title-gloss = 📖 Lugʻat: hujjatlar va idoralar
+
+## Registration
+
+explain-reg-who =
+    <b>Roʻyxatdan oʻtish — migratsiya roʻyxatiga qoʻyilish (миграционный учёт)</b>
+    Kelganlik haqida xabarnomani (уведомление о прибытии) <b>qabul qiluvchi tomon</b> (принимающая сторона) topshiradi: uy egasi, ish beruvchi yoki mehmonxona. Oʻz uyingizda yoki ijara shartnomasi bilan yashasangiz yoxud qabul qiluvchi tomonning yozma roziligi boʻlsa, oʻzingiz ham topshirishingiz mumkin.
+    Qayerga: IIV migratsiya boʻlimi (отдел по вопросам миграции МВД), koʻp funksiyali markaz (МФЦ), pochta yoki Gosuslugi (Госуслуги). Xabarnomaning <b>qirqma qismini</b> (отрывная часть) oling va pasport bilan birga saqlang — bu roʻyxatdan oʻtganingizning isboti. { $src }
+explain-reg-terms = <b>Muddat fuqarolikka bogʻliq:</b>
+explain-reg-term-uz = • Oʻzbekiston: <b>kirgan kundan boshlab { $days } kun</b>; kalendar kunlarni hisoblang, bu xavfsizroq. <i>({ $cite })</i>
+explain-reg-term-tj = • Tojikiston: <b>kirgan kundan boshlab { $days } kun</b>. <i>({ $cite })</i>
+explain-reg-term-eaeu = • { $countries } (YeOII): <b>kirgan kundan boshlab { $days } kun</b>. <i>({ $cite })</i>
+explain-reg-term-by = • Belarus: manbalar turlicha — <b>{ $days }</b> yoki { $alt } kun; { $days } kun deb hisoblang. <i>({ $cite })</i>
+explain-reg-term-ua = • Ukraina: muddat tasdiqlanmagan, ehtimol <b>{ $wd } ish kuni</b> (eski manbalarda { $alt } kun). <i>({ $cite })</i>
+explain-reg-term-general = • Boshqa davlatlar: turar joyga kelgan kundan boshlab <b>{ $wd } ish kuni</b>. <i>({ $cite })</i>
+explain-reg-hotel = <b>Mehmonxona</b> (xostel, sanatoriy, kasalxona) sizni oʻzi roʻyxatga qoʻyadi — kelganingizdan keyin { $wd } ish kuni ichida. Sizga hech narsa topshirish shart emas. { $src }
+explain-reg-max = Roʻyxat koʻpi bilan <b>{ $years } yilga</b> qilinadi va qonuniy boʻlish muddatingizdan oshmaydi: masalan, patent bilan — toʻlangan davrdan oshmaydi. { $src }
+explain-reg-duty = Turar joy boʻyicha roʻyxat uchun <b>davlat boji</b> (госпошлина) — <b>{ $rub } rubl</b> ({ $since } sanasidan boshlab). Mehmonxonada boj yoʻq. { $src }
+explain-reg-move = <b>Koʻchsangiz</b>, yangi manzilda yangi roʻyxat kerak, xuddi shu muddatlarda. Moskva va Moskva viloyatida yangi manzil «Amina» ilovasida { $wd } ish kuni ichida xabar qilinadi. { $src }
+
+## Patent
+
+explain-pat-intro =
+    <b>Ishlash uchun patent</b>
+    Vizasiz davlatlar fuqarolariga, masalan Oʻzbekiston va Tojikiston fuqarolariga, ishlash uchun kerak. YeOII (ЕАЭС) fuqarolariga (Qirgʻiziston, Qozogʻiston, Armaniston, Belarus) patent kerak emas.
+    Hujjatlarni <b>kirgan kundan boshlab { $days } kun ichida</b> topshiring. Migratsion kartada (миграционная карта) tashrif maqsadi «ish» («работа») boʻlishi kerak. { $src }
+explain-pat-late = Kechiksangiz, hujjatlar qabul qilinadi, lekin <b>{ $min }–{ $max } rubl jarima</b> boʻladi. { $src }
+explain-pat-docs = <b>Hujjatlar, qisqacha:</b> notarial tarjimasi bilan pasport, migratsion karta, kelganlik haqida xabarnoma (roʻyxat), DMS polisi, tibbiy maʼlumotnomalar, rus tili sertifikati, barmoq izi topshirilganini tasdiqlovchi hujjat, patent toʻlovi cheki. <b>Davlat boji — { $duty } rubl.</b> { $src }
+explain-pat-medical = Tibbiy koʻrik (медосвидетельствование), barmoq izlarini topshirish (дактилоскопия) va suratga tushishni <b>kirgan kundan boshlab { $days } kun ichida</b> bajaring. { $src }
+explain-pat-pay = <b>Har oy toʻlang</b> (patent uchun oylik toʻlov, авансовый платёж по НДФЛ). Summasi hududga bogʻliq. { $year }-yilda oyiga: Moskva — <b>{ $msk } rubl</b>, Sankt-Peterburg — <b>{ $spb } rubl</b>, Leningrad viloyati — <b>{ $lo } rubl</b>. Oldindan toʻlang va cheklarni saqlang. { $src }
+explain-pat-pay-old = ⚠️ { $year }-yil uchun summalar boshqacha boʻlishi mumkin: { $where } aniqlang.
+explain-pat-end = ⚠️ <b>Toʻlovni bir kun kechiktirsangiz ham, patent tugaydi</b> — oxirgi toʻlangan kundan keyingi kundan boshlab. Uni tiklab boʻlmaydi: yangi patent uchun butun jarayon qaytadan boshlanadi. Patentsiz Rossiyada boʻlishga qonuniy asosingiz yoʻq va sizni nazorat qilinadigan shaxslar reestriga kiritishlari mumkin. { $src }
+explain-pat-term = <b>Muddat.</b> Patent toʻlov bilan uzaytiriladi, lekin berilgan kundan boshlab jami { $months } oydan oshmaydi. Keyin uni Rossiyadan chiqmasdan qayta rasmiylashtirish (переоформление) mumkin: arizani bu muddat tugashidan kamida { $wd } ish kuni oldin topshiring. { $src }
+explain-pat-contract = <b>Shartnoma.</b> Patent berilgan kundan boshlab { $months } oy ichida IIVga mehnat shartnomasi (трудовой договор) yoki fuqarolik-huquqiy shartnoma nusxasini topshiring, aks holda patent bekor qilinadi. { $src }
+explain-pat-region = Faqat patentda koʻrsatilgan hududda ishlang. Koʻp hududlarda patent bilan taksi, yetkazib berish, savdo va boshqa sohalarda ishlash taqiqlangan — oʻz hududingiz roʻyxatini aniqlang. { $src }
+explain-pat-bill = <i>Taklif qilingan, lekin { $asof } holatiga qonun emas:</i> daromadi past boʻlsa patent bermaslik va qaramogʻidagilar uchun qoʻshimcha toʻlov olish. Hozir bu amalda emas. { $src }
+
+## Stay limit
+
+explain-stay-rule =
+    <b>Rossiyada qancha turish mumkin</b>
+    { $since } sanasidan boshlab vizasiz <b>bir kalendar yilda jami { $days } kundan</b> (1-yanvardan 31-dekabrgacha) va ketma-ket { $days } kundan ortiq turish mumkin emas. Bu qoida eski «{ $window } kun ichida { $old } kun» qoidasi oʻrniga keldi. { $src }
+explain-stay-reset = <b>Chiqib qayta kirish («kirdi-chiqdi») muddatni yangilamaydi.</b> Yil davomidagi barcha safarlar kunlari qoʻshiladi. { $src }
+explain-stay-exceptions =
+    <b>Asos boʻlsa, uzoqroq turish mumkin:</b>
+    • patent — oʻz vaqtida toʻlab borsangiz;
+    • mehnat yoki fuqarolik-huquqiy shartnomasi bor YeOII fuqarosi — shartnoma muddatiga; shartnoma { $days } kundan keyin tugasa, yangisini tuzish uchun { $eaeu } kun bor;
+    • Rossiyadagi kollej yoki oliygohda oʻqish;
+    • RVP (РВП) yoki VNJ (ВНЖ) uchun hujjat topshirilgan — koʻrib chiqilguncha.
+    { $src }
+explain-stay-over = <b>Ortiq tursangiz</b>, sizni nazorat qilinadigan shaxslar reestriga kiritishlari (koʻpincha aynan shu sababli kiritiladi), jarima solishlari va chiqarib yuborishlari mumkin. Muddat oʻtkazib yuborilsa, kirish taqiqi: { $t1 } kundan ortiq — { $y1 } yilga, { $t2 } kundan ortiq — { $y2 } yilga, { $t3 } kundan ortiq — { $y3 } yilga. Qancha erta chiqsangiz, taqiq shuncha qisqa. { $src }
+
+## Register of controlled persons
+
+explain-rkl-what =
+    <b>Nazorat qilinadigan shaxslar reestri (RKL, реестр контролируемых лиц)</b>
+    Bu IIV roʻyxati. Unga Rossiyada boʻlishga qonuniy asosi yoʻq chet elliklar kiritiladi. { $since } sanasidan beri ishlaydi. { $src }
+explain-rkl-why = <b>Nima uchun kiritiladi.</b> Koʻpincha — boʻlish muddatidan oshib ketgani uchun (yiliga { $days } kun). Yana: patent tugagan (masalan, toʻlov kechiktirilgan), boʻlish muddati, RVP yoki VNJ tugagan; chiqarib yuborish, deportatsiya yoki kirish taqiqi haqida qaror; sudlanganlik. { $src }
+explain-rkl-check = <b>Oʻzingizni tekshiring:</b> { $link } — familiya, ism, tugʻilgan sana va pasport maʼlumotlari kerak, lotin yoki kirill harflarida. Gosuslugi (Госуслуги) orqali ham boʻladi. Yozuv saytda paydo boʻlgan paytdan boshlab sizga xabar qilingan hisoblanadi. Sahifa ochilmasa, Gosuslugi orqali yoki IIV migratsiya boʻlimida tekshiring.
+explain-rkl-limits =
+    <b>Agar reestrda boʻlsangiz:</b>
+    • bankda — faqat majburiy toʻlovlar, kiruvchi oʻtkazmalar va naqd pul, <b>oyiga { $cash } rubldan koʻp emas</b>;
+    • mashina haydash va haydovchilik guvohnomasi olish mumkin emas;
+    • nikohdan oʻtish, uy yoki mashina sotib olish, yakka tartibdagi tadbirkor (ИП) boʻlish yoki firma ochish mumkin emas;
+    • IIV ruxsatisiz manzilni oʻzgartirish va hududdan chiqish mumkin emas (Rossiyadan chiqib ketish bundan mustasno);
+    • bolalarni maktab va bogʻchaga qabul qilishmaydi;
+    • IIVga qayerdaligingizni xabar qilish va chaqiruv boʻyicha kelish kerak.
+    { $src }
+explain-rkl-exit = <b>Reestrdan qanday chiqish mumkin:</b> Rossiyadan chiqib ketish (oldin IIVga sana va yoʻnalishni xabar qiling); qolish uchun qonuniy asos olish — IIVda hujjat rasmiylashtirish; qarorni, jumladan sud orqali, bekor qildirish. Qaror ustidan yuqori IIV boshligʻiga yoki sudga shikoyat qilish mumkin. Yuristga murojaat qilgan maʼqul. { $src }
+
+## Amnesty
+
+explain-amn-what =
+    <b>Amnistiya (huquqiy holatni tartibga solish haqidagi farmon)</b>
+    Farmon boʻlish qoidalarini buzgan chet elliklarga Rossiyadan chiqmasdan holatini qonuniylashtirish — patent olish yoki boʻlish muddatini uzaytirish — va eski muddat buzilishlari uchun kirish taqiqisiz qolish imkonini bergan. Shartlar: barmoq izlarini topshirish, tibbiy koʻrik, rus tili sertifikati, qarzlar toʻlangan boʻlishi. { $src }
+explain-amn-closed = Muddat dastlab { $from } – { $first } boʻlgan, keyin { $until } sanasigacha uzaytirilgan. ⚠️ <b>Amnistiya { $until } kuni tugagan.</b> { $asof } holatiga yangi amnistiya topilmadi. { $after } sanasidan boshlab IIV chiqarib yuborishni qoʻllaydi. { $src }
+explain-amn-open = Muddat dastlab { $from } – { $first } boʻlgan, keyin <b>{ $until } sanasigacha</b> uzaytirilgan. IIV migratsiya boʻlimiga imkon qadar tezroq murojaat qiling. { $src }
+explain-amn-now =
+    <b>Agar ulgurmagan boʻlsangiz:</b>
+    1. Oʻzingizni nazorat qilinadigan shaxslar reestrida tekshiring: { $link } yoki Gosuslugi.
+    2. Qolish uchun asosingiz boʻlishi mumkin boʻlsa (patent, YeOII fuqarolari uchun shartnoma, oʻqish, RVP yoki VNJ hujjatlari), IIV migratsiya boʻlimida hujjat rasmiylashtirish mumkinmi, soʻrang.
+    3. Asos boʻlmasa, imkon qadar tezroq chiqib keting. Kirish taqiqi muddat qancha oʻtganiga bogʻliq: { $t1 } kundan ortiq — { $y1 } yil, { $t2 } kundan ortiq — { $y2 } yil, { $t3 } kundan ortiq — { $y3 } yil.
+    4. Yuristga yoki oʻz davlatingiz konsulligiga murojaat qiling. «Yangi amnistiya» yoki «reestrdan chiqarish»ni pulga vaʼda qilganlarga ishonmang.
+    { $src }
+
+## Fines and bans
+
+explain-fine-intro =
+    <b>Jarimalar, chiqarib yuborish, kirish taqiqi</b>
+    Summalar Rossiya Maʼmuriy huquqbuzarliklar kodeksi (КоАП РФ) boʻyicha. Maʼmuriy chiqarib yuborish (административное выдворение) — Rossiyadan majburan chiqarish, shundan keyin kirish bir necha yilga yopiladi.
+explain-fine-head = <b>Jarimalar:</b>
+explain-fine-18-8-1 = • { $art } — kirish, boʻlish yoki roʻyxat qoidalarini buzish: <b>{ $min }–{ $max } rubl</b>, chiqarib yuborish bilan yoki usiz.
+explain-fine-18-8-1-1 = • { $art } — boʻlish uchun hujjat yoʻq, muddat oʻtgan, chiqib ketmaslik: <b>{ $min }–{ $max } rubl va chiqarib yuborish</b>.
+explain-fine-18-8-3 = • { $art } — xuddi shu Moskva, Sankt-Peterburg, Moskva va Leningrad viloyatlarida: <b>{ $min }–{ $max } rubl va chiqarib yuborish</b>.
+explain-fine-18-8-3-only = • { $art } — Moskva, Sankt-Peterburg, Moskva va Leningrad viloyatlarida boʻlish yoki roʻyxat qoidalarini buzish: <b>{ $min }–{ $max } rubl va chiqarib yuborish</b>.
+explain-fine-18-8-3-1 = • { $art } — Moskva, Sankt-Peterburg, Moskva va Leningrad viloyatlarida muddat oʻtgan yoki hujjat yoʻq: <b>{ $min }–{ $max } rubl va chiqarib yuborish</b>.
+explain-fine-18-10-1 = • { $art } — patentsiz, boshqa hududda yoki boshqa kasb boʻyicha ishlash: <b>{ $min }–{ $max } rubl</b>, chiqarib yuborish bilan yoki usiz.
+explain-fine-18-10-2 = • { $art } — xuddi shu Moskva, Sankt-Peterburg, Moskva va Leningrad viloyatlarida: <b>{ $min }–{ $max } rubl va chiqarib yuborish</b>.
+explain-fine-18-20 = • { $art } — patent uchun arizani kechiktirish: <b>{ $min }–{ $max } rubl</b>.
+explain-fine-replace = <b>Chiqarib yuborishni sud almashtirishi mumkin.</b> { $since } sanasidan boshlab sud chiqarib yuborish oʻrniga <b>{ $min }–{ $max } rubl</b> jarima yoki { $hmin }–{ $hmax } soat majburiy ish tayinlashi mumkin. Sud Rossiyadagi oilangizni, toʻlangan soliqlarni, Rossiyada qancha vaqt va qanchalik qonuniy yashaganingizni hisobga oladi. Bu haqda sudyaga ayting va hujjatlarni olib boring. { $src }
+explain-fine-nocourt = { $since } sanasidan boshlab IIV boshliqlari baʼzi huquqbuzarliklar uchun <b>sudsiz</b> chiqarib yuborish haqida qaror qabul qilishi va { $hours } soatgacha ushlab turishi mumkin. { $src }
+explain-fine-bans =
+    <b>Muddatni oʻtkazib yuborganlik uchun kirish taqiqi</b> (chiqib ketgan kundan hisoblanadi):
+    • { $t1 } kundan ortiq — { $y1 } yil;
+    • { $t2 } kundan ortiq — { $y2 } yil;
+    • { $t3 } kundan ortiq — { $y3 } yil.
+    { $src }
+explain-fine-ban-expulsion = <b>Chiqarib yuborish yoki deportatsiyadan</b> keyin kirish { $years } yilga yopiladi, takroriy boʻlsa — { $repeat } yilga. { $src }
+explain-fine-bills = <b>Taklif qilingan, lekin { $asof } holatiga qonun emas</b> (hozir yuqoridagi summalar amalda):
+explain-fine-bill-18-8 = • boʻlish qoidalarini buzganlik uchun jarimalarni { $min }–{ $max } rublgacha oshirish. { $src }
+explain-fine-bill-medical = • hamma uchun { $days } kun ichida tibbiy koʻrik va u boʻlmasa { $min }–{ $max } rubl jarima. { $src }
+
+## Amina (Moscow and Moscow oblast)
+
+explain-amina-what =
+    <b>«Amina»: Moskva va Moskva viloyatida roʻyxat</b>
+    Bu tajriba { $from } – { $until } davrida oʻtkaziladi. U ishga quyidagi davlatlardan kelganlarga tegishli: { $countries }. YeOII fuqarolariga ham tegishli. { $src }
+explain-amina-how =
+    <b>Qanday ishlaydi:</b>
+    • «Amina» ilovasini oʻrnating va MMS «Saxarovo» (ММЦ «Сахарово») beradigan chet el fuqarosi kartasi bilan kiring;
+    • sizni MMS «Saxarovo» manzili boʻyicha roʻyxatga qoʻyishadi, ilovada esa haqiqatda qayerda yashayotganingizni koʻrsatasiz;
+    • koʻchsangiz, yangi manzilni { $wd } ish kuni ichida ilovada xabar qiling; boshqa hududdan qaytsangiz, «Amina» orqali qayta roʻyxatdan oʻting.
+explain-amina-geo = ⚠️ <b>Geolokatsiyani oʻchirmang.</b> Agar { $wd } ish kuni davomida ilova joylashuvingizni olmasa, sizni roʻyxatdan chiqarishadi va nazorat qilinadigan shaxslar reestriga kiritishlari mumkin. Ilovani har kuni tekshiring. { $src }
+explain-amina-hotel = Istisno: mehmonxonada yashasangiz yoki kasalxonada yotsangiz, sizni ular roʻyxatga qoʻyadi. { $src }
+explain-amina-transition = { $from } sanasida hududda roʻyxatsiz boʻlganlarga { $days } kun — { $until } sanasigacha muddat berilgan edi. <b>Bu muddat tugagan.</b> Roʻyxatdan oʻtmagan boʻlsangiz, MMS «Saxarovo»ga murojaat qiling. { $src }
+
+## Glossary
+
+glossary-intro =
+    <b>Lugʻat: hujjatlar va idoralar</b>
+    Qavs ichida ruscha nomi berilgan: blankalarda va xonalar eshiklarida shunday yozilgan.
+glossary-documents =
+    <b>Hujjatlar</b>
+    • <b>Migratsion karta</b> (миграционная карта) — kirishda beriladigan varaqa. Unda tashrif maqsadi yoziladi, masalan «ish» («работа»). Chiqib ketguncha saqlang.
+    • <b>Kelganlik haqida xabarnoma</b> (уведомление о прибытии), yaʼni migratsiya roʻyxati yoki «registratsiya» — uni qabul qiluvchi tomon topshiradi, sizda qirqma qismi qoladi.
+    • <b>Qabul qiluvchi tomon</b> (принимающая сторона) — sizni joylashtirgan kishi: uy egasi, ish beruvchi, mehmonxona.
+    • <b>Patent</b> — vizasiz davlatlar fuqarolari uchun ishlashga ruxsat (YeOII fuqarolaridan tashqari).
+    • <b>Vaqtincha yashash uchun ruxsatnoma</b> (РВП).
+    • <b>Yashash guvohnomasi</b> (ВНЖ, вид на жительство).
+    • <b>Ixtiyoriy tibbiy sugʻurta polisi</b> (ДМС) — patent uchun kerak.
+    • <b>Tibbiy koʻrik</b> (медосвидетельствование) — migrantlar uchun tibbiy tekshiruv.
+    • <b>Barmoq izlarini topshirish</b> (дактилоскопия) va suratga tushish.
+    • <b>Rus tili sertifikati</b> (сертификат о знании русского языка) — rus tili, tarix va qonunchilik imtihonidan keyin beriladi.
+glossary-offices =
+    <b>Idoralar</b>
+    • <b>Rossiya IIV</b> (МВД; ГУВМ, отдел по вопросам миграции) — bu yerda roʻyxat, patent, RVP, VNJ rasmiylashtiriladi.
+    • <b>MMS «Saxarovo»</b> (ММЦ) — Moskvaning koʻp funksiyali migratsiya markazi.
+    • <b>Koʻp funksiyali markaz</b> (МФЦ, «Мои документы») — davlat xizmatlari markazi, kelganlik haqida xabarnomani qabul qiladi.
+    • <b>Gosuslugi</b> — davlat xizmatlari sayti va ilovasi: gosuslugi.ru.
+glossary-status =
+    <b>Choralar va taqiqlar</b>
+    • <b>Nazorat qilinadigan shaxslar reestri</b> (РКЛ) — Rossiyada boʻlishga qonuniy asosi yoʻqlarning IIV roʻyxati.
+    • <b>Maʼmuriy chiqarib yuborish</b> (административное выдворение) — huquqbuzarlik uchun sud yoki IIV qarori bilan Rossiyadan majburan chiqarish.
+    • <b>Deportatsiya</b> (депортация) — Rossiyada boʻlishga qonuniy asos qolmaganda majburan chiqarish.
+    • <b>Kirish taqiqi</b> (запрет въезда, «zapret») — bir necha yil Rossiyaga kira olmaysiz.
+glossary-sources = <i>Rasmiy nomlar quyidagi qonunlardan olingan: { $laws }.</i>

@@ -22,11 +22,15 @@ menu-forget = 🗑 Maʼlumotlarimni oʻchirish
 
 help =
     <b>Nimalar qila olaman</b>
-    /start — boshidan boshlash
+    /status — muddatlarim va xavflar
+    /edit — javoblarni oʻzgartirish
+    /reminders — eslatmalar
+    /explain — tushuntirishlar: roʻyxatdan oʻtish, patent, 90 kun, RKL, amnistiya, jarimalar
     /language — tilni almashtirish
     /privacy — nimani va nima uchun saqlayman
     /forget — siz haqingizdagi hamma narsani oʻchirish
     /cancel — joriy savoldan chiqish (javoblar saqlanadi)
+    /start — boshlash
     Men yurist va IIV (МВД) oʻrnini bosmayman. Ishonchingiz komil boʻlmasa, IIV migratsiya boʻlimida tekshiring.
 
 privacy =
@@ -61,3 +65,15 @@ cmd-language = Til
 cmd-privacy = Maʼlumotlarim
 cmd-forget = Maʼlumotlarimni oʻchirish
 cmd-cancel = Savolni bekor qilish
+
+menu-status = 📋 Muddatlarim
+menu-interview = ▶️ Savollarga javob berish
+menu-explainers = 📚 Tushuntirishlar
+menu-edit = ✏️ Javoblarni oʻzgartirish
+menu-reminders = 🔔 Eslatmalar
+menu-home = 🏠 Menyu
+
+cmd-status = Muddatlarim va xavflar
+cmd-edit = Javoblarni oʻzgartirish
+cmd-reminders = Eslatmalar
+cmd-explain = Tushuntirishlar: roʻyxat, patent, 90 kun, RKL

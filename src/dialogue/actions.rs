@@ -26,9 +26,11 @@ pub enum MenuItem {
     /// The list of explainers.
     Explainers,
     Reminders,
+    /// Back to the main menu.
+    Home,
 }
 
-const MENU: [(MenuItem, &str); 9] = [
+const MENU: [(MenuItem, &str); 10] = [
     (MenuItem::Language, "lang"),
     (MenuItem::Privacy, "priv"),
     (MenuItem::Help, "help"),
@@ -38,6 +40,7 @@ const MENU: [(MenuItem, &str); 9] = [
     (MenuItem::Edit, "edit"),
     (MenuItem::Explainers, "explain"),
     (MenuItem::Reminders, "remind"),
+    (MenuItem::Home, "home"),
 ];
 
 /// What a reminder's buttons do.

@@ -1,113 +1,320 @@
-//! First contact, the main menu, language, privacy and `/forget`.
+//! The router: commands and buttons that work everywhere, then the open
+//! question, then "what the bot is waiting for".
 
+use super::interview::{self, Given, Refusal};
+use super::questions::Question;
+use super::views::{self, button, with_menu};
 use super::{
-    Action, Button, Command, Context, Input, MenuItem, Next, Outcome, Reply, Session, State,
+    Action, Command, Context, Input, MenuItem, Next, Outcome, Reply, Session, State,
     MAX_INPUT_CHARS,
 };
 use crate::text::{Lang, Msg};
 
-pub(super) fn first_contact(guess: Lang, _ctx: &Context) -> Outcome {
+pub(super) fn first_contact(guess: Lang, _ctx: &Context<'_>) -> Outcome {
     let session = Session::new(guess);
     Outcome {
         next: Next::Save(session),
         lang: guess,
-        replies: vec![Reply::new("welcome").then("language-choose")]
-            .into_iter()
-            .map(with_language_buttons)
-            .collect(),
+        replies: vec![with_language_buttons(
+            Reply::new("welcome").then("language-choose"),
+        )],
     }
 }
 
-pub(super) fn handle(mut s: Session, input: Input, _ctx: &Context) -> Outcome {
-    let reply = match (input, &s.state) {
-        (Input::Command(Command::Start), _) if !s.lang_confirmed => {
-            s.state = State::ChoosingLanguage { first: true };
-            with_language_buttons(Reply::new("welcome").then("language-choose"))
+pub(super) fn handle(mut s: Session, input: Input, ctx: &Context<'_>) -> Outcome {
+    let reply = route(&mut s, input, ctx);
+    match reply {
+        Routed::Erase => Outcome {
+            next: Next::Erase,
+            lang: s.lang,
+            replies: vec![Reply::new("forget-done")],
+        },
+        Routed::Reply(r) => Outcome {
+            lang: s.lang,
+            next: Next::Save(s),
+            replies: vec![r],
+        },
+    }
+}
+
+enum Routed {
+    Reply(Reply),
+    Erase,
+}
+
+fn route(s: &mut Session, input: Input, ctx: &Context<'_>) -> Routed {
+    use Routed::Reply as R;
+    let menu = |item| Input::Button(Action::Menu(item));
+    // Commands and their menu buttons are the same thing.
+    let input = match input {
+        Input::Command(Command::Language) => menu(MenuItem::Language),
+        Input::Command(Command::Help) => menu(MenuItem::Help),
+        Input::Command(Command::Privacy) => menu(MenuItem::Privacy),
+        Input::Command(Command::Forget) => menu(MenuItem::Forget),
+        Input::Command(Command::Status) => menu(MenuItem::Status),
+        Input::Command(Command::Edit) => menu(MenuItem::Edit),
+        Input::Command(Command::Explain) => menu(MenuItem::Explainers),
+        Input::Command(Command::Reminders) => menu(MenuItem::Reminders),
+        other => other,
+    };
+    // Before a language is chosen, only the language buttons and /start lead on.
+    if !s.lang_confirmed
+        && !matches!(
+            input,
+            Input::Button(Action::SetLang(_)) | Input::Button(Action::Menu(MenuItem::Privacy))
+        )
+    {
+        s.state = State::ChoosingLanguage { first: true };
+        let r = match input {
+            Input::Command(Command::Start) => Reply::new("welcome").then("language-choose"),
+            _ => Reply::new("language-choose"),
+        };
+        return R(with_language_buttons(r));
+    }
+    match input {
+        Input::Command(Command::Start) => {
+            if s.answers.complete {
+                s.state = State::Menu;
+                R(with_menu(Reply::new("welcome-back")))
+            } else {
+                R(continue_interview(s, ctx, Reply::new("welcome-back")))
+            }
         }
-        (Input::Command(Command::Start), _) => {
+        Input::Command(Command::Cancel) => {
             s.state = State::Menu;
-            with_menu(Reply::new("welcome-back"))
+            s.trail.clear();
+            R(with_menu(Reply::new("cancelled")))
         }
-        (
-            Input::Command(Command::Language) | Input::Button(Action::Menu(MenuItem::Language)),
-            _,
-        ) => {
+        Input::Button(Action::Menu(item)) => R(menu_item(s, item, ctx)),
+        Input::Button(Action::SetLang(lang)) => {
+            let State::ChoosingLanguage { first } = s.state else {
+                return R(prompt_after(s, ctx, Reply::new("button-stale")));
+            };
+            let first = first || !s.lang_confirmed;
+            s.lang = lang;
+            s.lang_confirmed = true;
+            if first && !s.answers.complete {
+                // Straight to the first question: the user came for their deadlines.
+                R(continue_interview(
+                    s,
+                    ctx,
+                    Reply::new("language-set").then("intro"),
+                ))
+            } else {
+                s.state = State::Menu;
+                R(with_menu(Reply::new("language-set")))
+            }
+        }
+        Input::Button(Action::ForgetYes) if s.state == State::ConfirmForget => Routed::Erase,
+        Input::Button(Action::ForgetNo) if s.state == State::ConfirmForget => {
+            s.state = State::Menu;
+            R(with_menu(Reply::new("forget-kept")))
+        }
+        Input::Button(Action::Explain(t)) => R(views::explainer(t, ctx)),
+        Input::Button(Action::Edit(q)) => {
+            if !interview::applies(q, &s.answers) && q != Question::CitizenshipMore {
+                return R(prompt_after(s, ctx, Reply::new("button-stale")));
+            }
+            s.trail.clear();
+            s.state = State::Asking {
+                question: q,
+                editing: true,
+            };
+            R(interview::ask(q, &s.answers, ctx.today, true))
+        }
+        Input::Button(Action::Pick(q, v)) => match s.state {
+            State::Asking { question, editing } if question == q => {
+                R(answer(s, ctx, question, editing, Given::Pick(&v)))
+            }
+            _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
+        },
+        Input::Button(Action::Back) => match s.state {
+            State::Asking { editing: true, .. } => {
+                s.state = State::Menu;
+                R(views::edit_list(s))
+            }
+            State::Asking { .. } => match s.trail.pop() {
+                Some(prev) => {
+                    s.state = State::Asking {
+                        question: prev,
+                        editing: false,
+                    };
+                    R(interview::ask(
+                        prev,
+                        &s.answers,
+                        ctx.today,
+                        !s.trail.is_empty(),
+                    ))
+                }
+                None => {
+                    s.state = State::Menu;
+                    R(with_menu(Reply::new("menu-prompt")))
+                }
+            },
+            _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
+        },
+        Input::Button(Action::Reminder(..)) => R(prompt_after(s, ctx, Reply::new("button-stale"))),
+        Input::Button(_) | Input::BadButton => R(prompt_after(s, ctx, Reply::new("button-stale"))),
+        Input::Text(t) if t.chars().count() > MAX_INPUT_CHARS => {
+            R(prompt_after(s, ctx, Reply::new("input-too-long")))
+        }
+        Input::Text(t) => match s.state {
+            State::Asking { question, editing } => {
+                R(answer(s, ctx, question, editing, Given::Text(&t)))
+            }
+            _ => R(prompt(s, ctx)),
+        },
+        Input::Media(_) => R(prompt_after(s, ctx, Reply::new("input-media"))),
+        Input::Edited => R(prompt_after(s, ctx, Reply::new("input-edited"))),
+        Input::UnknownCommand => R(prompt_after(s, ctx, Reply::new("command-unknown"))),
+        // Mapped to menu items above.
+        Input::Command(_) => R(prompt(s, ctx)),
+    }
+}
+
+fn menu_item(s: &mut Session, item: MenuItem, ctx: &Context<'_>) -> Reply {
+    match item {
+        MenuItem::Language => {
             s.state = State::ChoosingLanguage { first: false };
             with_language_buttons(Reply::new("language-choose"))
         }
-        (Input::Command(Command::Help) | Input::Button(Action::Menu(MenuItem::Help)), _) => {
-            prompt_after(&s, Reply::new("help"))
+        MenuItem::Help => prompt_after(s, ctx, Reply::new("help")),
+        MenuItem::Privacy => {
+            let r = prompt_after(s, ctx, Reply::new("privacy"));
+            r.row(vec![button("menu-forget", Action::Menu(MenuItem::Forget))])
         }
-        (Input::Command(Command::Privacy) | Input::Button(Action::Menu(MenuItem::Privacy)), _) => {
-            prompt_after(&s, Reply::new("privacy"))
-        }
-        (Input::Command(Command::Forget) | Input::Button(Action::Menu(MenuItem::Forget)), _) => {
+        MenuItem::Forget => {
             s.state = State::ConfirmForget;
             forget_question()
         }
-        (Input::Command(Command::Cancel), _) => {
+        MenuItem::Home => {
             s.state = State::Menu;
-            with_menu(Reply::new("cancelled"))
+            with_menu(Reply::new("menu-prompt"))
         }
-        (Input::Button(Action::SetLang(lang)), State::ChoosingLanguage { first }) => {
-            let first = *first || !s.lang_confirmed;
-            s.lang = lang;
-            s.lang_confirmed = true;
+        MenuItem::Interview => continue_interview(s, ctx, Reply::default()),
+        MenuItem::Status => {
+            if interview::first_open(&s.answers).is_some() && s.profile().is_none() {
+                return continue_interview(s, ctx, Reply::new("status-need-answers"));
+            }
             s.state = State::Menu;
-            let r = Reply::new("language-set");
-            with_menu(if first { r.then("intro") } else { r })
+            views::status(s, ctx)
         }
-        (Input::Button(Action::ForgetYes), State::ConfirmForget) => {
-            return Outcome {
-                next: Next::Erase,
-                lang: s.lang,
-                replies: vec![Reply::new("forget-done")],
+        MenuItem::Edit => {
+            s.state = State::Menu;
+            views::edit_list(s)
+        }
+        MenuItem::Explainers => views::explainer_list(),
+        // Wired with the reminder scheduler.
+        MenuItem::Reminders => prompt_after(s, ctx, Reply::new("button-stale")),
+    }
+}
+
+/// Asks the first open question, or shows the situation when all is answered.
+fn continue_interview(s: &mut Session, ctx: &Context<'_>, lead: Reply) -> Reply {
+    match interview::first_open(&s.answers) {
+        Some(q) => {
+            s.state = State::Asking {
+                question: q,
+                editing: false,
             };
+            merge(
+                lead,
+                interview::ask(q, &s.answers, ctx.today, !s.trail.is_empty()),
+            )
         }
-        (Input::Button(Action::ForgetNo), State::ConfirmForget) => {
+        None => {
+            s.answers.complete = true;
             s.state = State::Menu;
-            with_menu(Reply::new("forget-kept"))
+            s.trail.clear();
+            merge(lead, views::status(s, ctx))
         }
-        (Input::Button(_) | Input::BadButton, _) => prompt_after(&s, Reply::new("button-stale")),
-        (Input::Text(t), _) if t.chars().count() > MAX_INPUT_CHARS => {
-            prompt_after(&s, Reply::new("input-too-long"))
+    }
+}
+
+fn answer(
+    s: &mut Session,
+    ctx: &Context<'_>,
+    q: Question,
+    editing: bool,
+    given: Given<'_>,
+) -> Reply {
+    match interview::record(q, given, &mut s.answers, ctx.today) {
+        Err(refusal) => {
+            let again = interview::ask(q, &s.answers, ctx.today, editing || !s.trail.is_empty());
+            let why = match refusal {
+                Refusal::Stale => Msg::new("button-stale"),
+                other => other.msg(ctx.today),
+            };
+            merge(Reply::new(why), again)
         }
-        (Input::Text(_), _) => prompt(&s),
-        (Input::Media(_), _) => prompt_after(&s, Reply::new("input-media")),
-        (Input::Edited, _) => prompt_after(&s, Reply::new("input-edited")),
-        (Input::UnknownCommand, _) => prompt_after(&s, Reply::new("command-unknown")),
-    };
-    Outcome {
-        lang: s.lang,
-        next: Next::Save(s),
-        replies: vec![reply],
+        Ok(Some(detour)) => {
+            s.state = State::Asking {
+                question: detour,
+                editing,
+            };
+            s.trail.push(q);
+            interview::ask(detour, &s.answers, ctx.today, true)
+        }
+        Ok(None) => {
+            // While editing, follow up only on what the change opened up;
+            // otherwise go on in order.
+            let next = if editing {
+                interview::first_open(&s.answers)
+            } else {
+                interview::next_after(q, &s.answers)
+            };
+            match next {
+                Some(n) => {
+                    if !editing {
+                        s.trail.push(q);
+                    }
+                    s.state = State::Asking {
+                        question: n,
+                        editing,
+                    };
+                    interview::ask(n, &s.answers, ctx.today, true)
+                }
+                None => {
+                    s.answers.complete = true;
+                    s.state = State::Menu;
+                    s.trail.clear();
+                    let lead = if editing {
+                        "edit-saved"
+                    } else {
+                        "interview-done"
+                    };
+                    merge(Reply::new(lead), views::status(s, ctx))
+                }
+            }
+        }
+    }
+}
+
+fn merge(lead: Reply, then: Reply) -> Reply {
+    Reply {
+        paragraphs: lead.paragraphs.into_iter().chain(then.paragraphs).collect(),
+        keyboard: then.keyboard,
     }
 }
 
 /// What the bot is waiting for in this state, asked again.
-fn prompt(s: &Session) -> Reply {
+fn prompt(s: &Session, ctx: &Context<'_>) -> Reply {
     match s.state {
         State::ChoosingLanguage { .. } => with_language_buttons(Reply::new("language-choose")),
         State::Menu => with_menu(Reply::new("menu-prompt")),
         State::ConfirmForget => forget_question(),
-        State::Asking { .. } => with_menu(Reply::new("menu-prompt")),
+        State::Asking { question, editing } => interview::ask(
+            question,
+            &s.answers,
+            ctx.today,
+            editing || !s.trail.is_empty(),
+        ),
     }
 }
 
 /// A short answer, then what the bot is waiting for.
-fn prompt_after(s: &Session, r: Reply) -> Reply {
-    let p = prompt(s);
-    Reply {
-        paragraphs: r.paragraphs.into_iter().chain(p.paragraphs).collect(),
-        keyboard: p.keyboard,
-    }
-}
-
-fn button(label: &'static str, action: Action) -> Button {
-    Button {
-        label: Msg::new(label),
-        action,
-    }
+fn prompt_after(s: &Session, ctx: &Context<'_>, r: Reply) -> Reply {
+    merge(r, prompt(s, ctx))
 }
 
 fn with_language_buttons(r: Reply) -> Reply {
@@ -118,17 +325,6 @@ fn with_language_buttons(r: Reply) -> Reply {
     .row(vec![
         button("lang-name-tg", Action::SetLang(Lang::Tg)),
         button("lang-name-ru", Action::SetLang(Lang::Ru)),
-    ])
-}
-
-fn with_menu(r: Reply) -> Reply {
-    r.row(vec![
-        button("menu-language", Action::Menu(MenuItem::Language)),
-        button("menu-privacy", Action::Menu(MenuItem::Privacy)),
-    ])
-    .row(vec![
-        button("menu-help", Action::Menu(MenuItem::Help)),
-        button("menu-forget", Action::Menu(MenuItem::Forget)),
     ])
 }
 

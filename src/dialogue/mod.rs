@@ -4,14 +4,17 @@
 
 pub mod actions;
 pub mod dates;
+pub mod interview;
 mod menu;
 pub mod questions;
 mod state;
+mod views;
 
 use chrono::NaiveDate;
+use musofir_law::Law;
 
 pub use actions::{Action, MenuItem};
-pub use state::{Session, State};
+pub use state::{Answers, PatentAnswer, Session, State};
 
 use crate::text::{Lang, Msg};
 
@@ -24,17 +27,25 @@ pub enum Command {
     Privacy,
     Forget,
     Cancel,
+    Status,
+    Edit,
+    Explain,
+    Reminders,
 }
 
 impl Command {
     /// Commands in the order Telegram's menu shows them, with their names.
-    pub const MENU: [(Command, &'static str); 6] = [
+    pub const MENU: [(Command, &'static str); 10] = [
         (Command::Start, "start"),
-        (Command::Help, "help"),
+        (Command::Status, "status"),
+        (Command::Edit, "edit"),
+        (Command::Reminders, "reminders"),
+        (Command::Explain, "explain"),
         (Command::Language, "language"),
         (Command::Privacy, "privacy"),
         (Command::Forget, "forget"),
         (Command::Cancel, "cancel"),
+        (Command::Help, "help"),
     ];
 
     /// Parses "/name" or "/name@SomeBot" (arguments after a space are ignored).
@@ -148,14 +159,15 @@ pub enum Stored {
 
 /// Facts from outside the conversation that a step may use.
 #[derive(Clone, Debug)]
-pub struct Context {
+pub struct Context<'a> {
     pub today: NaiveDate,
     /// The language Telegram says the user's app is in.
     pub lang_hint: Option<Lang>,
+    pub law: &'a Law,
 }
 
 /// The whole conversation: one pure function.
-pub fn step(stored: Stored, input: Input, ctx: &Context) -> Outcome {
+pub fn step(stored: Stored, input: Input, ctx: &Context<'_>) -> Outcome {
     let guess = ctx.lang_hint.unwrap_or(Lang::Ru);
     match stored {
         Stored::None => menu::first_contact(guess, ctx),

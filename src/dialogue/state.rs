@@ -69,6 +69,9 @@ pub struct Answers {
     /// or "don't know".
     #[serde(default)]
     pub days_in_russia_this_year: Option<u16>,
+    /// Questions answered "don't know" / "don't remember".
+    #[serde(default)]
+    pub unknown: Vec<Question>,
     /// The interview reached its end once (so `/status` can be shown).
     #[serde(default)]
     pub complete: bool,
@@ -90,7 +93,10 @@ impl Answers {
         p.housing = self.housing;
         p.region = self.region;
         if self.registered == Some(true) {
-            p.registered_on = self.registered_on;
+            // Registered but the date is forgotten: count it as done from the
+            // entry date, so the bot does not warn about a registration that
+            // exists (the end date still matters and is asked separately).
+            p.registered_on = self.registered_on.or(self.entry_date);
             p.registered_until = self.registered_until;
         }
         match self.patent {
@@ -99,11 +105,15 @@ impl Answers {
                 p.patent_paid_until = self.patent_paid_until;
                 p.patent_applied_on = self.patent_applied_on;
             }
-            Some(PatentAnswer::Applied) => p.patent_applied_on = self.patent_applied_on,
+            Some(PatentAnswer::Applied) => {
+                p.patent_applied_on = self.patent_applied_on.or(self.entry_date)
+            }
             _ => {}
         }
         if self.medical == Some(true) {
-            p.medical_done_on = self.medical_done_on;
+            // Done but the date is forgotten: counted as done on entry (the
+            // yearly repeat is then reported early, the safer side).
+            p.medical_done_on = self.medical_done_on.or(self.entry_date);
         }
         p.contract_notified = self.contract_notified == Some(true);
         p.days_in_russia_this_year = self.days_in_russia_this_year;

@@ -14,11 +14,12 @@
 use chrono::NaiveDate;
 use musofir_law::ids;
 use musofir_law::{
-    Action, Assessment, Check, Confidence, Consequence, Deadline, DeadlineKind, Fine, Law,
-    LawDate, NextStep, Note, Place, Risk, RiskKind, RiskLevel, Status, StepId,
+    Action, Assessment, Check, Confidence, Consequence, Deadline, DeadlineKind, Fine, Law, LawDate,
+    NextStep, Note, Place, Risk, RiskKind, RiskLevel, Status, StepId,
 };
 use serde::Serialize;
 
+use crate::explain::ru_citation;
 use crate::text::Msg;
 
 /// An upcoming deadline this close (in days) is marked ⚠️ instead of 🟢.
@@ -363,8 +364,11 @@ pub fn missed(c: Consequence, fine: Option<&Fine>) -> Msg {
     }
 }
 
-/// "Source: … (confidence: …)", linked when there is a URL.
+/// "Source: … (confidence: …)", linked when there is a URL. The citation is
+/// shown in Russian (`explain::ru_citation`), the language of the act and of
+/// the officials, so it reads the same in every language and script.
 pub fn source(source: &str, url: Option<&str>, confidence: Confidence) -> Msg {
+    let source = ru_citation(source);
     let conf = Msg::new(confidence_id(confidence));
     match url {
         Some(url) => Msg::new("source-link")
@@ -615,7 +619,9 @@ pub fn risk_line(r: &Risk, law: &Law) -> Option<Msg> {
 pub fn risk_paragraph(r: &Risk, law: &Law) -> Option<Msg> {
     let mut l = vec![risk_line(r, law)?];
     l.extend(risk_extra(r, law));
-    if r.uncertain {
+    // A bill is uncertain by nature and its sentence says so: only say where to follow it.
+    let uncertain_line = r.uncertain && r.kind != RiskKind::PendingChange;
+    if uncertain_line {
         l.push(uncertain(r.check, r.check_url.as_deref(), law));
     } else if let Some(c) = r.check {
         l.push(Msg::new("guidance-check").msg("check", check(c, r.check_url.as_deref(), law)));

@@ -1,18 +1,23 @@
-//! Persistent state in sled: sessions, delivery facts, seen updates.
+//! Persistent state in sled: sessions, delivery facts, seen updates, and the
+//! reminder queue ([`queue`]).
 //!
 //! Only this module imports sled. Every per-user tree is listed in
 //! [`Store::erase`], which `/forget` uses, and every value passes through
 //! [`codec`].
 
 pub mod codec;
+pub mod queue;
 
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 use sled::Transactional;
 
 use crate::dialogue::{Next, Session, Stored};
+
+pub use queue::{Queued, SentMark};
 
 /// A Telegram user (in private chats, the chat id too).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -62,6 +67,16 @@ pub struct Store {
     /// update_id -> unix seconds when applied. Holds no user id: it only
     /// makes a redelivered update take effect once.
     seen: sled::Tree,
+    /// The reminder queue, ordered by send time (see [`queue`]).
+    due: sled::Tree,
+    /// user ++ due key -> (): which queue entries are a user's.
+    by_user: sled::Tree,
+    /// user ++ kind -> the last reminder sent for that kind.
+    sent: sled::Tree,
+    /// Marks queue entries claimed by this process (see [`queue`]).
+    epoch: u64,
+    /// Woken when the queue gains an entry the scheduler may not know of.
+    signal: Arc<tokio::sync::Notify>,
 }
 
 impl Store {
@@ -78,6 +93,11 @@ impl Store {
             sessions: db.open_tree("sessions")?,
             delivery: db.open_tree("delivery")?,
             seen: db.open_tree("seen_updates")?,
+            due: db.open_tree(queue::DUE_TREE)?,
+            by_user: db.open_tree(queue::BY_USER_TREE)?,
+            sent: db.open_tree(queue::SENT_TREE)?,
+            epoch: queue::new_epoch(),
+            signal: Arc::new(tokio::sync::Notify::new()),
             db,
         })
     }
@@ -123,40 +143,86 @@ impl Store {
             Next::Erase => None,
         };
         let delivery = codec::encode(&Delivery::default());
-        let res = (&self.sessions, &self.delivery, &self.seen).transaction(|(s, d, seen)| {
-            if let Some(id) = update_id {
-                let k = id.to_be_bytes();
-                if seen.get(k)?.is_some() {
-                    return Ok(Commit::Duplicate);
+        // The queue entries to erase with the session: read before the
+        // transaction (sled has no range reads inside one); anything queued
+        // in between is swept right after it (see `sweep_queue`).
+        let queued = match next {
+            Next::Erase => self.user_due_keys(user)?,
+            Next::Save(_) => Vec::new(),
+        };
+        let res = (
+            &self.sessions,
+            &self.delivery,
+            &self.seen,
+            &self.due,
+            &self.by_user,
+            &self.sent,
+        )
+            .transaction(|(s, d, seen, due, by_user, sent)| {
+                if let Some(id) = update_id {
+                    let k = id.to_be_bytes();
+                    if seen.get(k)?.is_some() {
+                        return Ok(Commit::Duplicate);
+                    }
+                    seen.insert(&k, &now_unix.to_be_bytes())?;
                 }
-                seen.insert(&k, &now_unix.to_be_bytes())?;
-            }
-            match &session {
-                Some(bytes) => {
-                    s.insert(&key, bytes.as_slice())?;
-                    // The user wrote to us, so they can be written to again.
-                    d.insert(&key, delivery.as_slice())?;
+                match &session {
+                    Some(bytes) => {
+                        s.insert(&key, bytes.as_slice())?;
+                        // The user wrote to us, so they can be written to again.
+                        d.insert(&key, delivery.as_slice())?;
+                    }
+                    None => {
+                        s.remove(&key)?;
+                        d.remove(&key)?;
+                        queue::erase_in(user, &queued, due, by_user, sent)?;
+                    }
                 }
-                None => {
-                    s.remove(&key)?;
-                    d.remove(&key)?;
-                }
-            }
-            Ok::<_, ConflictableTransactionError<()>>(Commit::Applied)
-        });
+                Ok::<_, ConflictableTransactionError<()>>(Commit::Applied)
+            });
         match res {
-            Ok(c) => Ok(c),
+            Ok(Commit::Applied) => {
+                if session.is_none() {
+                    self.sweep_queue(user)?;
+                }
+                Ok(Commit::Applied)
+            }
+            Ok(Commit::Duplicate) => Ok(Commit::Duplicate),
             Err(TransactionError::Storage(e)) => Err(StoreError::Sled(e)),
             Err(TransactionError::Abort(())) => Ok(Commit::Duplicate),
         }
     }
 
     /// Telegram said the user blocked (or unblocked) the bot. Nothing is
-    /// recorded for someone the bot holds nothing about.
+    /// recorded for someone the bot holds nothing about. Blocking cancels
+    /// every queued reminder in the same transaction; unblocking queues
+    /// nothing (replan with `reminders::replan`).
     pub fn set_blocked(&self, user: UserId, blocked: bool) -> Result<(), StoreError> {
-        if self.sessions.contains_key(user.key())? {
-            self.delivery
-                .insert(user.key(), codec::encode(&Delivery { blocked }))?;
+        let key = user.key();
+        let queued = if blocked {
+            self.user_due_keys(user)?
+        } else {
+            Vec::new()
+        };
+        let value = codec::encode(&Delivery { blocked });
+        let applied = tx(
+            (&self.sessions, &self.delivery, &self.due, &self.by_user).transaction(
+                |(s, d, due, by_user)| {
+                    if s.get(key)?.is_none() {
+                        return Ok(false);
+                    }
+                    d.insert(&key, value.as_slice())?;
+                    for k in &queued {
+                        due.remove(k.as_slice())?;
+                        by_user.remove(queue::index_key(user, k).as_slice())?;
+                    }
+                    Ok(true)
+                },
+            ),
+        )?;
+        if applied && blocked {
+            // Entries queued between the read and the transaction.
+            self.cancel_all(user)?;
         }
         Ok(())
     }
@@ -164,18 +230,21 @@ impl Store {
     /// Erases everything stored about the user, in one transaction.
     pub fn erase(&self, user: UserId) -> Result<(), StoreError> {
         let key = user.key();
-        (&self.sessions, &self.delivery)
-            .transaction(|(s, d)| {
+        let queued = self.user_due_keys(user)?;
+        tx((
+            &self.sessions,
+            &self.delivery,
+            &self.due,
+            &self.by_user,
+            &self.sent,
+        )
+            .transaction(|(s, d, due, by_user, sent)| {
                 s.remove(&key)?;
                 d.remove(&key)?;
-                Ok::<_, ConflictableTransactionError<()>>(())
-            })
-            .map_err(|e| match e {
-                TransactionError::Storage(e) => StoreError::Sled(e),
-                TransactionError::Abort(()) => {
-                    StoreError::Sled(sled::Error::Unsupported("erase aborted".into()))
-                }
-            })
+                queue::erase_in(user, &queued, due, by_user, sent)?;
+                Ok(())
+            }))?;
+        self.sweep_queue(user)
     }
 
     /// Forgets seen update ids older than `cutoff_unix`. Telegram keeps an
@@ -218,6 +287,20 @@ impl Store {
         self.sessions.len()
     }
 
+    /// Every user with a stored session, in key order (for rebuilding every
+    /// plan at start-up). Keys that do not read as a user are skipped.
+    pub fn users(&self) -> impl Iterator<Item = UserId> {
+        self.sessions
+            .iter()
+            .keys()
+            .filter_map(|k| k.ok().and_then(|k| UserId::from_key(&k)))
+    }
+
+    /// Bytes the database takes on disk.
+    pub fn size_on_disk(&self) -> Result<u64, StoreError> {
+        Ok(self.db.size_on_disk()?)
+    }
+
     /// Makes every write so far durable. sled's `flush_async` can deadlock
     /// when called from many tasks, so the blocking flush runs off the runtime.
     pub async fn flush(&self) -> Result<(), StoreError> {
@@ -232,6 +315,16 @@ impl Store {
         self.db.flush()?;
         Ok(())
     }
+}
+
+/// A transaction's result; an abort (never raised here) reads as a storage error.
+fn tx<T>(res: Result<T, TransactionError<()>>) -> Result<T, StoreError> {
+    res.map_err(|e| match e {
+        TransactionError::Storage(e) => StoreError::Sled(e),
+        TransactionError::Abort(()) => {
+            StoreError::Sled(sled::Error::Unsupported("transaction aborted".into()))
+        }
+    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,130 @@
+//! What the bot shows: the menu, "my situation", the list of answers, the
+//! explainers. Pure: they read the session and the law data.
+
+use musofir_law::assess;
+
+use super::interview::{self, facts};
+use super::{Action, Button, Context, MenuItem, Reply, Session};
+use crate::explain::{self, Topic};
+use crate::guidance;
+use crate::text::Msg;
+
+pub fn button(label: &'static str, action: Action) -> Button {
+    Button {
+        label: Msg::new(label),
+        action,
+    }
+}
+
+pub fn with_menu(r: Reply) -> Reply {
+    r.row(vec![button("menu-status", Action::Menu(MenuItem::Status))])
+        .row(vec![
+            button("menu-explainers", Action::Menu(MenuItem::Explainers)),
+            button("menu-edit", Action::Menu(MenuItem::Edit)),
+        ])
+        .row(vec![
+            button("menu-reminders", Action::Menu(MenuItem::Reminders)),
+            button("menu-language", Action::Menu(MenuItem::Language)),
+        ])
+        .row(vec![
+            button("menu-privacy", Action::Menu(MenuItem::Privacy)),
+            button("menu-help", Action::Menu(MenuItem::Help)),
+        ])
+}
+
+/// "My situation": every deadline and risk, most urgent first.
+pub fn status(s: &Session, ctx: &Context<'_>) -> Reply {
+    let Some(profile) = s.profile() else {
+        return Reply::new("status-need-answers").row(vec![button(
+            "menu-interview",
+            Action::Menu(MenuItem::Interview),
+        )]);
+    };
+    let nav = |r: Reply| {
+        r.row(vec![
+            button("menu-edit", Action::Menu(MenuItem::Edit)),
+            button("menu-explainers", Action::Menu(MenuItem::Explainers)),
+        ])
+        .row(vec![
+            button("menu-reminders", Action::Menu(MenuItem::Reminders)),
+            button("menu-home", Action::Menu(MenuItem::Home)),
+        ])
+    };
+    match assess(&profile, ctx.today, ctx.law) {
+        Ok(a) => {
+            let mut r = Reply::default();
+            if interview::first_open(&s.answers).is_some() {
+                r.paragraphs.push(Msg::new("status-partial"));
+            }
+            r.paragraphs.extend(guidance::situation(&a, ctx.law));
+            // A "more about this" button for the most urgent open deadline.
+            if let Some(d) = a
+                .deadlines
+                .iter()
+                .find(|d| d.status != musofir_law::Status::Done)
+            {
+                if let Some(t) = explain::topics_for(d.kind).first() {
+                    r = r.row(vec![Button {
+                        label: explain::title(*t),
+                        action: Action::Explain(*t),
+                    }]);
+                }
+            }
+            nav(r)
+        }
+        Err(e) => {
+            // The answers contradict each other or today (e.g. a date typed
+            // in the future): say which, and offer to change it.
+            let field = e.field().unwrap_or("entry_date");
+            nav(Reply::new(Msg::new("status-error").str("field", field)))
+        }
+    }
+}
+
+/// `/edit`: the answers, each with a button to change it.
+pub fn edit_list(s: &Session) -> Reply {
+    let list = facts(&s.answers);
+    if list.is_empty() {
+        return Reply::new("status-need-answers").row(vec![button(
+            "menu-interview",
+            Action::Menu(MenuItem::Interview),
+        )]);
+    }
+    let mut r = Reply::new("edit-intro");
+    let mut buttons = Vec::new();
+    for (q, line) in list {
+        r.paragraphs.push(line);
+        buttons.push(Button {
+            label: Msg::new(format!("fact-{}", q.code())).clone(),
+            action: Action::Edit(q),
+        });
+    }
+    for row in buttons.chunks(2) {
+        r = r.row(row.to_vec());
+    }
+    r.row(vec![button("menu-status", Action::Menu(MenuItem::Status))])
+}
+
+pub fn explainer_list() -> Reply {
+    let mut r = Reply::new("explainers-choose");
+    let buttons: Vec<Button> = Topic::ALL
+        .iter()
+        .map(|t| Button {
+            label: explain::title(*t),
+            action: Action::Explain(*t),
+        })
+        .collect();
+    for row in buttons.chunks(2) {
+        r = r.row(row.to_vec());
+    }
+    r
+}
+
+pub fn explainer(t: Topic, ctx: &Context<'_>) -> Reply {
+    let mut r = Reply::default();
+    r.paragraphs = explain::explain(t, ctx.law, ctx.today);
+    r.row(vec![
+        button("explainers-more", Action::Menu(MenuItem::Explainers)),
+        button("menu-status", Action::Menu(MenuItem::Status)),
+    ])
+}

@@ -1,0 +1,276 @@
+//! The reminder texts as [`Reply`]s: message ids in `locales/*/reminders.ftl`
+//! with dates and counts as arguments (no legal number is written in a text).
+//! Pure: built from the deadline as assessed at send time.
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use musofir_law::{Action as LawAction, Assessment, Deadline, DeadlineKind, Place, Status};
+
+use super::plan::{Planned, REMIND_AT};
+use super::Settings;
+use crate::dialogue::actions::ReminderOp;
+use crate::dialogue::{Action, Button, Reply};
+use crate::text::Msg;
+
+/// The short name of a kind of deadline, in the user's language.
+pub fn kind_name(kind: DeadlineKind) -> Msg {
+    Msg::new(format!("reminder-kind-{}", kind.name()))
+}
+
+fn action_name(a: LawAction) -> &'static str {
+    match a {
+        LawAction::RegisterAtPlaceOfStay => "register_at_place_of_stay",
+        LawAction::RegisterViaAmina => "register_via_amina",
+        LawAction::ApplyForPatent => "apply_for_patent",
+        LawAction::PassMedicalExam => "pass_medical_exam",
+        LawAction::PayPatent => "pay_patent",
+        LawAction::SendContractCopy => "send_contract_copy",
+        LawAction::ReissuePatent => "reissue_patent",
+        LawAction::LeaveOrGetBasisToStay => "leave_or_get_basis_to_stay",
+        LawAction::RenewRegistration => "renew_registration",
+    }
+}
+
+fn place_name(p: Place) -> &'static str {
+    match p {
+        Place::MvdOffice => "mvd_office",
+        Place::Mfc => "mfc",
+        Place::Post => "post",
+        Place::Gosuslugi => "gosuslugi",
+        Place::Mmc => "mmc",
+        Place::AminaApp => "amina_app",
+    }
+}
+
+fn button(label: &'static str, op: ReminderOp, kind: DeadlineKind) -> Button {
+    Button {
+        label: Msg::new(label),
+        action: Action::Reminder(op, kind),
+    }
+}
+
+/// "Where": the places joined into one line.
+fn places(d: &Deadline) -> Option<Msg> {
+    let mut names = d
+        .places
+        .iter()
+        .rev()
+        .map(|p| Msg::new(format!("reminder-place-{}", place_name(*p))));
+    let last = names.next()?;
+    let list = names.fold(last, |rest, first| {
+        Msg::new("reminder-join")
+            .msg("first", first)
+            .msg("rest", rest)
+    });
+    Some(Msg::new("reminder-where").msg("places", list))
+}
+
+/// The reminder before (or on the day of) a deadline: what is due, the date
+/// and the days left, what to do and where, and the buttons.
+pub fn reminder(d: &Deadline) -> Reply {
+    let mut r = Reply::new(Msg::new("reminder-title").msg("what", kind_name(d.kind)));
+    r = r.then(if d.days_left <= 0 {
+        Msg::new("reminder-due-today").date("date", d.due)
+    } else {
+        Msg::new("reminder-due")
+            .date("date", d.due)
+            .num("days", d.days_left)
+    });
+    r = r.then(Msg::new(format!("reminder-do-{}", action_name(d.action))));
+    if let Some(p) = places(d) {
+        r = r.then(p);
+    }
+    if let Some(a) = &d.amount {
+        r = r.then(Msg::new("reminder-amount").rub("amount", i64::from(a.rub)));
+    }
+    let mut first = vec![button("reminder-button-done", ReminderOp::Done, d.kind)];
+    if d.kind == DeadlineKind::PatentPayment {
+        first.push(button("reminder-button-paid", ReminderOp::Paid, d.kind));
+    }
+    r.row(first).row(vec![
+        button("reminder-button-tomorrow", ReminderOp::Tomorrow, d.kind),
+        button("reminder-button-stop", ReminderOp::Stop, d.kind),
+    ])
+}
+
+/// The one message after a deadline passed while reminders were pending:
+/// what it means and what to do now.
+pub fn overdue(d: &Deadline) -> Reply {
+    let mut r = Reply::new(
+        Msg::new("reminder-overdue-title")
+            .msg("what", kind_name(d.kind))
+            .date("date", d.due)
+            .num("days", (-d.days_left).max(1)),
+    )
+    .then(Msg::new(format!("reminder-overdue-{}", d.kind.name())));
+    if let Some(p) = places(d) {
+        r = r.then(p);
+    }
+    let mut first = vec![button("reminder-button-done", ReminderOp::Done, d.kind)];
+    if d.kind == DeadlineKind::PatentPayment {
+        first.push(button("reminder-button-paid", ReminderOp::Paid, d.kind));
+    }
+    r.row(first).row(vec![button(
+        "reminder-button-stop",
+        ReminderOp::Stop,
+        d.kind,
+    )])
+}
+
+/// `/reminders`: each open deadline with its next reminder (or why there is
+/// none), when reminders go out, and one button per kind to switch it on or
+/// off. `planned` is the user's queue ([`Store::planned`](crate::store::Store::planned));
+/// `tz` the user's zone ([`super::zone`]).
+pub fn list(a: Option<&Assessment>, settings: &Settings, planned: &[Planned], tz: Tz) -> Reply {
+    let open: Vec<&Deadline> = a
+        .map(|a| {
+            a.deadlines
+                .iter()
+                .filter(|d| d.status != Status::Done)
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut r = Reply::new("reminder-list-title");
+    if open.is_empty() && settings.off.is_empty() {
+        return r.then("reminder-list-empty");
+    }
+    for d in &open {
+        let what = kind_name(d.kind);
+        let next: Option<NaiveDate> = planned
+            .iter()
+            .filter(|p| p.kind == d.kind)
+            .map(|p| p.at)
+            .min()
+            .map(|at| at.with_timezone(&tz).date_naive());
+        let line = if !settings.is_on(d.kind) {
+            Msg::new("reminder-list-off")
+        } else if d.status == Status::Overdue {
+            Msg::new("reminder-list-overdue")
+        } else if let Some(next) = next {
+            Msg::new("reminder-list-next").date("next", next)
+        } else {
+            Msg::new("reminder-list-none")
+        };
+        r = r.then(line.msg("what", what).date("due", d.due));
+    }
+    let leads = settings.leads();
+    r = r.then(if leads.is_empty() {
+        Msg::new("reminder-list-when-never")
+    } else {
+        let leads: Vec<String> = leads.iter().map(u8::to_string).collect();
+        Msg::new("reminder-list-when")
+            .str("leads", leads.join(", "))
+            .str("time", REMIND_AT.format("%H:%M").to_string())
+    });
+    r = r.then("reminder-list-toggle");
+    let mut kinds: Vec<DeadlineKind> = open.iter().map(|d| d.kind).collect();
+    kinds.extend(settings.off.iter().copied());
+    for kind in DeadlineKind::ALL {
+        if !kinds.contains(&kind) {
+            continue;
+        }
+        let label = if settings.is_on(kind) {
+            "reminder-toggle-on"
+        } else {
+            "reminder-toggle-off"
+        };
+        r = r.row(vec![Button {
+            label: Msg::new(label).msg("what", kind_name(kind)),
+            action: Action::Reminder(ReminderOp::Toggle, kind),
+        }]);
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use musofir_law::{assess, Citizenship, Law, Profile, Purpose};
+
+    fn assessment(today: NaiveDate, paid_until: Option<NaiveDate>) -> Assessment {
+        let law = Law::embedded().unwrap();
+        let entry = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        let mut p = Profile::new("UZ".parse::<Citizenship>().unwrap(), entry);
+        p.purpose = Some(Purpose::Work);
+        if let Some(paid) = paid_until {
+            p.patent_issued_on = Some(entry);
+            p.patent_paid_until = Some(paid);
+        }
+        assess(&p, today, &law).unwrap()
+    }
+
+    fn ids(r: &Reply) -> Vec<String> {
+        r.paragraphs.iter().map(|m| m.id.to_string()).collect()
+    }
+
+    fn ops(r: &Reply) -> Vec<ReminderOp> {
+        r.keyboard
+            .iter()
+            .flatten()
+            .filter_map(|b| match b.action {
+                Action::Reminder(op, _) => Some(op),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_reminder_says_what_when_what_to_do_and_where() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 5).unwrap();
+        let a = assessment(today, None);
+        let reg = a.deadline(DeadlineKind::Registration).unwrap();
+        let r = reminder(reg);
+        let ids = ids(&r);
+        assert_eq!(ids[0], "reminder-title");
+        assert_eq!(ids[1], "reminder-due");
+        assert!(ids[2].starts_with("reminder-do-"));
+        assert_eq!(ids[3], "reminder-where");
+        assert_eq!(
+            ops(&r),
+            vec![ReminderOp::Done, ReminderOp::Tomorrow, ReminderOp::Stop]
+        );
+    }
+
+    #[test]
+    fn only_the_payment_has_an_i_paid_button() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let a = assessment(today, Some(NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()));
+        let pay = a.deadline(DeadlineKind::PatentPayment).unwrap();
+        let r = reminder(pay);
+        assert_eq!(ids(&r)[1], "reminder-due-today");
+        assert!(ops(&r).contains(&ReminderOp::Paid));
+        let o = overdue(pay);
+        assert_eq!(ids(&o)[0], "reminder-overdue-title");
+        assert_eq!(
+            ops(&o),
+            vec![ReminderOp::Done, ReminderOp::Paid, ReminderOp::Stop]
+        );
+    }
+
+    #[test]
+    fn the_list_offers_a_toggle_per_kind() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 5).unwrap();
+        let a = assessment(today, None);
+        let mut s = Settings::default();
+        s.toggle(DeadlineKind::Registration);
+        let r = list(Some(&a), &s, &[], crate::clock::MOSCOW);
+        assert!(ids(&r).contains(&"reminder-list-off".to_string()));
+        let toggles = r.keyboard.iter().flatten().count();
+        let open = a
+            .deadlines
+            .iter()
+            .filter(|d| d.status != Status::Done)
+            .count();
+        assert_eq!(toggles, open);
+        assert!(r
+            .keyboard
+            .iter()
+            .flatten()
+            .any(|b| b.label.id == "reminder-toggle-off"));
+        let empty = list(None, &Settings::default(), &[], crate::clock::MOSCOW);
+        assert_eq!(
+            ids(&empty),
+            vec!["reminder-list-title", "reminder-list-empty"]
+        );
+    }
+}

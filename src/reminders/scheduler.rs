@@ -1,0 +1,341 @@
+//! The task that sends due reminders: one loop that sleeps until the next due
+//! time (or until the queue changes), then runs a [`Scheduler::tick`].
+//!
+//! A tick claims what is due, re-checks each reminder against the user's
+//! stored answers (assessed again, today), renders it in the user's language
+//! and hands it to the [`Outbox`]; then marks it sent, retries it later, or
+//! drops it. Tests call `tick` directly with a manual clock.
+//!
+//! **Delivery guarantee: at least once, at most one repeat per user per
+//! crash.** A reminder is marked sent only after the Outbox reports it sent,
+//! and the marks are flushed at the end of each tick. A tick sends at most
+//! one message per user, so a crash (or a kill) between a send and the flush
+//! of its mark repeats at most one reminder to each user after the restart,
+//! and never loses one. A send that fails with a network error may also have
+//! arrived (`sendMessage` has no idempotency key); its retry can repeat it.
+//!
+//! Pacing: at most [`Pace::per_second`] reminders are claimed per second
+//! (below Telegram's ~30/s, leaving room for replies), never two to one chat
+//! within [`Pace::per_chat_gap`]; a burst at 10:00 is therefore spread over
+//! as many seconds as it needs. The Telegram shell's `Throttle` enforces the
+//! same limits again and waits out a 429 before retrying.
+
+use std::collections::{HashMap, HashSet};
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration as StdDuration;
+
+use chrono::{DateTime, Duration, Utc};
+use futures::StreamExt;
+use musofir_law::{Law, Status};
+
+use super::message;
+use crate::app::App;
+use crate::dialogue::Stored;
+use crate::render::{render, Rendered};
+use crate::store::{Queued, StoreError, UserId};
+pub use crate::telegram::send::Delivery;
+
+/// Where reminders go: the Telegram shell implements it over its throttled
+/// bot (`send::send_all`), tests with a recorder.
+pub trait Outbox: Send + Sync {
+    /// Sends the messages to the user's private chat, in order.
+    fn deliver(
+        &self,
+        user: UserId,
+        messages: Vec<Rendered>,
+    ) -> impl Future<Output = Delivery> + Send;
+}
+
+impl<T: Outbox> Outbox for Arc<T> {
+    fn deliver(
+        &self,
+        user: UserId,
+        messages: Vec<Rendered>,
+    ) -> impl Future<Output = Delivery> + Send {
+        (**self).deliver(user, messages)
+    }
+}
+
+/// Limits and delays.
+#[derive(Clone, Debug)]
+pub struct Pace {
+    /// Reminders claimed (so sent at most) per second, over all chats.
+    pub per_second: usize,
+    /// Sends in flight at once (Telegram answers in ~0.1 s; a few in
+    /// parallel keep the rate up).
+    pub in_flight: usize,
+    /// Never two reminders to one chat closer than this.
+    pub per_chat_gap: Duration,
+    /// Failed sends (not "blocked") are retried this many times in all...
+    pub max_attempts: u8,
+    /// ...after this delay, doubled each time.
+    pub backoff: Duration,
+    /// Longest sleep without looking at the queue (a safety net: queue writes
+    /// wake the loop at once).
+    pub idle: StdDuration,
+    /// On shutdown, how long a tick in progress may still finish.
+    pub grace: StdDuration,
+}
+
+impl Default for Pace {
+    fn default() -> Pace {
+        Pace {
+            per_second: 20,
+            in_flight: 8,
+            per_chat_gap: Duration::seconds(1),
+            max_attempts: 5,
+            backoff: Duration::seconds(30),
+            idle: StdDuration::from_secs(60),
+            grace: StdDuration::from_secs(5),
+        }
+    }
+}
+
+/// What one tick did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Entries taken from the queue.
+    pub claimed: usize,
+    /// Reminders delivered (overdue messages included).
+    pub sent: usize,
+    /// Of those, "overdue" messages.
+    pub overdue: usize,
+    /// Dropped unsent: done, gone, switched off, already covered, blocked.
+    pub dropped: usize,
+    /// Put back for later: the chat had a message less than a second ago.
+    pub deferred: usize,
+    /// Failed and queued again.
+    pub retried: usize,
+    /// Failed too often and dropped.
+    pub given_up: usize,
+    /// Users found to have blocked the bot (all their reminders cancelled).
+    pub blocked: usize,
+}
+
+enum Decision {
+    Send {
+        messages: Vec<Rendered>,
+        overdue: bool,
+    },
+    Drop,
+}
+
+/// The sending loop's state: the app, the law to re-assess with, where to
+/// send, and when each chat last got a reminder.
+pub struct Scheduler<O> {
+    app: Arc<App>,
+    law: Arc<Law>,
+    outbox: O,
+    pace: Pace,
+    recent: HashMap<UserId, DateTime<Utc>>,
+}
+
+/// Runs the scheduler until `stop` resolves (see [`Scheduler::run`]).
+pub async fn run<O: Outbox>(
+    app: Arc<App>,
+    law: Arc<Law>,
+    outbox: O,
+    stop: impl Future<Output = ()>,
+) {
+    Scheduler::new(app, law, outbox).run(stop).await
+}
+
+impl<O: Outbox> Scheduler<O> {
+    pub fn new(app: Arc<App>, law: Arc<Law>, outbox: O) -> Scheduler<O> {
+        Scheduler::with_pace(app, law, outbox, Pace::default())
+    }
+
+    pub fn with_pace(app: Arc<App>, law: Arc<Law>, outbox: O, pace: Pace) -> Scheduler<O> {
+        Scheduler {
+            app,
+            law,
+            outbox,
+            pace,
+            recent: HashMap::new(),
+        }
+    }
+
+    /// Sends what is due at `now`: at most `per_second` entries, one per
+    /// chat. Returns what it did; `Store::next_due` says when to call again.
+    pub async fn tick(&mut self, now: DateTime<Utc>) -> Result<Report, StoreError> {
+        let store = &self.app.store;
+        let gap = self.pace.per_chat_gap;
+        self.recent.retain(|_, at| *at + gap > now);
+        let batch = store.claim_due(now, self.pace.per_second.max(1))?;
+        let mut report = Report {
+            claimed: batch.len(),
+            ..Report::default()
+        };
+        let mut sends: Vec<(Queued, Vec<Rendered>, bool)> = Vec::new();
+        let mut kinds_now: HashSet<(UserId, musofir_law::DeadlineKind)> = HashSet::new();
+        let mut users_now: HashSet<UserId> = HashSet::new();
+        for q in batch {
+            match self.decide(&q, now)? {
+                Decision::Drop => {
+                    store.discard(&q)?;
+                    report.dropped += 1;
+                }
+                Decision::Send { messages, overdue } => {
+                    if kinds_now.contains(&(q.user, q.kind)) {
+                        // The message for this kind going out now covers it.
+                        store.discard(&q)?;
+                        report.dropped += 1;
+                    } else if let Some(last) = self.recent.get(&q.user) {
+                        store.reschedule(&q, *last + gap)?;
+                        report.deferred += 1;
+                    } else if !users_now.insert(q.user) {
+                        store.reschedule(&q, now + gap)?;
+                        report.deferred += 1;
+                    } else {
+                        kinds_now.insert((q.user, q.kind));
+                        sends.push((q, messages, overdue));
+                    }
+                }
+            }
+        }
+
+        let outbox = &self.outbox;
+        let mut results = futures::stream::iter(sends.into_iter().map(|(q, messages, overdue)| {
+            let sending = outbox.deliver(q.user, messages);
+            async move { (q, overdue, sending.await) }
+        }))
+        .buffer_unordered(self.pace.in_flight.max(1));
+        while let Some((q, overdue, outcome)) = results.next().await {
+            match outcome {
+                Delivery::Sent => {
+                    store.mark_sent(&q, now, overdue)?;
+                    self.recent.insert(q.user, now);
+                    report.sent += 1;
+                    report.overdue += usize::from(overdue);
+                }
+                Delivery::Blocked => {
+                    tracing::info!("a user blocked the bot; their reminders are cancelled");
+                    store.set_blocked(q.user, true)?;
+                    // Nothing is kept for someone the bot holds nothing about.
+                    store.discard(&q)?;
+                    report.blocked += 1;
+                }
+                Delivery::Failed => {
+                    let attempts = q.attempts.saturating_add(1);
+                    if attempts >= self.pace.max_attempts {
+                        // No user id, date or text: only what kind of reminder.
+                        tracing::warn!(
+                            kind = q.kind.name(),
+                            attempts,
+                            "a reminder could not be delivered; dropped"
+                        );
+                        store.discard(&q)?;
+                        report.given_up += 1;
+                    } else {
+                        let delay = self.pace.backoff * (1i32 << (attempts - 1).min(16));
+                        store.retry_later(&q, now + delay)?;
+                        report.retried += 1;
+                    }
+                }
+            }
+        }
+        drop(results);
+        if report.sent > 0 {
+            // The marks must outlive a crash, or the reminders repeat.
+            store.flush().await?;
+        }
+        Ok(report)
+    }
+
+    /// Whether a claimed reminder is still worth sending, and what it says.
+    fn decide(&self, q: &Queued, now: DateTime<Utc>) -> Result<Decision, StoreError> {
+        let store = &self.app.store;
+        let Stored::Some(session) = store.session(q.user)? else {
+            return Ok(Decision::Drop);
+        };
+        if store.delivery(q.user)?.blocked {
+            store.cancel_all(q.user)?;
+            return Ok(Decision::Drop);
+        }
+        if !session.reminders.is_on(q.kind) {
+            return Ok(Decision::Drop);
+        }
+        let Some(a) = super::assess(&session, &self.law, now) else {
+            return Ok(Decision::Drop);
+        };
+        let Some(d) = a.deadline(q.kind) else {
+            return Ok(Decision::Drop);
+        };
+        // A snooze follows the deadline wherever it moved; a planned
+        // reminder whose date moved was replaced by a new plan.
+        if d.status == Status::Done || (!q.snoozed && d.due != q.due) {
+            return Ok(Decision::Drop);
+        }
+        let mark = store.sent_mark(q.user, q.kind)?.filter(|m| m.due == d.due);
+        let overdue = d.status == Status::Overdue;
+        let reply = if overdue {
+            if mark.is_some_and(|m| m.overdue) {
+                return Ok(Decision::Drop);
+            }
+            message::overdue(d)
+        } else {
+            if !q.snoozed && mark.is_some_and(|m| m.lead_days <= q.lead_days) {
+                return Ok(Decision::Drop);
+            }
+            message::reminder(d)
+        };
+        let messages = render(&self.app.i18n, session.lang, &reply);
+        Ok(Decision::Send { messages, overdue })
+    }
+
+    /// Sleeps until the next reminder is due or the queue changes, sends,
+    /// and repeats until `stop` resolves; a tick in progress then gets
+    /// [`Pace::grace`] to finish, and the store is flushed.
+    pub async fn run(mut self, stop: impl Future<Output = ()>) {
+        let wake = self.app.store.queue_signal();
+        let clock = self.app.clock.clone();
+        let grace = self.pace.grace;
+        tokio::pin!(stop);
+        loop {
+            let started = tokio::time::Instant::now();
+            let outcome = {
+                let tick = self.tick(clock.now());
+                tokio::pin!(tick);
+                tokio::select! {
+                    r = &mut tick => r,
+                    _ = &mut stop => {
+                        let _ = tokio::time::timeout(grace, tick).await;
+                        break;
+                    }
+                }
+            };
+            let wait = match outcome {
+                Err(e) => {
+                    tracing::error!(error = %e, "the reminder queue failed; retrying soon");
+                    StdDuration::from_secs(5)
+                }
+                // A full batch: more may be due; keep to the rate.
+                Ok(r) if r.claimed >= self.pace.per_second.max(1) => {
+                    StdDuration::from_secs(1).saturating_sub(started.elapsed())
+                }
+                Ok(_) => match self.app.store.next_due() {
+                    Ok(Some(at)) => (at - clock.now())
+                        .to_std()
+                        .unwrap_or(StdDuration::ZERO)
+                        .min(self.pace.idle),
+                    Ok(None) => self.pace.idle,
+                    Err(e) => {
+                        tracing::error!(error = %e, "the reminder queue failed; retrying soon");
+                        StdDuration::from_secs(5)
+                    }
+                },
+            };
+            tokio::select! {
+                biased;
+                _ = &mut stop => break,
+                _ = tokio::time::sleep(wait) => {}
+                _ = wake.notified() => {}
+            }
+        }
+        if let Err(e) = self.app.store.flush().await {
+            tracing::error!(error = %e, "flushing the store after the reminders stopped failed");
+        }
+        tracing::info!("reminders stopped");
+    }
+}

@@ -1,0 +1,695 @@
+//! The durable reminder queue.
+//!
+//! Trees:
+//! - `reminders_due`: `at_ms u64 BE ++ user key (8) ++ kind byte ++ lead byte`
+//!   (18 bytes) -> an [`Entry`] through `codec`. Keys sort by send time, so
+//!   the next reminder is the first key and everything due is one range.
+//! - `reminders_by_user`: `user key ++ due key` -> `()`: a user's entries,
+//!   so a plan can be replaced and `/forget` can erase them with point
+//!   operations inside one transaction (sled has no range reads in one).
+//! - `reminders_sent`: `user key ++ kind byte` -> [`SentMark`]: the last
+//!   reminder sent for the kind, so a rebuilt plan does not repeat it and the
+//!   "overdue" message goes out once.
+//!
+//! Delivery: the scheduler claims due entries (marking them with this
+//! process's epoch, so a replan leaves in-flight ones alone), sends, then
+//! marks each sent (removing it) and flushes. A crash after a send and before
+//! its mark is flushed leaves the entry queued, so that one reminder is sent
+//! again after the restart; claims of a dead process do not block anything.
+//! Every write that adds something for a user checks, in its transaction,
+//! that the user's session still exists: nothing is queued for an erased
+//! user, and `erase` sweeps whatever a concurrent writer added before it.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use musofir_law::DeadlineKind;
+use serde::{Deserialize, Serialize};
+use sled::transaction::{
+    ConflictableTransactionError, TransactionalTree, UnabortableTransactionError,
+};
+use sled::Transactional;
+
+use super::{codec, tx, Store, StoreError, UserId};
+use crate::reminders::Planned;
+
+pub(super) const DUE_TREE: &str = "reminders_due";
+pub(super) const BY_USER_TREE: &str = "reminders_by_user";
+pub(super) const SENT_TREE: &str = "reminders_sent";
+
+/// Length of a `reminders_due` key.
+pub const DUE_KEY_LEN: usize = 18;
+type DueKey = [u8; DUE_KEY_LEN];
+
+const EMPTY: &[u8] = &[];
+
+/// The lead byte of a "remind me tomorrow" entry.
+const SNOOZE_LEAD: u8 = u8::MAX;
+
+/// Stable one-byte codes of the deadline kinds (stored: never reuse one).
+fn kind_byte(k: DeadlineKind) -> u8 {
+    match k {
+        DeadlineKind::Registration => 1,
+        DeadlineKind::PatentApplication => 2,
+        DeadlineKind::MedicalExam => 3,
+        DeadlineKind::PatentPayment => 4,
+        DeadlineKind::ContractNotice => 5,
+        DeadlineKind::StayLimit => 6,
+        DeadlineKind::PatentReissue => 7,
+        DeadlineKind::RegistrationEnd => 8,
+    }
+}
+
+fn kind_of(b: u8) -> Option<DeadlineKind> {
+    DeadlineKind::ALL.into_iter().find(|k| kind_byte(*k) == b)
+}
+
+fn lead_byte(lead_days: i64) -> u8 {
+    lead_days.clamp(0, i64::from(SNOOZE_LEAD) - 1) as u8
+}
+
+fn ms(at: DateTime<Utc>) -> u64 {
+    at.timestamp_millis().max(0) as u64
+}
+
+fn from_ms(ms: u64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms.min(i64::MAX as u64) as i64)
+        .single()
+        .unwrap_or(DateTime::<Utc>::MIN_UTC)
+}
+
+fn due_key(at_ms: u64, user: UserId, kind: u8, lead: u8) -> DueKey {
+    let mut k = [0u8; DUE_KEY_LEN];
+    k[..8].copy_from_slice(&at_ms.to_be_bytes());
+    k[8..16].copy_from_slice(&user.key());
+    k[16] = kind;
+    k[17] = lead;
+    k
+}
+
+struct KeyParts {
+    at_ms: u64,
+    user: UserId,
+    kind: u8,
+    lead: u8,
+}
+
+fn parse_key(k: &[u8]) -> Option<KeyParts> {
+    if k.len() != DUE_KEY_LEN {
+        return None;
+    }
+    Some(KeyParts {
+        at_ms: u64::from_be_bytes(k[..8].try_into().ok()?),
+        user: UserId::from_key(&k[8..16])?,
+        kind: k[16],
+        lead: k[17],
+    })
+}
+
+pub(super) fn index_key(user: UserId, due: &[u8]) -> Vec<u8> {
+    let mut k = Vec::with_capacity(8 + due.len());
+    k.extend_from_slice(&user.key());
+    k.extend_from_slice(due);
+    k
+}
+
+fn sent_key(user: UserId, kind: u8) -> [u8; 9] {
+    let mut k = [0u8; 9];
+    k[..8].copy_from_slice(&user.key());
+    k[8] = kind;
+    k
+}
+
+/// A value of `reminders_due`. Short field names: there may be millions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct Entry {
+    /// The deadline's last day when the entry was planned.
+    #[serde(rename = "d")]
+    due: NaiveDate,
+    /// When it was planned to go out (the key moves on retries).
+    #[serde(rename = "p")]
+    planned_ms: u64,
+    #[serde(rename = "l", default)]
+    lead_days: i64,
+    #[serde(rename = "n", default, skip_serializing_if = "is_zero")]
+    attempts: u8,
+    /// The epoch of the process that claimed it for sending.
+    #[serde(rename = "c", default, skip_serializing_if = "Option::is_none")]
+    claimed: Option<u64>,
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
+}
+
+/// What was last sent for a user's kind of deadline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentMark {
+    #[serde(rename = "d")]
+    pub due: NaiveDate,
+    /// The smallest lead sent for this due date (negative: days overdue).
+    #[serde(rename = "l")]
+    pub lead_days: i64,
+    /// The "overdue" message went out for this due date.
+    #[serde(rename = "o", default)]
+    pub overdue: bool,
+    #[serde(rename = "t")]
+    pub at_ms: i64,
+}
+
+/// A queue entry as the scheduler sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Queued {
+    pub user: UserId,
+    pub kind: DeadlineKind,
+    pub due: NaiveDate,
+    /// When it is (now) due to go out.
+    pub at: DateTime<Utc>,
+    /// When the plan first put it.
+    pub planned_at: DateTime<Utc>,
+    pub lead_days: i64,
+    /// Failed sends so far.
+    pub attempts: u8,
+    /// A "remind me tomorrow" entry.
+    pub snoozed: bool,
+    key: DueKey,
+}
+
+impl Queued {
+    fn from_parts(key: DueKey, e: &Entry) -> Option<Queued> {
+        let p = parse_key(&key)?;
+        Some(Queued {
+            user: p.user,
+            kind: kind_of(p.kind)?,
+            due: e.due,
+            at: from_ms(p.at_ms),
+            planned_at: from_ms(e.planned_ms),
+            lead_days: e.lead_days,
+            attempts: e.attempts,
+            snoozed: p.lead == SNOOZE_LEAD,
+            key,
+        })
+    }
+
+    fn entry(&self) -> Entry {
+        Entry {
+            due: self.due,
+            planned_ms: ms(self.planned_at),
+            lead_days: self.lead_days,
+            attempts: self.attempts,
+            claimed: None,
+        }
+    }
+
+    pub fn planned(&self) -> Planned {
+        Planned {
+            kind: self.kind,
+            due: self.due,
+            at: self.at,
+            lead_days: self.lead_days,
+        }
+    }
+}
+
+type TxResult<T> = Result<T, ConflictableTransactionError<()>>;
+
+fn decode_in<T: serde::de::DeserializeOwned>(v: Option<sled::IVec>) -> Option<T> {
+    v.and_then(|b| codec::decode(&b).ok())
+}
+
+/// Inside a transaction: removes the queue entries `keys` of the user and
+/// every sent mark (point operations only).
+pub(super) fn erase_in(
+    user: UserId,
+    keys: &[DueKey],
+    due: &TransactionalTree,
+    by_user: &TransactionalTree,
+    sent: &TransactionalTree,
+) -> Result<(), UnabortableTransactionError> {
+    for k in keys {
+        due.remove(k.as_slice())?;
+        by_user.remove(index_key(user, k))?;
+    }
+    for kind in DeadlineKind::ALL {
+        sent.remove(sent_key(user, kind_byte(kind)).as_slice())?;
+    }
+    Ok(())
+}
+
+/// Inside a transaction: `at_ms`, or the next free millisecond for this
+/// user, kind and lead (two entries never share a key).
+fn free_key(
+    due: &TransactionalTree,
+    at_ms: u64,
+    user: UserId,
+    kind: u8,
+    lead: u8,
+) -> Result<DueKey, UnabortableTransactionError> {
+    let mut at = at_ms;
+    loop {
+        let k = due_key(at, user, kind, lead);
+        if due.get(k.as_slice())?.is_none() {
+            return Ok(k);
+        }
+        at = at.saturating_add(1);
+    }
+}
+
+/// A process-unique claim mark.
+pub(super) fn new_epoch() -> u64 {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
+    nanos.max(1)
+}
+
+impl Store {
+    /// Woken whenever the queue gains an entry (a plan or a snooze): the
+    /// scheduler waits on it besides its timer.
+    pub fn queue_signal(&self) -> std::sync::Arc<tokio::sync::Notify> {
+        self.signal.clone()
+    }
+
+    /// The due keys of a user's queue entries (a prefix scan of the index).
+    pub(super) fn user_due_keys(&self, user: UserId) -> Result<Vec<DueKey>, StoreError> {
+        let mut out = Vec::new();
+        for k in self.by_user.scan_prefix(user.key()).keys() {
+            let k = k?;
+            if let Ok(d) = <DueKey>::try_from(&k[8..]) {
+                out.push(d);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Replaces the user's queued reminders with `plan`, atomically. Entries
+    /// being sent right now are left alone; reminders already sent (or
+    /// already being sent) for the same deadline are not queued again; a user
+    /// without a session, or who blocked the bot, gets nothing queued.
+    /// Returns how many were queued.
+    pub fn replace_plan(&self, user: UserId, plan: &[Planned]) -> Result<usize, StoreError> {
+        let u = user.key();
+        let old = self.user_due_keys(user)?;
+        let epoch = self.epoch;
+        let added = tx((
+            &self.sessions,
+            &self.delivery,
+            &self.due,
+            &self.by_user,
+            &self.sent,
+        )
+            .transaction(|(s, d, due, by_user, sent)| {
+                // Nothing is queued for someone erased or who blocked the bot.
+                let blocked = decode_in::<super::Delivery>(d.get(u)?).is_some_and(|d| d.blocked);
+                let exists = s.get(u)?.is_some() && !blocked;
+                let mut in_flight: Vec<(u8, NaiveDate, i64)> = Vec::new();
+                for k in &old {
+                    if exists {
+                        if let Some(e) = decode_in::<Entry>(due.get(k.as_slice())?) {
+                            if e.claimed == Some(epoch) {
+                                in_flight.push((k[16], e.due, e.lead_days));
+                                continue;
+                            }
+                        }
+                    }
+                    due.remove(k.as_slice())?;
+                    by_user.remove(index_key(user, k))?;
+                }
+                if !exists {
+                    return TxResult::Ok(0);
+                }
+                let mut added = 0;
+                for p in plan {
+                    let kb = kind_byte(p.kind);
+                    let mark: Option<SentMark> =
+                        decode_in(sent.get(sent_key(user, kb).as_slice())?);
+                    if mark.is_some_and(|m| m.due == p.due && m.lead_days <= p.lead_days) {
+                        continue;
+                    }
+                    if in_flight
+                        .iter()
+                        .any(|(k, d, l)| *k == kb && *d == p.due && *l <= p.lead_days)
+                    {
+                        continue;
+                    }
+                    let key = free_key(due, ms(p.at), user, kb, lead_byte(p.lead_days))?;
+                    let e = Entry {
+                        due: p.due,
+                        planned_ms: ms(p.at),
+                        lead_days: p.lead_days,
+                        attempts: 0,
+                        claimed: None,
+                    };
+                    due.insert(key.as_slice(), codec::encode(&e))?;
+                    by_user.insert(index_key(user, &key), EMPTY)?;
+                    added += 1;
+                }
+                Ok(added)
+            }))?;
+        if added > 0 {
+            self.signal.notify_one();
+        }
+        Ok(added)
+    }
+
+    /// When the next reminder not already being sent is due.
+    pub fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
+        for item in self.due.iter() {
+            let (k, v) = item?;
+            let claimed = codec::decode::<Entry>(&v)
+                .map(|e| e.claimed == Some(self.epoch))
+                .unwrap_or(false);
+            if !claimed {
+                return Ok(parse_key(&k).map(|p| from_ms(p.at_ms)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Claims up to `limit` entries due at `now` (earliest first) for
+    /// sending. Each must then be marked sent, retried or discarded.
+    /// Entries of users who no longer exist are dropped on the way; entries
+    /// that do not decode (a newer format) are dropped with a log line.
+    pub fn claim_due(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<Queued>, StoreError> {
+        let mut end = [0xFFu8; DUE_KEY_LEN];
+        end[..8].copy_from_slice(&ms(now).to_be_bytes());
+        let mut found: Vec<(DueKey, Entry)> = Vec::new();
+        let mut unreadable: Vec<DueKey> = Vec::new();
+        for item in self.due.range(..=end) {
+            if found.len() >= limit {
+                break;
+            }
+            let (k, v) = item?;
+            let Ok(key) = <DueKey>::try_from(k.as_ref()) else {
+                continue;
+            };
+            match codec::decode::<Entry>(&v) {
+                Ok(e) if e.claimed == Some(self.epoch) => {}
+                Ok(e) if parse_key(&key).and_then(|p| kind_of(p.kind)).is_some() => {
+                    found.push((key, e))
+                }
+                _ => unreadable.push(key),
+            }
+        }
+        for k in &unreadable {
+            tracing::warn!("a queued reminder does not decode; dropped");
+            if let Some(p) = parse_key(k) {
+                self.due.remove(k)?;
+                self.by_user.remove(index_key(p.user, k))?;
+            }
+        }
+        if found.is_empty() {
+            return Ok(Vec::new());
+        }
+        let epoch = self.epoch;
+        tx(
+            (&self.sessions, &self.due, &self.by_user).transaction(|(s, due, by_user)| {
+                let mut out = Vec::with_capacity(found.len());
+                for (k, _) in &found {
+                    let Some(mut e) = decode_in::<Entry>(due.get(k.as_slice())?) else {
+                        continue;
+                    };
+                    let Some(q) = Queued::from_parts(*k, &e) else {
+                        continue;
+                    };
+                    if s.get(q.user.key())?.is_none() {
+                        due.remove(k.as_slice())?;
+                        by_user.remove(index_key(q.user, k))?;
+                        continue;
+                    }
+                    e.claimed = Some(epoch);
+                    due.insert(k.as_slice(), codec::encode(&e))?;
+                    out.push(q);
+                }
+                TxResult::Ok(out)
+            }),
+        )
+    }
+
+    /// The reminder was delivered: removes it, and every other entry of the
+    /// same kind for the user that is already due (the message sent covers
+    /// them: one message instead of a pile), and records what was sent.
+    /// `overdue`: it was the "overdue" message.
+    pub fn mark_sent(
+        &self,
+        q: &Queued,
+        now: DateTime<Utc>,
+        overdue: bool,
+    ) -> Result<(), StoreError> {
+        let now_ms = ms(now);
+        let kb = kind_byte(q.kind);
+        let covered: Vec<DueKey> = self
+            .user_due_keys(q.user)?
+            .into_iter()
+            .filter(|k| {
+                *k != q.key && k[16] == kb && parse_key(k).is_some_and(|p| p.at_ms <= now_ms)
+            })
+            .collect();
+        let user = q.user;
+        let sk = sent_key(user, kb);
+        tx(
+            (&self.sessions, &self.due, &self.by_user, &self.sent).transaction(
+                |(s, due, by_user, sent)| {
+                    for k in std::iter::once(&q.key).chain(&covered) {
+                        due.remove(k.as_slice())?;
+                        by_user.remove(index_key(user, k))?;
+                    }
+                    if s.get(user.key())?.is_none() {
+                        return TxResult::Ok(());
+                    }
+                    let old: Option<SentMark> = decode_in(sent.get(sk.as_slice())?);
+                    let lead = if q.snoozed { i64::MAX } else { q.lead_days };
+                    let mark = match old {
+                        Some(m) if m.due == q.due => SentMark {
+                            due: q.due,
+                            lead_days: m.lead_days.min(lead),
+                            overdue: m.overdue || overdue,
+                            at_ms: now.timestamp_millis(),
+                        },
+                        _ => SentMark {
+                            due: q.due,
+                            lead_days: lead,
+                            overdue,
+                            at_ms: now.timestamp_millis(),
+                        },
+                    };
+                    sent.insert(sk.as_slice(), codec::encode(&mark))?;
+                    Ok(())
+                },
+            ),
+        )
+    }
+
+    /// Drops a claimed entry without sending it (no longer useful).
+    pub fn discard(&self, q: &Queued) -> Result<(), StoreError> {
+        let user = q.user;
+        tx((&self.due, &self.by_user).transaction(|(due, by_user)| {
+            due.remove(q.key.as_slice())?;
+            by_user.remove(index_key(user, &q.key))?;
+            TxResult::Ok(())
+        }))
+    }
+
+    /// A send failed: queue the entry again at `at`, one attempt more.
+    pub fn retry_later(&self, q: &Queued, at: DateTime<Utc>) -> Result<(), StoreError> {
+        let mut e = q.entry();
+        e.attempts = e.attempts.saturating_add(1);
+        self.move_entry(q, e, at)
+    }
+
+    /// Not sent yet (pacing): queue the entry again at `at`, no attempt counted.
+    pub fn reschedule(&self, q: &Queued, at: DateTime<Utc>) -> Result<(), StoreError> {
+        self.move_entry(q, q.entry(), at)
+    }
+
+    fn move_entry(&self, q: &Queued, e: Entry, at: DateTime<Utc>) -> Result<(), StoreError> {
+        let user = q.user;
+        let value = codec::encode(&e);
+        tx(
+            (&self.sessions, &self.due, &self.by_user).transaction(|(s, due, by_user)| {
+                due.remove(q.key.as_slice())?;
+                by_user.remove(index_key(user, &q.key))?;
+                if s.get(user.key())?.is_none() {
+                    return TxResult::Ok(());
+                }
+                let key = free_key(due, ms(at), user, q.key[16], q.key[17])?;
+                due.insert(key.as_slice(), value.as_slice())?;
+                by_user.insert(index_key(user, &key), EMPTY)?;
+                Ok(())
+            }),
+        )
+    }
+
+    /// "Remind me tomorrow": one reminder of `kind` at `at`, replacing an
+    /// earlier snooze of the kind. Its deadline is the one last reminded of
+    /// (or still queued). Returns false when the user has no session.
+    pub fn snooze(
+        &self,
+        user: UserId,
+        kind: DeadlineKind,
+        at: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let kb = kind_byte(kind);
+        let keys = self.user_due_keys(user)?;
+        let mark: Option<SentMark> = self
+            .sent
+            .get(sent_key(user, kb))?
+            .and_then(|b| codec::decode(&b).ok());
+        let mut due = mark.map(|m| m.due);
+        if due.is_none() {
+            for k in keys.iter().filter(|k| k[16] == kb) {
+                if let Some(e) = self
+                    .due
+                    .get(k)?
+                    .and_then(|b| codec::decode::<Entry>(&b).ok())
+                {
+                    due = Some(e.due);
+                    break;
+                }
+            }
+        }
+        let due_date = due.unwrap_or_else(|| at.date_naive());
+        let old_snoozes: Vec<DueKey> = keys
+            .into_iter()
+            .filter(|k| k[16] == kb && k[17] == SNOOZE_LEAD)
+            .collect();
+        let e = Entry {
+            due: due_date,
+            planned_ms: ms(at),
+            lead_days: 0,
+            attempts: 0,
+            claimed: None,
+        };
+        let value = codec::encode(&e);
+        let done = tx((&self.sessions, &self.due, &self.by_user).transaction(
+            |(s, due, by_user)| {
+                if s.get(user.key())?.is_none() {
+                    return TxResult::Ok(false);
+                }
+                for k in &old_snoozes {
+                    due.remove(k.as_slice())?;
+                    by_user.remove(index_key(user, k))?;
+                }
+                let key = free_key(due, ms(at), user, kb, SNOOZE_LEAD)?;
+                due.insert(key.as_slice(), value.as_slice())?;
+                by_user.insert(index_key(user, &key), EMPTY)?;
+                Ok(true)
+            },
+        ))?;
+        if done {
+            self.signal.notify_one();
+        }
+        Ok(done)
+    }
+
+    /// Cancels the user's queued reminders of one kind.
+    pub fn cancel_kind(&self, user: UserId, kind: DeadlineKind) -> Result<(), StoreError> {
+        let kb = kind_byte(kind);
+        let keys: Vec<DueKey> = self
+            .user_due_keys(user)?
+            .into_iter()
+            .filter(|k| k[16] == kb)
+            .collect();
+        self.remove_keys(user, &keys)
+    }
+
+    /// Cancels every queued reminder of the user.
+    pub fn cancel_all(&self, user: UserId) -> Result<(), StoreError> {
+        let keys = self.user_due_keys(user)?;
+        self.remove_keys(user, &keys)
+    }
+
+    fn remove_keys(&self, user: UserId, keys: &[DueKey]) -> Result<(), StoreError> {
+        if keys.is_empty() {
+            return Ok(());
+        }
+        tx((&self.due, &self.by_user).transaction(|(due, by_user)| {
+            for k in keys {
+                due.remove(k.as_slice())?;
+                by_user.remove(index_key(user, k))?;
+            }
+            TxResult::Ok(())
+        }))
+    }
+
+    /// After an erase committed: removes what a writer that raced with it
+    /// may have queued for the user (writers check the session in their own
+    /// transaction, so nothing can be added after this).
+    pub(super) fn sweep_queue(&self, user: UserId) -> Result<(), StoreError> {
+        self.cancel_all(user)?;
+        for k in self.sent.scan_prefix(user.key()).keys() {
+            self.sent.remove(k?)?;
+        }
+        Ok(())
+    }
+
+    /// The user's queued reminders, earliest first (for `/reminders`).
+    pub fn planned(&self, user: UserId) -> Result<Vec<Planned>, StoreError> {
+        Ok(self.queued(user)?.iter().map(Queued::planned).collect())
+    }
+
+    /// The user's queue entries, earliest first.
+    pub fn queued(&self, user: UserId) -> Result<Vec<Queued>, StoreError> {
+        let mut out = Vec::new();
+        for k in self.user_due_keys(user)? {
+            if let Some(v) = self.due.get(k)? {
+                if let Ok(e) = codec::decode::<Entry>(&v) {
+                    out.extend(Queued::from_parts(k, &e));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// What was last sent to the user about a kind of deadline.
+    pub fn sent_mark(
+        &self,
+        user: UserId,
+        kind: DeadlineKind,
+    ) -> Result<Option<SentMark>, StoreError> {
+        Ok(self
+            .sent
+            .get(sent_key(user, kind_byte(kind)))?
+            .and_then(|b| codec::decode(&b).ok()))
+    }
+
+    /// How many reminders are queued in all (counts every entry: for tests,
+    /// benchmarks and start-up logs, not for hot paths).
+    pub fn queue_len(&self) -> usize {
+        self.due.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn due_keys_sort_by_time_then_user() {
+        let a = due_key(5, UserId(-3), 1, 7);
+        let b = due_key(5, UserId(2), 1, 7);
+        let c = due_key(6, UserId(-9), 1, 7);
+        let d = due_key(256, UserId(-9), 1, 7);
+        assert!(a < b && b < c && c < d);
+        let p = parse_key(&b).unwrap();
+        assert_eq!((p.at_ms, p.user, p.kind, p.lead), (5, UserId(2), 1, 7));
+        for k in DeadlineKind::ALL {
+            assert_eq!(kind_of(kind_byte(k)), Some(k));
+        }
+    }
+
+    #[test]
+    fn entries_are_small() {
+        let e = Entry {
+            due: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            planned_ms: 1_795_000_000_000,
+            lead_days: 7,
+            attempts: 0,
+            claimed: None,
+        };
+        let bytes = codec::encode(&e);
+        assert!(bytes.len() <= 50, "{}", bytes.len());
+        assert_eq!(codec::decode::<Entry>(&bytes).unwrap(), e);
+    }
+}

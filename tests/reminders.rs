@@ -1,0 +1,839 @@
+//! Reminders end to end, with an injected clock and a recording outbox: the
+//! scheduler's `tick` is called directly as time moves; no network, no sleeps.
+
+use std::collections::{HashMap, VecDeque};
+use std::future::Future;
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use futures::FutureExt;
+use musofir::app::App;
+use musofir::clock::{Clock, ManualClock, MOSCOW};
+use musofir::dialogue::{Next, Session, Stored};
+use musofir::i18n::I18n;
+use musofir::reminders::plan::{local, tomorrow_at, REMIND_AT};
+use musofir::reminders::scheduler::{Delivery, Outbox, Pace, Report, Scheduler};
+use musofir::reminders::{self, message, Planned};
+use musofir::render::Rendered;
+use musofir::store::{Store, UserId};
+use musofir::text::Lang;
+use musofir_law::{DeadlineKind, Law};
+use serde_json::json;
+
+// ---------------------------------------------------------------------------
+// Harness
+// ---------------------------------------------------------------------------
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Outcome {
+    Sent,
+    Blocked,
+    Failed,
+}
+
+/// Records every delivery; answers from a per-user script (default: sent).
+/// With `hang`, a delivery is recorded and then never completes (a crash
+/// after the send, before the answer is acted on).
+#[derive(Default)]
+struct Recorder {
+    log: Mutex<Vec<(UserId, Vec<Rendered>)>>,
+    script: Mutex<HashMap<i64, VecDeque<Outcome>>>,
+    hang: Mutex<bool>,
+    notify: Mutex<Option<tokio::sync::mpsc::UnboundedSender<UserId>>>,
+}
+
+impl Recorder {
+    fn script(&self, user: UserId, outcomes: &[Outcome]) {
+        self.script
+            .lock()
+            .unwrap()
+            .entry(user.0)
+            .or_default()
+            .extend(outcomes.iter().copied());
+    }
+
+    fn to(&self, user: UserId) -> Vec<Vec<Rendered>> {
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(u, _)| *u == user)
+            .map(|(_, m)| m.clone())
+            .collect()
+    }
+
+    /// The kind code in the buttons' data ("reg", "pay", ...) of each
+    /// delivery to the user.
+    fn kinds_to(&self, user: UserId) -> Vec<String> {
+        self.to(user).iter().map(|m| kind_code(m)).collect()
+    }
+
+    fn count(&self) -> usize {
+        self.log.lock().unwrap().len()
+    }
+}
+
+fn kind_code(messages: &[Rendered]) -> String {
+    messages
+        .iter()
+        .flat_map(|m| m.keyboard.iter().flatten())
+        .find_map(|(_, data)| data.strip_prefix("r:").map(|r| r.to_string()))
+        .and_then(|r| r.split(':').nth(1).map(str::to_string))
+        .unwrap_or_default()
+}
+
+impl Outbox for Recorder {
+    fn deliver(
+        &self,
+        user: UserId,
+        messages: Vec<Rendered>,
+    ) -> impl Future<Output = Delivery> + Send {
+        self.log.lock().unwrap().push((user, messages));
+        if let Some(tx) = self.notify.lock().unwrap().as_ref() {
+            let _ = tx.send(user);
+        }
+        let outcome = self
+            .script
+            .lock()
+            .unwrap()
+            .get_mut(&user.0)
+            .and_then(|q| q.pop_front())
+            .unwrap_or(Outcome::Sent);
+        let hang = *self.hang.lock().unwrap();
+        async move {
+            if hang {
+                futures::future::pending::<()>().await;
+            }
+            match outcome {
+                Outcome::Sent => Delivery::Sent,
+                Outcome::Blocked => Delivery::Blocked,
+                Outcome::Failed => Delivery::Failed,
+            }
+        }
+    }
+}
+
+struct Env {
+    dir: tempfile::TempDir,
+    clock: ManualClock,
+    app: Arc<App>,
+    law: Arc<Law>,
+    out: Arc<Recorder>,
+}
+
+/// 2026-11-23 12:00 Moscow time.
+fn start() -> DateTime<Utc> {
+    msk(2026, 11, 23, 12, 0)
+}
+
+fn msk(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+    local(
+        MOSCOW,
+        date(y, m, d),
+        chrono::NaiveTime::from_hms_opt(h, min, 0).unwrap(),
+    )
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// 10:00 Moscow time, `days` before `due`.
+fn ten(due: NaiveDate, days: i64) -> DateTime<Utc> {
+    local(MOSCOW, due - Duration::days(days), REMIND_AT)
+}
+
+fn app_at(dir: &std::path::Path, clock: &ManualClock) -> Arc<App> {
+    Arc::new(App {
+        store: Store::open(dir).unwrap(),
+        i18n: I18n::new().unwrap(),
+        clock: Arc::new(clock.clone()),
+    })
+}
+
+impl Env {
+    fn new() -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = ManualClock::new(start());
+        let app = app_at(dir.path(), &clock);
+        Env {
+            dir,
+            clock,
+            app,
+            law: Arc::new(Law::embedded().unwrap()),
+            out: Arc::new(Recorder::default()),
+        }
+    }
+
+    /// The process stops (or dies) and starts again on the same data.
+    fn restart(self) -> Env {
+        let Env {
+            dir,
+            clock,
+            app,
+            law,
+            out,
+        } = self;
+        drop(app);
+        let app = app_at(dir.path(), &clock);
+        Env {
+            dir,
+            clock,
+            app,
+            law,
+            out,
+        }
+    }
+
+    fn store(&self) -> &Store {
+        &self.app.store
+    }
+
+    fn scheduler(&self) -> Scheduler<Arc<Recorder>> {
+        Scheduler::new(self.app.clone(), self.law.clone(), self.out.clone())
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    /// Stores the session (as a dialogue step would) and replans, as the
+    /// lead's `App::handle` does after a step that changed the answers.
+    fn save(&self, user: UserId, session: &Session) -> usize {
+        self.store()
+            .commit(user, None, &Next::Save(session.clone()), 0)
+            .unwrap();
+        reminders::replan(self.store(), &self.law, user, self.now()).unwrap()
+    }
+
+    fn session(&self, user: UserId) -> Session {
+        match self.store().session(user).unwrap() {
+            Stored::Some(s) => s,
+            other => panic!("no session: {other:?}"),
+        }
+    }
+
+    fn due(&self, user: UserId, kind: DeadlineKind) -> NaiveDate {
+        let s = self.session(user);
+        reminders::assess(&s, &self.law, self.now())
+            .unwrap()
+            .deadline(kind)
+            .unwrap()
+            .due
+    }
+
+    fn planned(&self, user: UserId, kind: DeadlineKind) -> Vec<Planned> {
+        self.store()
+            .planned(user)
+            .unwrap()
+            .into_iter()
+            .filter(|p| p.kind == kind)
+            .collect()
+    }
+
+    /// Moves the clock to each due time up to `until` and ticks there,
+    /// as the running loop would; then leaves the clock at `until`.
+    async fn run_until(&self, s: &mut Scheduler<Arc<Recorder>>, until: DateTime<Utc>) -> Report {
+        let mut total = Report::default();
+        for _ in 0..10_000 {
+            let Some(next) = self.store().next_due().unwrap() else {
+                break;
+            };
+            if next > until {
+                break;
+            }
+            let now = next.max(self.now());
+            self.clock.set(now);
+            let r = s.tick(now).await.unwrap();
+            add(&mut total, &r);
+        }
+        self.clock.set(until.max(self.now()));
+        total
+    }
+}
+
+fn add(total: &mut Report, r: &Report) {
+    total.claimed += r.claimed;
+    total.sent += r.sent;
+    total.overdue += r.overdue;
+    total.dropped += r.dropped;
+    total.deferred += r.deferred;
+    total.retried += r.retried;
+    total.given_up += r.given_up;
+    total.blocked += r.blocked;
+}
+
+/// An Uzbek work migrant who entered on `entry` (registration, patent
+/// application and medical exam deadlines follow).
+fn migrant(entry: NaiveDate) -> Session {
+    serde_json::from_value(json!({
+        "lang": "uz",
+        "lang_confirmed": true,
+        "state": {"at": "menu"},
+        "answers": {
+            "citizenship": "UZ",
+            "entry_date": entry,
+            "purpose": "work",
+            "region": "moscow",
+            "complete": true
+        }
+    }))
+    .unwrap()
+}
+
+/// A patent holder whose payments cover the days up to `paid_until`.
+fn patent_holder(entry: NaiveDate, paid_until: NaiveDate) -> Session {
+    serde_json::from_value(json!({
+        "lang": "ru",
+        "lang_confirmed": true,
+        "state": {"at": "menu"},
+        "answers": {
+            "citizenship": "UZ",
+            "entry_date": entry,
+            "purpose": "work",
+            "region": "moscow",
+            "registered": true,
+            "registered_on": entry,
+            "registered_until": "2027-06-01",
+            "patent": "have",
+            "patent_applied_on": entry,
+            "patent_issued_on": entry,
+            "patent_paid_until": paid_until,
+            "medical": true,
+            "medical_done_on": entry,
+            "contract_notified": true,
+            "complete": true
+        }
+    }))
+    .unwrap()
+}
+
+const ALI: UserId = UserId(1001);
+const BOBUR: UserId = UserId(1002);
+
+// ---------------------------------------------------------------------------
+// Scenarios
+// ---------------------------------------------------------------------------
+
+#[tokio::test]
+async fn time_moves_and_the_reminder_comes_at_ten_moscow_time() {
+    let env = Env::new();
+    env.save(ALI, &migrant(date(2026, 11, 23)));
+    let due = env.due(ALI, DeadlineKind::Registration);
+    let leads: Vec<i64> = env
+        .planned(ALI, DeadlineKind::Registration)
+        .iter()
+        .map(|p| p.lead_days)
+        .collect();
+    assert_eq!(leads, vec![7, 3, 1, 0]);
+    let mut s = env.scheduler();
+
+    assert_eq!(s.tick(env.now()).await.unwrap(), Report::default());
+    env.run_until(&mut s, ten(due, 7) - Duration::minutes(1)).await;
+    assert!(!env.out.kinds_to(ALI).contains(&"reg".to_string()));
+
+    env.run_until(&mut s, ten(due, 7)).await;
+    let got = env.out.to(ALI);
+    let reg: Vec<_> = got.iter().filter(|m| kind_code(m) == "reg").collect();
+    assert_eq!(reg.len(), 1, "{got:#?}");
+    let m = &reg[0][0];
+    assert!(m.html.contains(&due.format("%d.%m.%Y").to_string()), "{}", m.html);
+    assert!(m.html.contains("7 kun qoldi"), "{}", m.html);
+    // What to do and where, with the Russian names.
+    assert!(m.html.contains("принимающая сторона"), "{}", m.html);
+    assert!(m.html.contains("Qayerda"), "{}", m.html);
+    assert!(!m.html.contains("reminder-"), "an id was not formatted: {}", m.html);
+    let data: Vec<&str> = m.keyboard.iter().flatten().map(|(_, d)| d.as_str()).collect();
+    assert_eq!(data, vec!["r:done:reg", "r:tmrw:reg", "r:stop:reg"]);
+    let labels: Vec<&str> = m.keyboard.iter().flatten().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(
+        labels,
+        vec!["✅ Bajarildi", "⏰ Ertaga eslating", "🔕 Boshqa eslatmang"]
+    );
+
+    // Then 3, 1 and 0 days before; nothing after.
+    env.run_until(&mut s, due.and_hms_opt(23, 0, 0).unwrap().and_utc())
+        .await;
+    let reg = env.out.kinds_to(ALI).iter().filter(|k| *k == "reg").count();
+    assert_eq!(reg, 4);
+    assert!(env.planned(ALI, DeadlineKind::Registration).is_empty());
+    let last = env.out.to(ALI).into_iter().rfind(|m| kind_code(m) == "reg").unwrap();
+    assert!(last[0].html.contains("bugun"), "{}", last[0].html);
+}
+
+#[tokio::test]
+async fn reminders_survive_a_restart_and_missed_ones_come_once_at_start() {
+    let env = Env::new();
+    env.save(ALI, &migrant(date(2026, 11, 23)));
+    let due = env.due(ALI, DeadlineKind::Registration);
+
+    // A restart before anything was due: the 7-day reminder still comes.
+    let env = env.restart();
+    let mut s = env.scheduler();
+    env.run_until(&mut s, ten(due, 7)).await;
+    assert_eq!(env.out.kinds_to(ALI), vec!["reg"]);
+
+    // Down from before the 3-day reminder until noon 2 days before: at
+    // start, one reminder (not a pile) that counts the days from today.
+    drop(s);
+    let env = env.restart();
+    env.clock.set(ten(due, 2) + Duration::hours(2));
+    let mut s = env.scheduler();
+    let r = s.tick(env.now()).await.unwrap();
+    assert_eq!(r.sent, 1, "{r:?}");
+    let got = env.out.to(ALI);
+    assert_eq!(got.len(), 2);
+    assert!(got[1][0].html.contains("2 kun qoldi"), "{}", got[1][0].html);
+    assert_eq!(s.tick(env.now()).await.unwrap().sent, 0);
+    // The next planned one still comes.
+    env.run_until(&mut s, ten(due, 1)).await;
+    assert_eq!(env.out.kinds_to(ALI), vec!["reg", "reg", "reg"]);
+}
+
+#[tokio::test]
+async fn after_the_deadline_one_overdue_message_instead_of_a_pile() {
+    let env = Env::new();
+    env.save(ALI, &migrant(date(2026, 11, 23)));
+    let due = env.due(ALI, DeadlineKind::Registration);
+    // The bot is down from now until two days after the deadline.
+    let env = env.restart();
+    env.clock.set(ten(due, -2));
+    let mut s = env.scheduler();
+    let r = env.run_until(&mut s, ten(due, -2) + Duration::hours(1)).await;
+    let reg: Vec<_> = env
+        .out
+        .to(ALI)
+        .into_iter()
+        .filter(|m| kind_code(m) == "reg")
+        .collect();
+    assert_eq!(reg.len(), 1, "{reg:#?}");
+    assert_eq!(r.overdue, 1);
+    let html = &reg[0][0].html;
+    assert!(html.contains("Muddat oʻtdi"), "{html}");
+    assert!(html.contains("2 kun oldin"), "{html}");
+    assert!(env.planned(ALI, DeadlineKind::Registration).is_empty());
+    let mark = env
+        .store()
+        .sent_mark(ALI, DeadlineKind::Registration)
+        .unwrap()
+        .unwrap();
+    assert!(mark.overdue && mark.due == due);
+    // A "remind me tomorrow" after it does not bring a second one.
+    env.store()
+        .snooze(ALI, DeadlineKind::Registration, tomorrow_at(MOSCOW, env.now()))
+        .unwrap();
+    env.run_until(&mut s, ten(due, -4)).await;
+    assert_eq!(
+        env.out.kinds_to(ALI).iter().filter(|k| *k == "reg").count(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_crash_between_send_and_mark_repeats_at_most_one_message_per_user() {
+    let env = Env::new();
+    env.save(ALI, &migrant(date(2026, 11, 23)));
+    env.save(BOBUR, &migrant(date(2026, 11, 23)));
+    let due = env.due(ALI, DeadlineKind::Registration);
+    let mut s = env.scheduler();
+    env.clock.set(ten(due, 7));
+
+    // Both sends reach Telegram, then the process dies before acting on
+    // the answers.
+    *env.out.hang.lock().unwrap() = true;
+    assert!(s.tick(env.now()).now_or_never().is_none());
+    assert_eq!(env.out.count(), 2);
+    drop(s);
+    let env = env.restart();
+    *env.out.hang.lock().unwrap() = false;
+
+    // After the restart each user gets that reminder once more, and then
+    // everything else exactly once.
+    let mut s = env.scheduler();
+    env.run_until(&mut s, due.and_hms_opt(23, 0, 0).unwrap().and_utc())
+        .await;
+    for user in [ALI, BOBUR] {
+        let reg: Vec<String> = env
+            .out
+            .kinds_to(user)
+            .into_iter()
+            .filter(|k| k == "reg")
+            .collect();
+        assert_eq!(reg.len(), 4 + 1, "{user:?}: 7 (twice), 3, 1, 0");
+        let texts: Vec<String> = env
+            .out
+            .to(user)
+            .into_iter()
+            .filter(|m| kind_code(m) == "reg")
+            .map(|m| m[0].html.clone())
+            .collect();
+        assert_eq!(texts[0], texts[1], "the repeat is the same message");
+        assert!(texts[2].contains("3 kun qoldi"));
+    }
+}
+
+#[tokio::test]
+async fn a_blocked_user_is_marked_inactive_and_their_reminders_cancelled() {
+    let env = Env::new();
+    env.save(ALI, &migrant(date(2026, 11, 23)));
+    env.save(BOBUR, &migrant(date(2026, 11, 23)));
+    let due = env.due(ALI, DeadlineKind::Registration);
+    env.out.script(ALI, &[Outcome::Blocked]);
+    let mut s = env.scheduler();
+    let r = env.run_until(&mut s, ten(due, 7)).await;
+    assert_eq!(r.blocked, 1);
+    assert!(env.store().delivery(ALI).unwrap().blocked);
+    assert!(env.store().planned(ALI).unwrap().is_empty());
+    // Nothing is queued for them again until they write.
+    assert_eq!(env.save_blocked(ALI), 0);
+    // The other user goes on.
+    env.run_until(&mut s, ten(due, 3)).await;
+    assert_eq!(env.out.to(ALI).len(), 1);
+    assert_eq!(
+        env.out.kinds_to(BOBUR).iter().filter(|k| *k == "reg").count(),
+        2
+    );
+    // Blocking from Telegram's side (my_chat_member) cancels too.
+    env.store().set_blocked(BOBUR, true).unwrap();
+    assert!(env.store().planned(BOBUR).unwrap().is_empty());
+}
+
+impl Env {
+    /// Replans a blocked user without clearing the block (as a start-up
+    /// rebuild would).
+    fn save_blocked(&self, user: UserId) -> usize {
+        reminders::replan(self.store(), &self.law, user, self.now()).unwrap()
+    }
+}
+
+#[tokio::test]
+async fn forget_cancels_everything_queued_in_the_same_step() {
+    let env = Env::new();
+    env.save(ALI, &migrant(date(2026, 11, 23)));
+    env.save(BOBUR, &migrant(date(2026, 11, 23)));
+    let due = env.due(ALI, DeadlineKind::Registration);
+    let mut s = env.scheduler();
+    env.run_until(&mut s, ten(due, 7)).await;
+    env.store()
+        .snooze(ALI, DeadlineKind::Registration, tomorrow_at(MOSCOW, env.now()))
+        .unwrap();
+    assert!(env.store().sent_mark(ALI, DeadlineKind::Registration).unwrap().is_some());
+    let bobur_before = env.store().planned(BOBUR).unwrap();
+
+    // /forget confirmed: the dialogue's outcome is `Next::Erase`.
+    env.store().commit(ALI, Some(77), &Next::Erase, 0).unwrap();
+    assert_eq!(env.store().keys_of(ALI).unwrap(), vec![]);
+    assert_eq!(env.store().planned(BOBUR).unwrap(), bobur_before);
+    // Nothing can be queued for them afterwards, and nothing is sent.
+    assert_eq!(
+        reminders::replan(env.store(), &env.law, ALI, env.now()).unwrap(),
+        0
+    );
+    let sent = env.out.to(ALI).len();
+    env.run_until(&mut s, ten(due, 0)).await;
+    assert_eq!(env.out.to(ALI).len(), sent);
+
+    // `Store::erase` does the same.
+    env.store().erase(BOBUR).unwrap();
+    assert_eq!(env.store().keys_of(BOBUR).unwrap(), vec![]);
+    assert_eq!(env.store().queue_len(), 0);
+}
+
+#[tokio::test]
+async fn changing_an_answer_moves_the_reminders() {
+    let env = Env::new();
+    env.save(ALI, &migrant(date(2026, 11, 23)));
+    let old_due = env.due(ALI, DeadlineKind::Registration);
+    // "I entered two days later than I said."
+    let mut session = env.session(ALI);
+    session.answers.entry_date = Some(date(2026, 11, 25));
+    env.save(ALI, &session);
+    let due = env.due(ALI, DeadlineKind::Registration);
+    assert!(due > old_due);
+    let planned = env.planned(ALI, DeadlineKind::Registration);
+    assert_eq!(planned.len(), 4);
+    assert!(planned.iter().all(|p| p.due == due));
+
+    let mut s = env.scheduler();
+    env.run_until(&mut s, ten(old_due, 7)).await;
+    assert!(!env.out.kinds_to(ALI).contains(&"reg".to_string()));
+    env.run_until(&mut s, ten(due, 7)).await;
+    assert_eq!(
+        env.out.kinds_to(ALI).iter().filter(|k| *k == "reg").count(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn i_paid_replans_the_payment_reminder() {
+    let env = Env::new();
+    let paid = date(2026, 12, 10);
+    env.save(ALI, &patent_holder(date(2026, 9, 1), paid));
+    let planned = env.planned(ALI, DeadlineKind::PatentPayment);
+    assert_eq!(
+        planned.iter().map(|p| p.at).collect::<Vec<_>>(),
+        vec![ten(paid, 7), ten(paid, 3), ten(paid, 1), ten(paid, 0)]
+    );
+    let mut s = env.scheduler();
+    env.run_until(&mut s, ten(paid, 7)).await;
+    let got = env.out.to(ALI);
+    let pay: Vec<_> = got.iter().filter(|m| kind_code(m) == "pay").collect();
+    assert_eq!(pay.len(), 1);
+    let data: Vec<&str> = pay[0][0].keyboard.iter().flatten().map(|(_, d)| d.as_str()).collect();
+    assert!(data.contains(&"r:paid:pay"), "{data:?}");
+    assert!(pay[0][0].html.contains("Оплата патента"), "{}", pay[0][0].html);
+
+    // "I paid — until 10.01.2027": the dialogue stores the date; replan.
+    let next = date(2027, 1, 10);
+    let mut session = env.session(ALI);
+    session.answers.patent_paid_until = Some(next);
+    env.save(ALI, &session);
+    let planned = env.planned(ALI, DeadlineKind::PatentPayment);
+    assert!(planned.iter().all(|p| p.due == next), "{planned:?}");
+    assert_eq!(planned.len(), 4);
+
+    env.run_until(&mut s, ten(paid, -1)).await;
+    assert_eq!(
+        env.out.kinds_to(ALI).iter().filter(|k| *k == "pay").count(),
+        1,
+        "no more reminders (or overdue message) for the old date"
+    );
+    env.run_until(&mut s, ten(next, 7)).await;
+    let last = env.out.to(ALI).into_iter().rfind(|m| kind_code(m) == "pay").unwrap();
+    assert!(last[0].html.contains("10.01.2027"), "{}", last[0].html);
+}
+
+#[tokio::test]
+async fn remind_me_tomorrow_comes_the_next_day_at_ten() {
+    let env = Env::new();
+    env.save(ALI, &migrant(date(2026, 11, 23)));
+    let due = env.due(ALI, DeadlineKind::Registration);
+    let mut s = env.scheduler();
+    env.run_until(&mut s, ten(due, 7) + Duration::minutes(5)).await;
+    let before = env.out.to(ALI).len();
+    // The button's handler: snooze until tomorrow 10:00.
+    assert!(env
+        .store()
+        .snooze(ALI, DeadlineKind::Registration, tomorrow_at(MOSCOW, env.now()))
+        .unwrap());
+    env.run_until(&mut s, ten(due, 6) - Duration::minutes(1)).await;
+    assert_eq!(env.out.to(ALI).len(), before);
+    env.run_until(&mut s, ten(due, 6)).await;
+    let got = env.out.to(ALI);
+    assert_eq!(got.len(), before + 1);
+    assert_eq!(kind_code(&got[before]), "reg");
+    assert!(got[before][0].html.contains("6 kun qoldi"));
+}
+
+#[tokio::test]
+async fn failed_sends_are_retried_with_backoff_then_dropped() {
+    let env = Env::new();
+    env.save(ALI, &migrant(date(2026, 11, 23)));
+    env.save(BOBUR, &migrant(date(2026, 11, 23)));
+    let due = env.due(ALI, DeadlineKind::Registration);
+    env.out.script(ALI, &[Outcome::Failed; 5]);
+    env.out.script(BOBUR, &[Outcome::Failed]);
+    let mut s = env.scheduler();
+    let r = env.run_until(&mut s, ten(due, 7) + Duration::hours(1)).await;
+    // Bobur: one failure, then delivered 30 s later.
+    assert_eq!(env.out.kinds_to(BOBUR), vec!["reg", "reg"]);
+    // Ali: 5 attempts (30 s, 1, 2, 4 min apart), then dropped.
+    assert_eq!(env.out.kinds_to(ALI).len(), 5);
+    assert_eq!((r.retried, r.given_up, r.sent), (4 + 1, 1, 1));
+    // The next reminder is not affected.
+    env.run_until(&mut s, ten(due, 3)).await;
+    assert_eq!(env.out.kinds_to(ALI).len(), 6);
+}
+
+#[tokio::test]
+async fn done_or_switched_off_at_send_time_is_not_sent() {
+    let env = Env::new();
+    env.save(ALI, &migrant(date(2026, 11, 23)));
+    env.save(BOBUR, &migrant(date(2026, 11, 23)));
+    let due = env.due(ALI, DeadlineKind::Registration);
+    // Stored without a replan (the lead's replan would also remove them):
+    // the scheduler re-checks anyway.
+    let mut ali = env.session(ALI);
+    ali.reminders.toggle(DeadlineKind::Registration);
+    env.store()
+        .commit(ALI, None, &Next::Save(ali), 0)
+        .unwrap();
+    let mut bobur = env.session(BOBUR);
+    bobur.answers.registered = Some(true);
+    bobur.answers.registered_on = Some(date(2026, 11, 24));
+    env.store()
+        .commit(BOBUR, None, &Next::Save(bobur), 0)
+        .unwrap();
+    let mut s = env.scheduler();
+    let r = env.run_until(&mut s, ten(due, 7)).await;
+    assert!(!env.out.kinds_to(ALI).contains(&"reg".to_string()));
+    assert!(!env.out.kinds_to(BOBUR).contains(&"reg".to_string()));
+    assert!(r.dropped >= 2, "{r:?}");
+}
+
+#[tokio::test]
+async fn a_burst_is_spread_and_one_chat_gets_one_message_a_second() {
+    let env = Env::new();
+    let users: Vec<UserId> = (0..50).map(|i| UserId(5000 + i)).collect();
+    for u in &users {
+        env.save(*u, &migrant(date(2026, 11, 23)));
+    }
+    let due = env.due(users[0], DeadlineKind::Registration);
+    let at = ten(due, 7);
+    env.clock.set(at);
+    let pace = Pace {
+        per_second: 20,
+        ..Pace::default()
+    };
+    let mut s = Scheduler::with_pace(env.app.clone(), env.law.clone(), env.out.clone(), pace);
+    let sent: Vec<usize> = [0, 1, 2, 3]
+        .iter()
+        .map(|i| {
+            let now = at + Duration::seconds(*i);
+            env.clock.set(now);
+            s.tick(now).now_or_never().unwrap().unwrap().sent
+        })
+        .collect();
+    assert_eq!(sent, vec![20, 20, 10, 0]);
+
+    // One user with two deadlines on the same morning: 1 s apart.
+    let env = Env::new();
+    let mut two = migrant(date(2026, 11, 23));
+    two.answers.entry_date = Some(date(2026, 11, 23));
+    env.save(ALI, &two);
+    let mut by_time: HashMap<DateTime<Utc>, Vec<DeadlineKind>> = HashMap::new();
+    for p in env.store().planned(ALI).unwrap() {
+        by_time.entry(p.at).or_default().push(p.kind);
+    }
+    let (&at, kinds) = by_time
+        .iter()
+        .filter(|(_, k)| k.len() > 1)
+        .min_by_key(|(t, _)| **t)
+        .expect("two deadlines on one day");
+    let mut s = env.scheduler();
+    env.clock.set(at);
+    let r = s.tick(at).await.unwrap();
+    assert_eq!((r.sent, r.deferred), (1, kinds.len() - 1));
+    assert_eq!(env.store().next_due().unwrap(), Some(at + Duration::seconds(1)));
+    env.run_until(&mut s, at + Duration::seconds(10)).await;
+    assert_eq!(env.out.to(ALI).len(), kinds.len());
+}
+
+#[tokio::test]
+async fn a_new_user_past_every_lead_time_gets_one_reminder_now() {
+    let env = Env::new();
+    // Entered 13 days ago: registration is due in 2 days, so the 7- and
+    // 3-day reminders are gone; 1 and 0 remain. Entered 15 days ago: due
+    // today, after 10:00: one reminder right away.
+    env.save(ALI, &migrant(date(2026, 11, 8)));
+    let due = env.due(ALI, DeadlineKind::Registration);
+    assert_eq!(due, date(2026, 11, 23));
+    let p = env.planned(ALI, DeadlineKind::Registration);
+    assert_eq!(p.len(), 1);
+    assert_eq!((p[0].at, p[0].lead_days), (env.now(), 0));
+    let mut s = env.scheduler();
+    s.tick(env.now()).await.unwrap();
+    assert_eq!(env.out.kinds_to(ALI), vec!["reg"]);
+    // Answering another question replans: the reminder is not repeated.
+    let mut session = env.session(ALI);
+    session.answers.housing = Some(musofir_law::Housing::Private);
+    env.save(ALI, &session);
+    assert!(env.planned(ALI, DeadlineKind::Registration).is_empty());
+}
+
+#[tokio::test]
+async fn the_reminders_list_shows_the_plan_and_toggles() {
+    let env = Env::new();
+    env.save(ALI, &migrant(date(2026, 11, 23)));
+    let session = env.session(ALI);
+    let a = reminders::assess(&session, &env.law, env.now());
+    let planned = env.store().planned(ALI).unwrap();
+    let reply = message::list(a.as_ref(), &session.reminders, &planned, MOSCOW);
+    let html: Vec<String> = musofir::render::render(&env.app.i18n, Lang::Ru, &reply)
+        .into_iter()
+        .map(|r| r.html)
+        .collect();
+    let text = html.join("\n");
+    let due = env.due(ALI, DeadlineKind::Registration);
+    assert!(text.contains("Следующее напоминание"), "{text}");
+    assert!(text.contains(&ten(due, 7).with_timezone(&MOSCOW).format("%d.%m.%Y").to_string()));
+    assert!(text.contains("7, 3, 1, 0"), "{text}");
+    assert!(!text.contains("reminder-"), "{text}");
+    assert!(reply
+        .keyboard
+        .iter()
+        .flatten()
+        .any(|b| b.action.encode() == "r:tgl:reg"));
+}
+
+#[tokio::test]
+async fn every_reminder_text_renders_in_every_language() {
+    let env = Env::new();
+    let law = &env.law;
+    let sessions = [
+        migrant(date(2026, 11, 23)),
+        patent_holder(date(2026, 9, 1), date(2026, 12, 10)),
+    ];
+    for lang in Lang::ALL {
+        for s in &sessions {
+            for now in [start(), start() + Duration::days(120)] {
+                let a = reminders::assess(s, law, now).unwrap();
+                for d in &a.deadlines {
+                    for reply in [message::reminder(d), message::overdue(d)] {
+                        for m in musofir::render::render(&env.app.i18n, lang, &reply) {
+                            assert!(!m.html.contains("reminder-"), "{lang:?}: {}", m.html);
+                            assert!(!m.html.contains('{'), "{lang:?}: {}", m.html);
+                            for (label, _) in m.keyboard.iter().flatten() {
+                                assert!(!label.contains("reminder-"), "{label}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn run_sends_when_the_queue_changes_and_stops_cleanly() {
+    let env = Env::new();
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    *env.out.notify.lock().unwrap() = Some(tx);
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(reminders::scheduler::run(
+        env.app.clone(),
+        env.law.clone(),
+        env.out.clone(),
+        async move {
+            let _ = stop_rx.await;
+        },
+    ));
+    // The loop is idle (nothing queued). A plan with a reminder due now
+    // wakes it at once.
+    env.save(ALI, &migrant(date(2026, 11, 8)));
+    let got = tokio::time::timeout(std::time::Duration::from_secs(20), rx.recv())
+        .await
+        .expect("the reminder was not sent");
+    assert_eq!(got, Some(ALI));
+    stop_tx.send(()).unwrap();
+    tokio::time::timeout(std::time::Duration::from_secs(20), task)
+        .await
+        .expect("the scheduler did not stop")
+        .unwrap();
+    assert_eq!(env.out.kinds_to(ALI), vec!["reg"]);
+}
+
+#[tokio::test]
+async fn rebuild_all_plans_every_user_but_the_blocked() {
+    let env = Env::new();
+    env.save(ALI, &migrant(date(2026, 11, 23)));
+    env.save(BOBUR, &migrant(date(2026, 11, 23)));
+    env.store().set_blocked(BOBUR, true).unwrap();
+    env.store().cancel_all(ALI).unwrap();
+    assert_eq!(env.store().queue_len(), 0);
+    let users = reminders::rebuild_all(env.store(), &env.law, env.now()).unwrap();
+    assert_eq!(users, 1);
+    assert!(!env.store().planned(ALI).unwrap().is_empty());
+    assert!(env.store().planned(BOBUR).unwrap().is_empty());
+    assert_eq!(env.store().users().collect::<Vec<_>>(), vec![ALI, BOBUR]);
+}
