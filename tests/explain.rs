@@ -340,42 +340,40 @@ fn locales_write_no_legal_numbers() {
         ("uz", include_str!("../locales/uz/explain.ftl")),
         ("tg", include_str!("../locales/tg/explain.ftl")),
     ] {
+        // Placeables may span lines (selectors), so the depth carries over.
+        let mut depth = 0usize;
         for line in src.lines() {
-            if line.trim_start().starts_with('#') {
-                continue;
+            let mut line = line;
+            if depth == 0 {
+                if line.trim_start().starts_with('#') {
+                    continue;
+                }
+                // Drop the message id.
+                if let Some((id, rest)) = line.split_once(" = ") {
+                    if !id.starts_with(' ') {
+                        line = rest;
+                    }
+                }
             }
-            // Drop the message id, placeables, list numbers at the start of a
-            // line, and the calendar-year dates.
-            let line = match line.split_once(" = ") {
-                Some((id, rest)) if !id.starts_with(' ') => rest,
-                _ => line,
-            };
             let mut plain = String::new();
-            let mut depth = 0;
             for c in line.chars() {
                 match c {
                     '{' => depth += 1,
-                    '}' => depth -= 1,
+                    '}' => depth = depth.saturating_sub(1),
                     c if depth == 0 => plain.push(c),
                     _ => {}
                 }
             }
+            // List numbers at the start of a line, and the calendar year's
+            // first and last days, are not legal numbers.
             let plain = plain.trim_start();
             let plain = plain
                 .strip_prefix(|c: char| c.is_ascii_digit())
                 .and_then(|p| p.strip_prefix('.'))
                 .unwrap_or(plain);
-            let allowed = [
-                "1 январ",
-                "31 декабр",
-                "1-yanvar",
-                "31-dekabr",
-                "1 январ",
-                "31 декабр",
-            ];
             let mut rest = plain.to_string();
-            for a in allowed {
-                rest = rest.replace(a, "");
+            for allowed in ["1 январ", "31 декабр", "1-yanvar", "31-dekabr"] {
+                rest = rest.replace(allowed, "");
             }
             assert!(
                 !rest.chars().any(|c| c.is_ascii_digit()),

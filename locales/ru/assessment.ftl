@@ -43,6 +43,12 @@ deadline-next-due = Следующий срок: { $date }.
 deadline-missed = Если пропустить: { $consequence }.
 deadline-missed-fine = Если пропустить: { $consequence }. Штраф — от { $min } до { $max } ₽.
 deadline-missed-fine-only = Если пропустить: штраф от { $min } до { $max } ₽.
+deadline-threat = Грозит: { $consequence }.
+deadline-threat-fine = Грозит: { $consequence }. Штраф — от { $min } до { $max } ₽.
+deadline-threat-fine-only = Грозит штраф от { $min } до { $max } ₽.
+deadline-late = Срок уже прошёл: сделайте это как можно скорее.
+deadline-lost-patent = Патент уже не действует: задним числом его не оплатить. Что делать — ниже.
+deadline-lost-stay = Вы в России сверх разрешённого срока. Как можно скорее обратитесь в МВД или выезжайте — подробнее ниже.
 source-line = Источник: { $source }. Надёжность: { $confidence }.
 source-link = Источник: <a href="{ $url }">{ $source }</a>. Надёжность: { $confidence }.
 confidence-high = высокая
@@ -65,7 +71,7 @@ action-pass_medical_exam = Пройдите медосвидетельствов
 action-pay_patent = Оплатите следующий месяц патента до этого дня (платёж НДФЛ). Сохраните чек.
 action-send_contract_copy = Отдайте в МВД копию трудового или гражданско-правового договора.
 action-reissue_patent = Подайте заявление на переоформление патента — выезжать для этого не нужно.
-action-leave_or_get_basis_to_stay = Выезжайте из России до этого дня или оформите законное основание остаться (например, патент).
+action-leave_or_get_basis_to_stay = Выезжайте из России до этого дня или оформите законное основание остаться.
 action-renew_registration = Продлите регистрацию до её окончания или выезжайте из России.
 
 place-mvd_office = отдел по вопросам миграции МВД
@@ -78,7 +84,7 @@ place-amina_app = приложение «Амина»
 consequence-fine = штраф
 consequence-fine_and_expulsion_possible = штраф; суд может также выдворить из России (административное выдворение)
 consequence-fine_and_expulsion = штраф и выдворение из России (административное выдворение)
-consequence-patent_ends = патент перестанет действовать на следующий день, и восстановить его будет нельзя
+consequence-patent_ends = патент закончится, и восстановить его будет нельзя
 consequence-patent_annulled = МВД аннулирует патент
 consequence-sanction_unclear = наказание сейчас неясно, источники расходятся. Всё равно пройдите вовремя
 consequence-entry_ban = запрет въезда в Россию
@@ -120,7 +126,7 @@ note-limit_used_before_entry = До этого въезда вы уже испо
     [many] дней
    *[other] дня
     } пребывания этого года.
-note-old90_in180_rule = Вы въехали до нового правила, поэтому срок считается по старому: не больше { $days } { $days ->
+note-old90_in180_rule = Срок считается по правилу, которое действовало при въезде: не больше { $days } { $days ->
     [one] дня
    *[other] дней
     } за любые { $window } { $window ->
@@ -244,7 +250,7 @@ check-hotel = администратор гостиницы
 steps-header = <b>Что делать дальше</b>
 step-line = { $n }. { $step }
 step-line-due = { $n }. { $step } (срок — { $date })
-step-line-check = { $n }. { $step } ({ $check })
+step-line-check = { $n }. { $step } — где: { $check }
 step-check_rkl_status = Проверьте, нет ли вас в реестре контролируемых лиц (РКЛ)
 step-regularise_or_leave = Обратитесь в МВД, чтобы узаконить пребывание, или выезжайте из России
 step-register_at_place_of_stay = Встаньте на миграционный учёт

@@ -33,6 +33,12 @@ deadline-next-due = Keyingi muddat: { $date }.
 deadline-missed = Oʻtkazib yuborsangiz: { $consequence }.
 deadline-missed-fine = Oʻtkazib yuborsangiz: { $consequence }. Jarima — { $min }–{ $max } rubl.
 deadline-missed-fine-only = Oʻtkazib yuborsangiz: { $min }–{ $max } rubl jarima.
+deadline-threat = Xavf: { $consequence }.
+deadline-threat-fine = Xavf: { $consequence }. Jarima — { $min }–{ $max } rubl.
+deadline-threat-fine-only = Xavf: { $min }–{ $max } rubl jarima.
+deadline-late = Muddat oʻtib ketdi: buni imkon qadar tezroq qiling.
+deadline-lost-patent = Patent endi amal qilmaydi: uni orqaga sanab toʻlab boʻlmaydi. Nima qilish kerakligi — quyida.
+deadline-lost-stay = Siz Rossiyada ruxsat etilgan muddatdan ortiq turibsiz. Imkon qadar tezroq IIVga murojaat qiling yoki Rossiyadan chiqing — batafsil quyida.
 source-line = Manba: { $source }. Ishonchlilik: { $confidence }.
 source-link = Manba: <a href="{ $url }">{ $source }</a>. Ishonchlilik: { $confidence }.
 confidence-high = yuqori
@@ -55,20 +61,20 @@ action-pass_medical_exam = Tibbiy koʻrikdan oʻting, barmoq izlarini topshiring
 action-pay_patent = Patentning keyingi oyi uchun shu kungacha toʻlang ({ "НДФЛ" }). Chekni saqlab qoʻying.
 action-send_contract_copy = Mehnat yoki fuqarolik-huquqiy shartnoma nusxasini IIVga topshiring.
 action-reissue_patent = Patentni qayta rasmiylashtirish uchun ariza bering — buning uchun Rossiyadan chiqish shart emas.
-action-leave_or_get_basis_to_stay = Shu kungacha Rossiyadan chiqing yoki qolish uchun qonuniy asos (masalan, patent) rasmiylashtiring.
+action-leave_or_get_basis_to_stay = Shu kungacha Rossiyadan chiqing yoki qolish uchun qonuniy asos rasmiylashtiring.
 action-renew_registration = Roʻyxat muddati tugamasdan uni uzaytiring yoki Rossiyadan chiqing.
 
 place-mvd_office = IIV migratsiya boʻlimi ({ "отдел по вопросам миграции МВД" })
 place-mfc = koʻp funksiyali markaz ({ "МФЦ «Мои документы»" })
 place-post = pochta boʻlimi ({ "Почта России" })
-place-gosuslugi = Gosuslugi portali ({ "Госуслуги" })
+place-gosuslugi = Gosuslugi («Davlat xizmatlari» portali)
 place-mmc = «Saxarovo» koʻp funksiyali migratsiya markazi ({ "ММЦ «Сахарово»" })
 place-amina_app = «Amina» ilovasi ({ "приложение «Амина»" })
 
 consequence-fine = jarima
 consequence-fine_and_expulsion_possible = jarima; sud sizni Rossiyadan chiqarib yuborishi ham mumkin ({ "административное выдворение" })
 consequence-fine_and_expulsion = jarima va Rossiyadan maʼmuriy chiqarib yuborish ({ "административное выдворение" })
-consequence-patent_ends = patent ertasi kuni amal qilishdan toʻxtaydi va uni tiklab boʻlmaydi
+consequence-patent_ends = patent tugaydi va uni tiklab boʻlmaydi
 consequence-patent_annulled = IIV patentni bekor qiladi ({ "аннулирование патента" })
 consequence-sanction_unclear = hozir jazo aniq emas, manbalar turlicha aytadi. Baribir oʻz vaqtida oʻting
 consequence-entry_ban = Rossiyaga kirish taqiqi ({ "запрет въезда" })
@@ -90,7 +96,7 @@ note-patent_cannot_be_revived = Toʻlovni bir kunga kechiktirsangiz ham, patent 
 note-monthly_amount_not_in_data = Hududingiz uchun toʻlov miqdorini bilmayman: uni IIVda yoki Gosuslugi portalida aniqlang.
 note-prior_days_unknown = Bu kirishdan oldin shu yili Rossiyada necha kun boʻlganingizni bilmayman va boʻlmagansiz deb hisobladim. Agar boʻlgan boʻlsangiz, oxirgi kun ertaroq keladi.
 note-limit_used_before_entry = Bu kirishdan oldin siz shu yilning barcha { $days } kunini ishlatib boʻlgansiz.
-note-old90_in180_rule = Siz yangi qoidadan oldin kirgansiz, shuning uchun muddat eski qoida boʻyicha hisoblanadi: istalgan { $window } kun ichida { $days } kundan koʻp emas. Kirishdan oldingi kunlar ham hisobga olinishi mumkin.
+note-old90_in180_rule = Muddat kirgan kuningizda amalda boʻlgan qoida boʻyicha hisoblanadi: istalgan { $window } kun ichida { $days } kundan koʻp emas. Kirishdan oldingi kunlar ham hisobga olinishi mumkin.
 note-students_may_be_exempt = Rossiya oliy oʻquv yurtlari va kollejlari talabalariga bu cheklov tegishli boʻlmasligi mumkin. IIVda yoki oʻqish joyingizda aniqlang.
 note-rule_start_date_disputed = Yangi qoidaning boshlanish sanasi bahsli: IIV boʻyicha — { $from }, baʼzi manbalar boʻyicha — { $alt }. Men IIV boʻyicha hisobladim.
 note-crosses_year_end = Boʻlish muddatingiz yangi yilga oʻtadi. Yangi yil kunlari qaytadan hisoblanadi, lekin ketma-ket { $days } kundan koʻp boʻlish mumkin emas.
@@ -132,7 +138,7 @@ check-mvd_office = IIV migratsiya boʻlimi ({ "отдел по вопросам 
 check-mmc = «Saxarovo» koʻp funksiyali migratsiya markazi ({ "ММЦ «Сахарово»" })
 check-mvd_rkl_page = IIV saytidagi «Nazorat qilinadigan shaxslar reestri» sahifasi: <a href="{ $url }">{ $url }</a>, yoki Gosuslugi portali
 check-mvd_rkl_page-nolink = IIV saytidagi «Nazorat qilinadigan shaxslar reestri» sahifasi ({ "реестр контролируемых лиц" }) yoki Gosuslugi portali
-check-gosuslugi = Gosuslugi portali ({ "Госуслуги" })
+check-gosuslugi = Gosuslugi («Davlat xizmatlari» portali)
 check-hotel = mehmonxona administratori
 
 ## Next steps
@@ -140,7 +146,7 @@ check-hotel = mehmonxona administratori
 steps-header = <b>Keyin nima qilish kerak</b>
 step-line = { $n }. { $step }
 step-line-due = { $n }. { $step } (muddat — { $date })
-step-line-check = { $n }. { $step } ({ $check })
+step-line-check = { $n }. { $step } — qayerda: { $check }
 step-check_rkl_status = Nazorat qilinadigan shaxslar reestrida (RKL) yoʻqligingizni tekshiring
 step-regularise_or_leave = Boʻlishingizni qonuniylashtirish uchun IIVga murojaat qiling yoki Rossiyadan chiqing
 step-register_at_place_of_stay = Migratsiya roʻyxatidan oʻting

@@ -330,15 +330,13 @@ pub(crate) fn law_names<'r>(rules: impl IntoIterator<Item = &'r Rule>) -> Vec<St
             .source
             .split(|c: char| c.is_whitespace() || c == '(' || c == ';' || c == ',')
         {
-            let name = if word.ends_with("-FZ")
-                && word[..word.len() - 3].chars().all(|c| c.is_ascii_digit())
-            {
-                ru_citation(word)
-            } else if word == "KoAP" {
-                ru_citation(word)
-            } else {
+            let federal_law = word
+                .strip_suffix("-FZ")
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+            if !(federal_law || word == "KoAP") {
                 continue;
-            };
+            }
+            let name = ru_citation(word);
             if !names.contains(&name) {
                 names.push(name);
             }

@@ -14,7 +14,7 @@
 use chrono::NaiveDate;
 use musofir_law::ids;
 use musofir_law::{
-    Action, Assessment, Check, Confidence, Consequence, Deadline, DeadlineKind, Fine, Law, LawDate,
+    Action, Assessment, Check, Confidence, Consequence, Deadline, DeadlineKind, Law, LawDate,
     NextStep, Note, Place, Risk, RiskKind, RiskLevel, Status, StepId,
 };
 use serde::Serialize;
@@ -122,6 +122,12 @@ pub const LAYOUT_IDS: &[&str] = &[
     "deadline-missed",
     "deadline-missed-fine",
     "deadline-missed-fine-only",
+    "deadline-threat",
+    "deadline-threat-fine",
+    "deadline-threat-fine-only",
+    "deadline-late",
+    "deadline-lost-patent",
+    "deadline-lost-stay",
     "source-line",
     "source-link",
     "risk-threat-fine",
@@ -295,8 +301,7 @@ pub fn deadline_paragraph(d: &Deadline, law: &Law) -> Msg {
             l.push(Msg::new("deadline-next-due").date("date", next));
         }
     } else {
-        l.extend(what_where(d));
-        l.push(missed(d.consequence, d.fine.as_ref()));
+        l.extend(todo(d));
         l.extend(
             d.notes
                 .iter()
@@ -309,6 +314,34 @@ pub fn deadline_paragraph(d: &Deadline, law: &Law) -> Msg {
         l.push(source(&d.source, d.source_url.as_deref(), d.confidence));
     }
     lines(l).unwrap_or_else(|| head(d))
+}
+
+/// An overdue deadline that cannot be made good any more: the patent has
+/// ended, or the legal stay is over. The risks say what follows from it.
+fn lost(d: &Deadline) -> bool {
+    d.status == Status::Overdue
+        && matches!(
+            d.kind,
+            DeadlineKind::PatentPayment | DeadlineKind::StayLimit
+        )
+}
+
+/// The lines of an open deadline between its head and its notes: what to do
+/// and where, or why it can no longer be done, and what a miss brings.
+fn todo(d: &Deadline) -> Vec<Msg> {
+    if lost(d) {
+        return vec![Msg::new(if d.kind == DeadlineKind::PatentPayment {
+            "deadline-lost-patent"
+        } else {
+            "deadline-lost-stay"
+        })];
+    }
+    let mut l = what_where(d);
+    if d.status == Status::Overdue {
+        l.push(Msg::new("deadline-late"));
+    }
+    l.push(missed(d));
+    l
 }
 
 /// What to do, where, how much a month, and the day-off remark.
@@ -332,11 +365,12 @@ fn what_where(d: &Deadline) -> Vec<Msg> {
 /// and the source with its rule id.
 pub fn deadline_detail(d: &Deadline, law: &Law) -> Vec<Msg> {
     let mut first = vec![head(d)];
-    first.extend(what_where(d));
+    if d.status != Status::Done {
+        first.extend(todo(d));
+    }
     if let Some(next) = d.next_due {
         first.push(Msg::new("deadline-next-due").date("date", next));
     }
-    first.push(missed(d.consequence, d.fine.as_ref()));
     let mut out: Vec<Msg> = lines(first).into_iter().collect();
     if let Some(notes) = lines(notes(d, law)) {
         out.push(notes);
@@ -350,17 +384,34 @@ pub fn deadline_detail(d: &Deadline, law: &Law) -> Vec<Msg> {
     out
 }
 
-/// What happens if the deadline is missed, with the fine range when known.
-pub fn missed(c: Consequence, fine: Option<&Fine>) -> Msg {
-    match fine {
-        Some(f) if c == Consequence::Fine => Msg::new("deadline-missed-fine-only")
+/// What happens if the deadline is missed ("if you miss it: …"), or, once it
+/// is overdue, what the person now risks ("you risk: …"), with the fine range
+/// when known.
+pub fn missed(d: &Deadline) -> Msg {
+    let late = d.status == Status::Overdue;
+    let (plain, with_fine, fine_only) = if late {
+        (
+            "deadline-threat",
+            "deadline-threat-fine",
+            "deadline-threat-fine-only",
+        )
+    } else {
+        (
+            "deadline-missed",
+            "deadline-missed-fine",
+            "deadline-missed-fine-only",
+        )
+    };
+    let c = d.consequence;
+    match &d.fine {
+        Some(f) if c == Consequence::Fine => Msg::new(fine_only)
             .rub("min", rub(f.min))
             .rub("max", rub(f.max)),
-        Some(f) => Msg::new("deadline-missed-fine")
+        Some(f) => Msg::new(with_fine)
             .msg("consequence", Msg::new(consequence_id(c)))
             .rub("min", rub(f.min))
             .rub("max", rub(f.max)),
-        None => Msg::new("deadline-missed").msg("consequence", Msg::new(consequence_id(c))),
+        None => Msg::new(plain).msg("consequence", Msg::new(consequence_id(c))),
     }
 }
 

@@ -27,7 +27,7 @@ use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
 use futures::StreamExt;
-use musofir_law::{Law, Status};
+use musofir_law::Status;
 
 use super::message;
 use crate::app::App;
@@ -121,35 +121,28 @@ enum Decision {
     Drop,
 }
 
-/// The sending loop's state: the app, the law to re-assess with, where to
+/// The sending loop's state: the app (store, texts, law, clock), where to
 /// send, and when each chat last got a reminder.
 pub struct Scheduler<O> {
     app: Arc<App>,
-    law: Arc<Law>,
     outbox: O,
     pace: Pace,
     recent: HashMap<UserId, DateTime<Utc>>,
 }
 
 /// Runs the scheduler until `stop` resolves (see [`Scheduler::run`]).
-pub async fn run<O: Outbox>(
-    app: Arc<App>,
-    law: Arc<Law>,
-    outbox: O,
-    stop: impl Future<Output = ()>,
-) {
-    Scheduler::new(app, law, outbox).run(stop).await
+pub async fn run<O: Outbox>(app: Arc<App>, outbox: O, stop: impl Future<Output = ()>) {
+    Scheduler::new(app, outbox).run(stop).await
 }
 
 impl<O: Outbox> Scheduler<O> {
-    pub fn new(app: Arc<App>, law: Arc<Law>, outbox: O) -> Scheduler<O> {
-        Scheduler::with_pace(app, law, outbox, Pace::default())
+    pub fn new(app: Arc<App>, outbox: O) -> Scheduler<O> {
+        Scheduler::with_pace(app, outbox, Pace::default())
     }
 
-    pub fn with_pace(app: Arc<App>, law: Arc<Law>, outbox: O, pace: Pace) -> Scheduler<O> {
+    pub fn with_pace(app: Arc<App>, outbox: O, pace: Pace) -> Scheduler<O> {
         Scheduler {
             app,
-            law,
             outbox,
             pace,
             recent: HashMap::new(),
@@ -256,7 +249,7 @@ impl<O: Outbox> Scheduler<O> {
         if !session.reminders.is_on(q.kind) {
             return Ok(Decision::Drop);
         }
-        let Some(a) = super::assess(&session, &self.law, now) else {
+        let Some(a) = super::assess(&session, &self.app.law, now) else {
             return Ok(Decision::Drop);
         };
         let Some(d) = a.deadline(q.kind) else {

@@ -96,16 +96,37 @@ pub async fn run(
         stop_polling.stop();
     });
 
-    dispatcher
+    let housekeeping = tokio::spawn(forget_old_update_ids(app.clone()));
+    let dispatched = dispatcher
         .try_dispatch_with_listener(
             listener,
             LoggingErrorHandler::with_custom_text("getUpdates failed"),
         )
         .await
-        .context("cannot start dispatching")?;
+        .context("cannot start dispatching");
+    housekeeping.abort();
+    dispatched?;
     app.store.flush().await.context("flushing the store")?;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Seen update ids only guard against redelivery, which Telegram does for at
+/// most 24 hours: keep two days, then forget them (hourly).
+async fn forget_old_update_ids(app: Arc<App>) {
+    const KEEP_SECS: i64 = 2 * 24 * 3600;
+    let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
+    loop {
+        every_hour.tick().await;
+        let cutoff = app.clock.now().timestamp() - KEEP_SECS;
+        let app = app.clone();
+        match tokio::task::spawn_blocking(move || app.store.prune_seen(cutoff)).await {
+            Ok(Ok(n)) if n > 0 => tracing::debug!(removed = n, "old update ids forgotten"),
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => tracing::warn!(error = %e, "forgetting old update ids failed"),
+            Err(e) => tracing::warn!(error = %e, "the housekeeping task failed"),
+        }
+    }
 }
 
 pub fn schema() -> UpdateHandler<HandlerError> {
