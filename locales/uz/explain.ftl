@@ -40,25 +40,25 @@ explain-country-md = Moldova
 
 ## Menu labels
 
-explain-title-reg = 📝 Roʻyxatdan oʻtish (registratsiya)
-explain-title-pat = 💳 Patent va oylik toʻlov
-explain-title-stay = 📅 Rossiyada qancha turish mumkin
-explain-title-rkl = ⚠️ Nazorat qilinadigan shaxslar reestri (RKL)
-explain-title-amn = 🕊 Amnistiya: nima boʻlgan va hozir nima qilish kerak
-explain-title-fine = ⚖️ Jarimalar, chiqarib yuborish, kirish taqiqi
-explain-title-amina = 📱 «Amina»: Moskva va viloyatda roʻyxat
-explain-title-gloss = 📖 Lugʻat: hujjatlar va idoralar
+explain-title-reg = 📝 Roʻyxatdan oʻtish
+explain-title-pat = 💳 Patent va toʻlov
+explain-title-stay = 📅 Boʻlish muddati
+explain-title-rkl = ⚠️ Reestr (RKL)
+explain-title-amn = 🕊 Amnistiya
+explain-title-fine = ⚖️ Jarimalar va taqiqlar
+explain-title-amina = 📱 «Amina» (Moskva)
+explain-title-gloss = 📖 Lugʻat
 
 ## Registration
 
 explain-reg-who =
     <b>Roʻyxatdan oʻtish — migratsiya roʻyxatiga qoʻyilish (миграционный учёт)</b>
     Kelganlik haqida xabarnomani (уведомление о прибытии) <b>qabul qiluvchi tomon</b> (принимающая сторона) topshiradi: uy egasi, ish beruvchi yoki mehmonxona. Oʻz uyingizda yoki ijara shartnomasi bilan yashasangiz yoxud qabul qiluvchi tomonning yozma roziligi boʻlsa, oʻzingiz ham topshirishingiz mumkin.
-    Qayerga: IIV migratsiya boʻlimi (отдел по вопросам миграции МВД), koʻp funksiyali markaz (МФЦ), pochta yoki Gosuslugi (Госуслуги). Xabarnomaning <b>qirqma qismini</b> (отрывная часть) oling va pasport bilan birga saqlang — bu roʻyxatdan oʻtganingizning isboti. { $src }
+    Qayerga: IIV migratsiya boʻlimi (отдел по вопросам миграции МВД), koʻp funksiyali markaz (МФЦ), pochta yoki Gosuslugi. Xabarnomaning <b>qirqma qismini</b> (отрывная часть) oling va pasport bilan birga saqlang — bu roʻyxatdan oʻtganingizning isboti. { $src }
 explain-reg-terms = <b>Muddat fuqarolikka bogʻliq:</b>
-explain-reg-term-uz = • Oʻzbekiston: <b>kirgan kundan boshlab { $days } kun</b>; kalendar kunlarni hisoblang, bu xavfsizroq. <i>({ $cite })</i>
+explain-reg-term-uz = • Oʻzbekiston: <b>kirgan kundan boshlab { $days } kun</b> (baʼzan «ish kuni» deb yoziladi, lekin kalendar kunlarni hisoblang — bu xavfsizroq). <i>({ $cite })</i>
 explain-reg-term-tj = • Tojikiston: <b>kirgan kundan boshlab { $days } kun</b>. <i>({ $cite })</i>
-explain-reg-term-eaeu = • { $countries } (YeOII): <b>kirgan kundan boshlab { $days } kun</b>. <i>({ $cite })</i>
+explain-reg-term-eaeu = • { $countries } (YeOII, ЕАЭС): <b>kirgan kundan boshlab { $days } kun</b>. <i>({ $cite })</i>
 explain-reg-term-by = • Belarus: manbalar turlicha — <b>{ $days }</b> yoki { $alt } kun; { $days } kun deb hisoblang. <i>({ $cite })</i>
 explain-reg-term-ua = • Ukraina: muddat tasdiqlanmagan, ehtimol <b>{ $wd } ish kuni</b> (eski manbalarda { $alt } kun). <i>({ $cite })</i>
 explain-reg-term-general = • Boshqa davlatlar: turar joyga kelgan kundan boshlab <b>{ $wd } ish kuni</b>. <i>({ $cite })</i>
@@ -82,7 +82,6 @@ explain-pat-end = ⚠️ <b>Toʻlovni bir kun kechiktirsangiz ham, patent tugayd
 explain-pat-term = <b>Muddat.</b> Patent toʻlov bilan uzaytiriladi, lekin berilgan kundan boshlab jami { $months } oydan oshmaydi. Keyin uni Rossiyadan chiqmasdan qayta rasmiylashtirish (переоформление) mumkin: arizani bu muddat tugashidan kamida { $wd } ish kuni oldin topshiring. { $src }
 explain-pat-contract = <b>Shartnoma.</b> Patent berilgan kundan boshlab { $months } oy ichida IIVga mehnat shartnomasi (трудовой договор) yoki fuqarolik-huquqiy shartnoma nusxasini topshiring, aks holda patent bekor qilinadi. { $src }
 explain-pat-region = Faqat patentda koʻrsatilgan hududda ishlang. Koʻp hududlarda patent bilan taksi, yetkazib berish, savdo va boshqa sohalarda ishlash taqiqlangan — oʻz hududingiz roʻyxatini aniqlang. { $src }
-explain-pat-bill = <i>Taklif qilingan, lekin { $asof } holatiga qonun emas:</i> daromadi past boʻlsa patent bermaslik va qaramogʻidagilar uchun qoʻshimcha toʻlov olish. Hozir bu amalda emas. { $src }
 
 ## Stay limit
 
@@ -95,7 +94,7 @@ explain-stay-exceptions =
     • patent — oʻz vaqtida toʻlab borsangiz;
     • mehnat yoki fuqarolik-huquqiy shartnomasi bor YeOII fuqarosi — shartnoma muddatiga; shartnoma { $days } kundan keyin tugasa, yangisini tuzish uchun { $eaeu } kun bor;
     • Rossiyadagi kollej yoki oliygohda oʻqish;
-    • RVP (РВП) yoki VNJ (ВНЖ) uchun hujjat topshirilgan — koʻrib chiqilguncha.
+    • vaqtincha yashash uchun ruxsatnoma (РВП) yoki yashash guvohnomasi (ВНЖ) uchun hujjat topshirilgan — koʻrib chiqilguncha.
     { $src }
 explain-stay-over = <b>Ortiq tursangiz</b>, sizni nazorat qilinadigan shaxslar reestriga kiritishlari (koʻpincha aynan shu sababli kiritiladi), jarima solishlari va chiqarib yuborishlari mumkin. Muddat oʻtkazib yuborilsa, kirish taqiqi: { $t1 } kundan ortiq — { $y1 } yilga, { $t2 } kundan ortiq — { $y2 } yilga, { $t3 } kundan ortiq — { $y3 } yilga. Qancha erta chiqsangiz, taqiq shuncha qisqa. { $src }
 
@@ -105,7 +104,7 @@ explain-rkl-what =
     <b>Nazorat qilinadigan shaxslar reestri (RKL, реестр контролируемых лиц)</b>
     Bu IIV roʻyxati. Unga Rossiyada boʻlishga qonuniy asosi yoʻq chet elliklar kiritiladi. { $since } sanasidan beri ishlaydi. { $src }
 explain-rkl-why = <b>Nima uchun kiritiladi.</b> Koʻpincha — boʻlish muddatidan oshib ketgani uchun (yiliga { $days } kun). Yana: patent tugagan (masalan, toʻlov kechiktirilgan), boʻlish muddati, RVP yoki VNJ tugagan; chiqarib yuborish, deportatsiya yoki kirish taqiqi haqida qaror; sudlanganlik. { $src }
-explain-rkl-check = <b>Oʻzingizni tekshiring:</b> { $link } — familiya, ism, tugʻilgan sana va pasport maʼlumotlari kerak, lotin yoki kirill harflarida. Gosuslugi (Госуслуги) orqali ham boʻladi. Yozuv saytda paydo boʻlgan paytdan boshlab sizga xabar qilingan hisoblanadi. Sahifa ochilmasa, Gosuslugi orqali yoki IIV migratsiya boʻlimida tekshiring.
+explain-rkl-check = <b>Oʻzingizni tekshiring:</b> { $link } — familiya, ism, tugʻilgan sana va pasport maʼlumotlari kerak, lotin yoki kirill harflarida. Gosuslugi orqali ham boʻladi. Yozuv saytda paydo boʻlgan paytdan boshlab sizga xabar qilingan hisoblanadi. Sahifa ochilmasa, Gosuslugi orqali yoki IIV migratsiya boʻlimida tekshiring.
 explain-rkl-limits =
     <b>Agar reestrda boʻlsangiz:</b>
     • bankda — faqat majburiy toʻlovlar, kiruvchi oʻtkazmalar va naqd pul, <b>oyiga { $cash } rubldan koʻp emas</b>;
@@ -155,9 +154,10 @@ explain-fine-bans =
     • { $t3 } kundan ortiq — { $y3 } yil.
     { $src }
 explain-fine-ban-expulsion = <b>Chiqarib yuborish yoki deportatsiyadan</b> keyin kirish { $years } yilga yopiladi, takroriy boʻlsa — { $repeat } yilga. { $src }
-explain-fine-bills = <b>Taklif qilingan, lekin { $asof } holatiga qonun emas</b> (hozir yuqoridagi summalar amalda):
+explain-fine-bills = <b>Taklif qilingan, lekin { $asof } holatiga qonun emas</b> (hozir yuqoridagi qoidalar amalda):
 explain-fine-bill-18-8 = • boʻlish qoidalarini buzganlik uchun jarimalarni { $min }–{ $max } rublgacha oshirish. { $src }
 explain-fine-bill-medical = • hamma uchun { $days } kun ichida tibbiy koʻrik va u boʻlmasa { $min }–{ $max } rubl jarima. { $src }
+explain-fine-bill-patent = • daromadi past boʻlsa patent bermaslik va qaramogʻidagilar uchun qoʻshimcha toʻlov olish. { $src }
 
 ## Amina (Moscow and Moscow oblast)
 
@@ -166,7 +166,7 @@ explain-amina-what =
     Bu tajriba { $from } – { $until } davrida oʻtkaziladi. U ishga quyidagi davlatlardan kelganlarga tegishli: { $countries }. YeOII fuqarolariga ham tegishli. { $src }
 explain-amina-how =
     <b>Qanday ishlaydi:</b>
-    • «Amina» ilovasini oʻrnating va MMS «Saxarovo» (ММЦ «Сахарово») beradigan chet el fuqarosi kartasi bilan kiring;
+    • «Amina» ilovasini oʻrnating va «Saxarovo» migratsiya markazi (ММЦ «Сахарово») beradigan chet el fuqarosi kartasi bilan kiring;
     • sizni MMS «Saxarovo» manzili boʻyicha roʻyxatga qoʻyishadi, ilovada esa haqiqatda qayerda yashayotganingizni koʻrsatasiz;
     • koʻchsangiz, yangi manzilni { $wd } ish kuni ichida ilovada xabar qiling; boshqa hududdan qaytsangiz, «Amina» orqali qayta roʻyxatdan oʻting.
 explain-amina-geo = ⚠️ <b>Geolokatsiyani oʻchirmang.</b> Agar { $wd } ish kuni davomida ilova joylashuvingizni olmasa, sizni roʻyxatdan chiqarishadi va nazorat qilinadigan shaxslar reestriga kiritishlari mumkin. Ilovani har kuni tekshiring. { $src }
@@ -193,13 +193,13 @@ glossary-documents =
 glossary-offices =
     <b>Idoralar</b>
     • <b>Rossiya IIV</b> (МВД; ГУВМ, отдел по вопросам миграции) — bu yerda roʻyxat, patent, RVP, VNJ rasmiylashtiriladi.
-    • <b>MMS «Saxarovo»</b> (ММЦ) — Moskvaning koʻp funksiyali migratsiya markazi.
+    • <b>MMS «Saxarovo»</b> — Moskvaning koʻp funksiyali migratsiya markazi.
     • <b>Koʻp funksiyali markaz</b> (МФЦ, «Мои документы») — davlat xizmatlari markazi, kelganlik haqida xabarnomani qabul qiladi.
     • <b>Gosuslugi</b> — davlat xizmatlari sayti va ilovasi: gosuslugi.ru.
 glossary-status =
     <b>Choralar va taqiqlar</b>
     • <b>Nazorat qilinadigan shaxslar reestri</b> (РКЛ) — Rossiyada boʻlishga qonuniy asosi yoʻqlarning IIV roʻyxati.
     • <b>Maʼmuriy chiqarib yuborish</b> (административное выдворение) — huquqbuzarlik uchun sud yoki IIV qarori bilan Rossiyadan majburan chiqarish.
-    • <b>Deportatsiya</b> (депортация) — Rossiyada boʻlishga qonuniy asos qolmaganda majburan chiqarish.
+    • <b>Deportatsiya</b> — Rossiyada boʻlishga qonuniy asos qolmaganda majburan chiqarish.
     • <b>Kirish taqiqi</b> (запрет въезда, «zapret») — bir necha yil Rossiyaga kira olmaysiz.
 glossary-sources = <i>Rasmiy nomlar quyidagi qonunlardan olingan: { $laws }.</i>

@@ -95,7 +95,7 @@ pub fn edit_list(s: &Session) -> Reply {
     for (q, line) in list {
         r.paragraphs.push(line);
         buttons.push(Button {
-            label: Msg::new(format!("fact-{}", q.code())).clone(),
+            label: Msg::new(format!("fact-{}", q.code())),
             action: Action::Edit(q),
         });
     }
@@ -121,8 +121,10 @@ pub fn explainer_list() -> Reply {
 }
 
 pub fn explainer(t: Topic, ctx: &Context<'_>) -> Reply {
-    let mut r = Reply::default();
-    r.paragraphs = explain::explain(t, ctx.law, ctx.today);
+    let r = Reply {
+        paragraphs: explain::explain(t, ctx.law, ctx.today),
+        keyboard: Vec::new(),
+    };
     r.row(vec![
         button("explainers-more", Action::Menu(MenuItem::Explainers)),
         button("menu-status", Action::Menu(MenuItem::Status)),

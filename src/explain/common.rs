@@ -262,15 +262,15 @@ pub fn ru_citation(source: &str) -> String {
         ),
         (
             "Moscow law on the regional coefficient",
-            "закон Москвы о региональном коэффициенте",
+            "закон Москвы о коэффициенте",
         ),
         (
             "St Petersburg regional coefficient",
-            "региональный коэффициент Санкт-Петербурга",
+            "коэффициент Санкт-Петербурга",
         ),
         (
             "Leningrad oblast regional coefficient",
-            "региональный коэффициент Ленинградской области",
+            "коэффициент Ленинградской области",
         ),
         (
             "annual regional decrees",

@@ -1,6 +1,7 @@
 //! The work patent: the application term and the late fine, documents, the
 //! monthly payment (and that a late payment ends the patent), the term and
-//! re-issue, the contract copy, regional job bans, the pending bill.
+//! re-issue, the contract copy, regional job bans. (The pending patent bill is
+//! listed with the other bills in the penalties explainer.)
 
 use chrono::Datelike;
 use musofir_law::ids;
@@ -66,12 +67,5 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
             .msg("src", ctx.src(ids::PATENT_CONTRACT_NOTICE)?),
     );
     out.push(Msg::new("explain-pat-region").msg("src", ctx.src(ids::PATENT_REGIONAL_JOB_BANS)?));
-    if ctx.pending(ids::PATENT_INCOME_TEST_BILL)? {
-        out.push(
-            Msg::new("explain-pat-bill")
-                .date("asof", law.as_of())
-                .msg("src", ctx.src_plain(ids::PATENT_INCOME_TEST_BILL)?),
-        );
-    }
     Ok(out)
 }

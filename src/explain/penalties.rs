@@ -130,6 +130,12 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
             .msg("src", ctx.src_plain(ids::MEDICAL_BILL_2026)?),
         );
     }
+    if ctx.pending(ids::PATENT_INCOME_TEST_BILL)? {
+        bills.push(
+            Msg::new("explain-fine-bill-patent")
+                .msg("src", ctx.src_plain(ids::PATENT_INCOME_TEST_BILL)?),
+        );
+    }
     if !bills.is_empty() {
         bills.insert(0, Msg::new("explain-fine-bills").date("asof", law.as_of()));
         out.push(lines(bills));
