@@ -24,7 +24,7 @@ explain-where-mmc = MMS «Saxarovo»da
 explain-where-rkl = IIV saytida { $link } yoki Gosuslugi portalida
 explain-where-gosuslugi = Gosuslugi portalida
 explain-where-hotel = mehmonxonada
-explain-asof = <i>Maʼlumotlar { $date } holatiga koʻra. Qonunlar oʻzgaradi: muhim qadamdan oldin IIV migratsiya boʻlimida aniqlang. Bot yurist oʻrnini bosmaydi.</i>
+explain-asof = <i>Maʼlumotlar { $date } holatiga koʻra. Qonunlar oʻzgaradi: muhim qadamdan oldin IIV migratsiya boʻlimida (отдел по вопросам миграции МВД) aniqlang. Bot yurist oʻrnini bosmaydi.</i>
 explain-unavailable = Bu tushuntirish hozir mavjud emas. IIV migratsiya boʻlimida aniqlang.
 
 explain-country-uz = Oʻzbekiston
