@@ -12,26 +12,13 @@ use super::state::{Answers, PatentAnswer};
 use super::{Action, Button, Reply};
 use crate::text::Msg;
 
-/// The order questions are asked in (`CitizenshipMore` is reached only from
-/// the "other country" button).
-const ORDER: [Question; 16] = [
-    Question::Citizenship,
-    Question::EntryDate,
-    Question::Purpose,
-    Question::Housing,
-    Question::Region,
-    Question::Registered,
-    Question::RegisteredOn,
-    Question::RegisteredUntil,
-    Question::Patent,
-    Question::PatentAppliedOn,
-    Question::PatentIssuedOn,
-    Question::PatentPaidUntil,
-    Question::Medical,
-    Question::MedicalOn,
-    Question::Contract,
-    Question::PriorDays,
-];
+/// The order questions are asked in: `Question::ALL`, less `CitizenshipMore`,
+/// which is reached only from the "other country" button.
+fn order() -> impl Iterator<Item = Question> {
+    Question::ALL
+        .into_iter()
+        .filter(|q| *q != Question::CitizenshipMore)
+}
 
 /// How far back a typed date may reasonably go: older answers are typos.
 const PAST_LIMIT_DAYS: i64 = 3 * 366;
@@ -193,16 +180,15 @@ pub fn next_after(q: Question, a: &Answers) -> Option<Question> {
     } else {
         q
     };
-    let at = ORDER.iter().position(|x| *x == q)?;
-    ORDER[at + 1..].iter().copied().find(|x| applies(*x, a))
+    order()
+        .skip_while(|x| *x != q)
+        .skip(1)
+        .find(|x| applies(*x, a))
 }
 
 /// The first question that applies and has no answer yet.
 pub fn first_open(a: &Answers) -> Option<Question> {
-    ORDER
-        .iter()
-        .copied()
-        .find(|q| applies(*q, a) && !answered(*q, a))
+    order().find(|q| applies(*q, a) && !answered(*q, a))
 }
 
 /// The question, its buttons, and "Back".
@@ -443,7 +429,7 @@ pub fn facts(a: &Answers) -> Vec<(Question, Msg)> {
             .map(|(_, l)| Msg::new(*l))
     };
     let unknown = Msg::new("answer-dont-know");
-    for q in ORDER {
+    for q in order() {
         if !applies(q, a) {
             continue;
         }
