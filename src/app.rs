@@ -6,7 +6,8 @@ use std::sync::Arc;
 use musofir_law::Law;
 
 use crate::clock::{Clock, MOSCOW};
-use crate::dialogue::{self, Context, Input};
+use crate::dialogue::{self, Context, Effect, Input, Next, Stored};
+use crate::reminders;
 use crate::i18n::I18n;
 use crate::render::{render, Rendered};
 use crate::store::{Commit, Store, StoreError, UserId};
@@ -27,6 +28,16 @@ pub enum StartError {
     I18n(#[from] crate::i18n::I18nError),
     #[error("the law data does not load: {0}")]
     Law(#[from] musofir_law::LawError),
+}
+
+impl App {
+    /// The user's region, for their time zone.
+    fn store_region(&self, user: UserId) -> Option<musofir_law::Region> {
+        match self.store.session(user) {
+            Ok(Stored::Some(s)) => s.answers.region,
+            _ => None,
+        }
+    }
 }
 
 /// The replies to one input, ready to send.
@@ -63,7 +74,9 @@ impl App {
             }
         }
         let stored = self.store.session(user)?;
+        let now = self.clock.now();
         let ctx = Context {
+            now,
             today: self.clock.today_in(MOSCOW),
             lang_hint,
             law: &self.law,
@@ -71,9 +84,21 @@ impl App {
         let outcome = dialogue::step(stored, input, &ctx);
         // State is stored before anything is sent: a crash after this point
         // loses at most the replies, never the user's answers.
-        let now = self.clock.now().timestamp();
-        if self.store.commit(user, update_id, &outcome.next, now)? == Commit::Duplicate {
+        if self.store.commit(user, update_id, &outcome.next, now.timestamp())? == Commit::Duplicate {
             return Ok(None);
+        }
+        if let Next::Save(_) = outcome.next {
+            // Answers or reminder settings may have changed: the plan follows.
+            reminders::replan(&self.store, &self.law, user, now)?;
+            for effect in &outcome.effects {
+                match effect {
+                    Effect::Snooze(kind) => {
+                        let tz = reminders::zone(self.store_region(user));
+                        self.store
+                            .snooze(user, *kind, reminders::plan::tomorrow_at(tz, now))?;
+                    }
+                }
+            }
         }
         let messages = outcome
             .replies

@@ -1,6 +1,6 @@
 //! The dialogue core alone: pure steps, every language, no Telegram.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, TimeZone};
 use musofir::dialogue::{step, Action, Command, Context, Input, Next, Session, State, Stored};
 use musofir::i18n::I18n;
 use musofir::render::render;
@@ -10,6 +10,7 @@ use musofir_law::Law;
 fn ctx(law: &Law, hint: Option<Lang>) -> Context<'_> {
     Context {
         today: NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
+        now: chrono::Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap(),
         lang_hint: hint,
         law,
     }

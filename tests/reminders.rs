@@ -778,6 +778,36 @@ async fn a_burst_is_spread_and_one_chat_gets_one_message_a_second() {
 }
 
 #[tokio::test]
+async fn a_backlog_of_stale_entries_does_not_hold_up_live_ones() {
+    let env = Env::new();
+    let stale: Vec<UserId> = (0..10).map(|i| UserId(3000 + i)).collect();
+    for u in &stale {
+        env.save(*u, &migrant(date(2026, 11, 23)));
+        // Registered since, stored without a replan: their entries are stale.
+        let mut s = env.session(*u);
+        s.answers.registered = Some(true);
+        s.answers.registered_on = Some(date(2026, 11, 24));
+        env.store().commit(*u, None, &Next::Save(s), 0).unwrap();
+    }
+    let live = UserId(9999);
+    env.save(live, &migrant(date(2026, 11, 23)));
+    let due = env.due(live, DeadlineKind::Registration);
+    let at = ten(due, 0) + Duration::hours(1);
+    env.clock.set(at);
+    let pace = Pace {
+        per_second: 2,
+        ..Pace::default()
+    };
+    let mut s = Scheduler::with_pace(env.app.clone(), env.out.clone(), pace);
+    let r = s.tick(at).await.unwrap();
+    assert!(r.dropped >= 10 * 4, "{r:?}");
+    assert_eq!(env.out.kinds_to(live), vec!["reg"]);
+    for u in &stale {
+        assert!(!env.out.kinds_to(*u).contains(&"reg".to_string()));
+    }
+}
+
+#[tokio::test]
 async fn a_new_user_past_every_lead_time_gets_one_reminder_now() {
     let env = Env::new();
     // Entered 13 days ago: registration is due in 2 days, so the 7- and

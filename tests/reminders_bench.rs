@@ -87,7 +87,11 @@ fn dir_size(dir: &std::path::Path) -> u64 {
     let mut total = 0;
     for e in std::fs::read_dir(dir).unwrap().flatten() {
         let m = e.metadata().unwrap();
-        total += if m.is_dir() { dir_size(&e.path()) } else { m.len() };
+        total += if m.is_dir() {
+            dir_size(&e.path())
+        } else {
+            m.len()
+        };
     }
     total
 }
@@ -108,7 +112,13 @@ fn fill() {
     let app = app(&dir, now());
     let store = &app.store;
     let langs = ["uz", "tg", "ru", "uz-Cyrl"];
-    let regions = ["moscow", "moscow_oblast", "spb", "leningrad_oblast", "other"];
+    let regions = [
+        "moscow",
+        "moscow_oblast",
+        "spb",
+        "leningrad_oblast",
+        "other",
+    ];
     let started = Instant::now();
     let mut replan_times = Vec::new();
     let mut users = 0i64;
@@ -180,19 +190,38 @@ fn start() {
     let dir = bench_dir();
     let (rss0, _) = memory();
     let t = Instant::now();
-    let app = app(&dir, now());
+    let store = musofir::store::Store::open(&dir).unwrap();
     let opened = t.elapsed();
-    let next = app.store.next_due().unwrap();
+    let next = store.next_due().unwrap();
     let first = t.elapsed();
     let (rss1, _) = memory();
     println!(
-        "BENCH start: open {opened:.2?} (App::open: store, texts, law), next due {:?} found after {first:.2?}",
-        next.map(|n| n.with_timezone(&MOSCOW).to_string())
+        "BENCH start: Store::open {opened:.2?}, next due {:?} found {:.2?} later ({first:.2?} in all)",
+        next.map(|n| n.with_timezone(&MOSCOW).to_string()),
+        first - opened
     );
-    println!("BENCH memory at start: RSS {rss0:.0} MiB before open, {rss1:.0} MiB after");
+    println!(
+        "BENCH memory at start: RSS {rss0:.0} MiB before open, {rss1:.0} MiB after open + next_due"
+    );
+    drop(store);
     let t = Instant::now();
-    let n = app.store.queue_len();
-    println!("BENCH queue_len {n} counted in {:.2?}", t.elapsed());
+    let app = app(&dir, now());
+    println!(
+        "BENCH App::open (store, texts, law data): {:.2?}",
+        t.elapsed()
+    );
+    let t = Instant::now();
+    let batch = app.store.claim_due(next.unwrap(), 30).unwrap();
+    println!(
+        "BENCH first claim of {} due reminders: {:.2?}",
+        batch.len(),
+        t.elapsed()
+    );
+    for q in &batch {
+        app.store.mark_sent(q, next.unwrap(), false).unwrap();
+    }
+    let (rss2, _) = memory();
+    println!("BENCH memory after the first tick's store work: RSS {rss2:.0} MiB");
 
     // Claim + mark sent, as the scheduler does, for the first 10,000 due.
     let at = next.unwrap() + Duration::days(1);
@@ -216,8 +245,15 @@ fn start() {
         done as f64 / took.as_secs_f64(),
         t.elapsed()
     );
-    let (rss2, hwm) = memory();
-    println!("BENCH memory after claiming: RSS {rss2:.0} MiB, peak {hwm:.0} MiB");
+    let (rss3, _) = memory();
+    println!("BENCH memory after claiming: RSS {rss3:.0} MiB");
+    let t = Instant::now();
+    let n = app.store.queue_len();
+    let (rss4, hwm) = memory();
+    println!(
+        "BENCH full scan (queue_len {n}) {:.2?}; RSS after {rss4:.0} MiB, peak {hwm:.0} MiB",
+        t.elapsed()
+    );
 }
 
 /// The Telegram shell's outbox: the throttled bot and `send_all`.
@@ -247,7 +283,12 @@ async fn sender() {
         let id = 7_000_000 + i;
         api.register(&User::new(id, "U"));
         app.store
-            .commit(UserId(id), None, &Next::Save(migrant(entry, "uz", "spb")), 0)
+            .commit(
+                UserId(id),
+                None,
+                &Next::Save(migrant(entry, "uz", "spb")),
+                0,
+            )
             .unwrap();
         reminders::replan(&app.store, &app.law, UserId(id), now()).unwrap();
     }
@@ -277,7 +318,11 @@ async fn sender() {
         let task = tokio::spawn(sched.run(async move {
             let _ = stop_rx.await;
         }));
-        let target = if per_second == 30 { USERS as usize } else { 300 };
+        let target = if per_second == 30 {
+            USERS as usize
+        } else {
+            300
+        };
         api.wait_requests("sendMessage", before + target).await;
         let took = started.elapsed();
         let _ = stop_tx.send(());

@@ -102,3 +102,8 @@ status-partial = Hamma savollarga javob yoʻq, shuning uchun roʻyxat toʻliq bo
 status-error = Javoblar bir-biriga zid ({ $field } maydoni). Ularni «Javoblarni oʻzgartirish» orqali tuzating.
 explainers-choose = Nimani tushuntiray?
 explainers-more = 📚 Boshqa mavzular
+
+remind-ack-done = ✅ Bajarildi deb belgilandi. Bu haqda boshqa eslatma boʻlmaydi.
+remind-ack-stopped = Yaxshi, bu eslatmalar oʻchirildi. Qayta yoqish: /reminders
+remind-ack-tomorrow = Yaxshi, ertaga eslataman.
+remind-ask-paid = Ajoyib! Patent qaysi sanagacha toʻlanganini yozing.

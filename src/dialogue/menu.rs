@@ -4,10 +4,13 @@
 use super::interview::{self, Given, Refusal};
 use super::questions::Question;
 use super::views::{self, button, with_menu};
+use super::actions::ReminderOp;
+use super::state::PatentAnswer;
 use super::{
-    Action, Command, Context, Input, MenuItem, Next, Outcome, Reply, Session, State,
+    Action, Command, Context, Effect, Input, MenuItem, Next, Outcome, Reply, Session, State,
     MAX_INPUT_CHARS,
 };
+use musofir_law::DeadlineKind;
 use crate::text::{Lang, Msg};
 
 pub(super) fn first_contact(guess: Lang, _ctx: &Context<'_>) -> Outcome {
@@ -18,21 +21,25 @@ pub(super) fn first_contact(guess: Lang, _ctx: &Context<'_>) -> Outcome {
         replies: vec![with_language_buttons(
             Reply::new("welcome").then("language-choose"),
         )],
+        effects: Vec::new(),
     }
 }
 
 pub(super) fn handle(mut s: Session, input: Input, ctx: &Context<'_>) -> Outcome {
-    let reply = route(&mut s, input, ctx);
+    let mut effects = Vec::new();
+    let reply = route(&mut s, input, ctx, &mut effects);
     match reply {
         Routed::Erase => Outcome {
             next: Next::Erase,
             lang: s.lang,
             replies: vec![Reply::new("forget-done")],
+            effects: Vec::new(),
         },
         Routed::Reply(r) => Outcome {
             lang: s.lang,
             next: Next::Save(s),
             replies: vec![r],
+            effects,
         },
     }
 }
@@ -42,7 +49,7 @@ enum Routed {
     Erase,
 }
 
-fn route(s: &mut Session, input: Input, ctx: &Context<'_>) -> Routed {
+fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Effect>) -> Routed {
     use Routed::Reply as R;
     let menu = |item| Input::Button(Action::Menu(item));
     // Commands and their menu buttons are the same thing.
@@ -153,7 +160,9 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>) -> Routed {
             },
             _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
         },
-        Input::Button(Action::Reminder(..)) => R(prompt_after(s, ctx, Reply::new("button-stale"))),
+        Input::Button(Action::Reminder(op, kind)) => {
+            R(reminder_button(s, ctx, op, kind, effects))
+        }
         Input::Button(_) | Input::BadButton => R(prompt_after(s, ctx, Reply::new("button-stale"))),
         Input::Text(t) if t.chars().count() > MAX_INPUT_CHARS => {
             R(prompt_after(s, ctx, Reply::new("input-too-long")))
@@ -204,8 +213,88 @@ fn menu_item(s: &mut Session, item: MenuItem, ctx: &Context<'_>) -> Reply {
             views::edit_list(s)
         }
         MenuItem::Explainers => views::explainer_list(),
-        // Wired with the reminder scheduler.
-        MenuItem::Reminders => prompt_after(s, ctx, Reply::new("button-stale")),
+        MenuItem::Reminders => views::reminders(s, ctx),
+    }
+}
+
+/// The buttons under a reminder, and the switches of `/reminders`.
+fn reminder_button(
+    s: &mut Session,
+    ctx: &Context<'_>,
+    op: ReminderOp,
+    kind: DeadlineKind,
+    effects: &mut Vec<Effect>,
+) -> Reply {
+    let ask_again = |s: &mut Session, q: Question| {
+        s.state = State::Asking {
+            question: q,
+            editing: true,
+        };
+        interview::ask(q, &s.answers, ctx.today, true)
+    };
+    match op {
+        ReminderOp::Toggle => {
+            s.reminders.toggle(kind);
+            views::reminders(s, ctx)
+        }
+        ReminderOp::Stop => {
+            if s.reminders.is_on(kind) {
+                s.reminders.toggle(kind);
+            }
+            with_menu(Reply::new("remind-ack-stopped"))
+        }
+        ReminderOp::Tomorrow => {
+            effects.push(Effect::Snooze(kind));
+            with_menu(Reply::new("remind-ack-tomorrow"))
+        }
+        // "I paid — until …": the new paid-until date, then the new plan.
+        ReminderOp::Paid => merge(
+            Reply::new("remind-ask-paid"),
+            ask_again(s, Question::PatentPaidUntil),
+        ),
+        ReminderOp::Done => {
+            let a = &mut s.answers;
+            let today = ctx.today;
+            match kind {
+                DeadlineKind::Registration => {
+                    a.registered = Some(true);
+                    a.registered_on = Some(today);
+                }
+                DeadlineKind::PatentApplication => {
+                    if a.patent != Some(PatentAnswer::Have) {
+                        a.patent = Some(PatentAnswer::Applied);
+                    }
+                    a.patent_applied_on = Some(today);
+                }
+                DeadlineKind::MedicalExam => {
+                    a.medical = Some(true);
+                    a.medical_done_on = Some(today);
+                }
+                DeadlineKind::ContractNotice => a.contract_notified = Some(true),
+                // These are met by a new date: ask it.
+                DeadlineKind::PatentPayment => {
+                    return merge(
+                        Reply::new("remind-ask-paid"),
+                        ask_again(s, Question::PatentPaidUntil),
+                    )
+                }
+                DeadlineKind::RegistrationEnd => {
+                    return ask_again(s, Question::RegisteredUntil);
+                }
+                DeadlineKind::PatentReissue => {
+                    a.patent = Some(PatentAnswer::Have);
+                    return ask_again(s, Question::PatentIssuedOn);
+                }
+                // Nothing to record: the person left or got a basis to stay.
+                DeadlineKind::StayLimit => {
+                    if s.reminders.is_on(kind) {
+                        s.reminders.toggle(kind);
+                    }
+                }
+            }
+            s.state = State::Menu;
+            merge(Reply::new("remind-ack-done"), views::status(s, ctx))
+        }
     }
 }
 

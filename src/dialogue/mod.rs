@@ -10,8 +10,8 @@ pub mod questions;
 mod state;
 mod views;
 
-use chrono::NaiveDate;
-use musofir_law::Law;
+use chrono::{DateTime, NaiveDate, Utc};
+use musofir_law::{DeadlineKind, Law};
 
 pub use actions::{Action, MenuItem};
 pub use state::{Answers, PatentAnswer, Session, State};
@@ -139,12 +139,20 @@ pub enum Next {
     Erase,
 }
 
+/// Something the shell does for the step besides storing the session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// "Remind me tomorrow" about this kind of deadline.
+    Snooze(DeadlineKind),
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
     pub next: Next,
     /// Language the replies are in (after an erase the session is gone).
     pub lang: Lang,
     pub replies: Vec<Reply>,
+    pub effects: Vec<Effect>,
 }
 
 /// What the shell knows about the user's stored session.
@@ -160,7 +168,10 @@ pub enum Stored {
 /// Facts from outside the conversation that a step may use.
 #[derive(Clone, Debug)]
 pub struct Context<'a> {
+    /// Today in the user's zone (deadlines are counted in days).
     pub today: NaiveDate,
+    /// Now, for reminder times.
+    pub now: DateTime<Utc>,
     /// The language Telegram says the user's app is in.
     pub lang_hint: Option<Lang>,
     pub law: &'a Law,

@@ -7,6 +7,7 @@ use super::interview::{self, facts};
 use super::{Action, Button, Context, MenuItem, Reply, Session};
 use crate::explain::{self, Topic};
 use crate::guidance;
+use crate::reminders;
 use crate::text::Msg;
 
 pub fn button(label: &'static str, action: Action) -> Button {
@@ -103,6 +104,19 @@ pub fn edit_list(s: &Session) -> Reply {
         r = r.row(row.to_vec());
     }
     r.row(vec![button("menu-status", Action::Menu(MenuItem::Status))])
+}
+
+/// `/reminders`: what will be reminded and when, with a switch per kind.
+pub fn reminders(s: &Session, ctx: &Context<'_>) -> Reply {
+    let Some(profile) = s.profile() else {
+        return Reply::new("status-need-answers")
+            .row(vec![button("menu-interview", Action::Menu(MenuItem::Interview))]);
+    };
+    let tz = reminders::zone(profile.region);
+    let a = reminders::assess(s, ctx.law, ctx.now);
+    let planned = reminders::plan_for(s, ctx.law, ctx.now);
+    reminders::message::list(a.as_ref(), &s.reminders, &planned, tz)
+        .row(vec![button("menu-home", Action::Menu(MenuItem::Home))])
 }
 
 pub fn explainer_list() -> Reply {

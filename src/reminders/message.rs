@@ -248,6 +248,40 @@ mod tests {
     }
 
     #[test]
+    fn every_id_the_builders_use_exists_in_every_language() {
+        let i18n = crate::i18n::I18n::new().unwrap();
+        let actions = [
+            LawAction::RegisterAtPlaceOfStay,
+            LawAction::RegisterViaAmina,
+            LawAction::ApplyForPatent,
+            LawAction::PassMedicalExam,
+            LawAction::PayPatent,
+            LawAction::SendContractCopy,
+            LawAction::ReissuePatent,
+            LawAction::LeaveOrGetBasisToStay,
+            LawAction::RenewRegistration,
+        ];
+        let places = [
+            Place::MvdOffice,
+            Place::Mfc,
+            Place::Post,
+            Place::Gosuslugi,
+            Place::Mmc,
+            Place::AminaApp,
+        ];
+        let mut ids: Vec<String> = Vec::new();
+        for k in DeadlineKind::ALL {
+            ids.push(kind_name(k).id.to_string());
+            ids.push(format!("reminder-overdue-{}", k.name()));
+        }
+        ids.extend(actions.map(|a| format!("reminder-do-{}", action_name(a))));
+        ids.extend(places.map(|p| format!("reminder-place-{}", place_name(p))));
+        for id in ids {
+            assert!(i18n.has(&id), "{id}");
+        }
+    }
+
+    #[test]
     fn the_list_offers_a_toggle_per_kind() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 5).unwrap();
         let a = assessment(today, None);

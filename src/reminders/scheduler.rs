@@ -14,7 +14,7 @@
 //! and never loses one. A send that fails with a network error may also have
 //! arrived (`sendMessage` has no idempotency key); its retry can repeat it.
 //!
-//! Pacing: at most [`Pace::per_second`] reminders are claimed per second
+//! Pacing: at most [`Pace::per_second`] reminders are sent per second
 //! (below Telegram's ~30/s, leaving room for replies), never two to one chat
 //! within [`Pace::per_chat_gap`]; a burst at 10:00 is therefore spread over
 //! as many seconds as it needs. The Telegram shell's `Throttle` enforces the
@@ -60,7 +60,7 @@ impl<T: Outbox> Outbox for Arc<T> {
 /// Limits and delays.
 #[derive(Clone, Debug)]
 pub struct Pace {
-    /// Reminders claimed (so sent at most) per second, over all chats.
+    /// Reminders sent per second at most, over all chats.
     pub per_second: usize,
     /// Sends in flight at once (Telegram answers in ~0.1 s; a few in
     /// parallel keep the rate up).
@@ -111,7 +111,13 @@ pub struct Report {
     pub given_up: usize,
     /// Users found to have blocked the bot (all their reminders cancelled).
     pub blocked: usize,
+    /// The tick stopped at its limit: more may be due now.
+    pub full: bool,
 }
+
+/// A tick claims at most this many seconds' worth of entries (most of a
+/// backlog is dropped or merged, not sent).
+const CLAIM_BUDGET: usize = 50;
 
 enum Decision {
     Send {
@@ -149,40 +155,54 @@ impl<O: Outbox> Scheduler<O> {
         }
     }
 
-    /// Sends what is due at `now`: at most `per_second` entries, one per
-    /// chat. Returns what it did; `Store::next_due` says when to call again.
+    /// Sends what is due at `now`: at most `per_second` reminders, one per
+    /// chat. Returns what it did; when not `full`, `Store::next_due` says
+    /// when to call again.
     pub async fn tick(&mut self, now: DateTime<Utc>) -> Result<Report, StoreError> {
         let store = &self.app.store;
         let gap = self.pace.per_chat_gap;
         self.recent.retain(|_, at| *at + gap > now);
-        let batch = store.claim_due(now, self.pace.per_second.max(1))?;
-        let mut report = Report {
-            claimed: batch.len(),
-            ..Report::default()
-        };
+        let limit = self.pace.per_second.max(1);
+        let mut report = Report::default();
         let mut sends: Vec<(Queued, Vec<Rendered>, bool)> = Vec::new();
         let mut kinds_now: HashSet<(UserId, musofir_law::DeadlineKind)> = HashSet::new();
         let mut users_now: HashSet<UserId> = HashSet::new();
-        for q in batch {
-            match self.decide(&q, now)? {
-                Decision::Drop => {
-                    store.discard(&q)?;
-                    report.dropped += 1;
-                }
-                Decision::Send { messages, overdue } => {
-                    if kinds_now.contains(&(q.user, q.kind)) {
-                        // The message for this kind going out now covers it.
+        // Claim until a second's worth is ready to go: entries that are
+        // dropped or put back (a backlog after downtime is mostly those) do
+        // not count, but one tick looks at no more than `CLAIM_BUDGET` seconds' worth.
+        loop {
+            let want =
+                (limit - sends.len()).min((limit * CLAIM_BUDGET).saturating_sub(report.claimed));
+            if want == 0 {
+                report.full = true;
+                break;
+            }
+            let batch = store.claim_due(now, want)?;
+            if batch.is_empty() {
+                break;
+            }
+            report.claimed += batch.len();
+            for q in batch {
+                match self.decide(&q, now)? {
+                    Decision::Drop => {
                         store.discard(&q)?;
                         report.dropped += 1;
-                    } else if let Some(last) = self.recent.get(&q.user) {
-                        store.reschedule(&q, *last + gap)?;
-                        report.deferred += 1;
-                    } else if !users_now.insert(q.user) {
-                        store.reschedule(&q, now + gap)?;
-                        report.deferred += 1;
-                    } else {
-                        kinds_now.insert((q.user, q.kind));
-                        sends.push((q, messages, overdue));
+                    }
+                    Decision::Send { messages, overdue } => {
+                        if kinds_now.contains(&(q.user, q.kind)) {
+                            // The message for this kind going out now covers it.
+                            store.discard(&q)?;
+                            report.dropped += 1;
+                        } else if let Some(last) = self.recent.get(&q.user) {
+                            store.reschedule(&q, *last + gap)?;
+                            report.deferred += 1;
+                        } else if !users_now.insert(q.user) {
+                            store.reschedule(&q, now + gap)?;
+                            report.deferred += 1;
+                        } else {
+                            kinds_now.insert((q.user, q.kind));
+                            sends.push((q, messages, overdue));
+                        }
                     }
                 }
             }
@@ -303,10 +323,8 @@ impl<O: Outbox> Scheduler<O> {
                     tracing::error!(error = %e, "the reminder queue failed; retrying soon");
                     StdDuration::from_secs(5)
                 }
-                // A full batch: more may be due; keep to the rate.
-                Ok(r) if r.claimed >= self.pace.per_second.max(1) => {
-                    StdDuration::from_secs(1).saturating_sub(started.elapsed())
-                }
+                // A full second's worth: more may be due; keep to the rate.
+                Ok(r) if r.full => StdDuration::from_secs(1).saturating_sub(started.elapsed()),
                 Ok(_) => match self.app.store.next_due() {
                     Ok(Some(at)) => (at - clock.now())
                         .to_std()

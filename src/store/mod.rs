@@ -69,7 +69,7 @@ pub struct Store {
     seen: sled::Tree,
     /// The reminder queue, ordered by send time (see [`queue`]).
     due: sled::Tree,
-    /// user ++ due key -> (): which queue entries are a user's.
+    /// user -> the user's due keys: which queue entries are theirs.
     by_user: sled::Tree,
     /// user ++ kind -> the last reminder sent for that kind.
     sent: sled::Tree,
@@ -143,13 +143,6 @@ impl Store {
             Next::Erase => None,
         };
         let delivery = codec::encode(&Delivery::default());
-        // The queue entries to erase with the session: read before the
-        // transaction (sled has no range reads inside one); anything queued
-        // in between is swept right after it (see `sweep_queue`).
-        let queued = match next {
-            Next::Erase => self.user_due_keys(user)?,
-            Next::Save(_) => Vec::new(),
-        };
         let res = (
             &self.sessions,
             &self.delivery,
@@ -175,19 +168,14 @@ impl Store {
                     None => {
                         s.remove(&key)?;
                         d.remove(&key)?;
-                        queue::erase_in(user, &queued, due, by_user, sent)?;
+                        // Every reminder queued for the user goes in the same step.
+                        queue::erase_in(user, due, by_user, sent)?;
                     }
                 }
                 Ok::<_, ConflictableTransactionError<()>>(Commit::Applied)
             });
         match res {
-            Ok(Commit::Applied) => {
-                if session.is_none() {
-                    self.sweep_queue(user)?;
-                }
-                Ok(Commit::Applied)
-            }
-            Ok(Commit::Duplicate) => Ok(Commit::Duplicate),
+            Ok(c) => Ok(c),
             Err(TransactionError::Storage(e)) => Err(StoreError::Sled(e)),
             Err(TransactionError::Abort(())) => Ok(Commit::Duplicate),
         }
@@ -199,38 +187,29 @@ impl Store {
     /// nothing (replan with `reminders::replan`).
     pub fn set_blocked(&self, user: UserId, blocked: bool) -> Result<(), StoreError> {
         let key = user.key();
-        let queued = if blocked {
-            self.user_due_keys(user)?
-        } else {
-            Vec::new()
-        };
         let value = codec::encode(&Delivery { blocked });
-        let applied = tx(
+        tx(
             (&self.sessions, &self.delivery, &self.due, &self.by_user).transaction(
                 |(s, d, due, by_user)| {
                     if s.get(key)?.is_none() {
-                        return Ok(false);
+                        return Ok(());
                     }
                     d.insert(&key, value.as_slice())?;
-                    for k in &queued {
-                        due.remove(k.as_slice())?;
-                        by_user.remove(queue::index_key(user, k).as_slice())?;
+                    if blocked {
+                        for k in queue::read_index(by_user, user)? {
+                            due.remove(k.as_slice())?;
+                        }
+                        queue::write_index(by_user, user, &[])?;
                     }
-                    Ok(true)
+                    Ok::<_, ConflictableTransactionError<()>>(())
                 },
             ),
-        )?;
-        if applied && blocked {
-            // Entries queued between the read and the transaction.
-            self.cancel_all(user)?;
-        }
-        Ok(())
+        )
     }
 
     /// Erases everything stored about the user, in one transaction.
     pub fn erase(&self, user: UserId) -> Result<(), StoreError> {
         let key = user.key();
-        let queued = self.user_due_keys(user)?;
         tx((
             &self.sessions,
             &self.delivery,
@@ -241,10 +220,9 @@ impl Store {
             .transaction(|(s, d, due, by_user, sent)| {
                 s.remove(&key)?;
                 d.remove(&key)?;
-                queue::erase_in(user, &queued, due, by_user, sent)?;
-                Ok(())
-            }))?;
-        self.sweep_queue(user)
+                queue::erase_in(user, due, by_user, sent)?;
+                Ok::<_, ConflictableTransactionError<()>>(())
+            }))
     }
 
     /// Forgets seen update ids older than `cutoff_unix`. Telegram keeps an

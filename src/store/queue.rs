@@ -4,9 +4,10 @@
 //! - `reminders_due`: `at_ms u64 BE ++ user key (8) ++ kind byte ++ lead byte`
 //!   (18 bytes) -> an [`Entry`] through `codec`. Keys sort by send time, so
 //!   the next reminder is the first key and everything due is one range.
-//! - `reminders_by_user`: `user key ++ due key` -> `()`: a user's entries,
-//!   so a plan can be replaced and `/forget` can erase them with point
-//!   operations inside one transaction (sled has no range reads in one).
+//! - `reminders_by_user`: `user key` -> the user's due keys (one value per
+//!   user), so every change to a user's reminders — a new plan, a send,
+//!   `/forget` — reads and writes it with point operations inside one
+//!   transaction (sled has no range reads in one).
 //! - `reminders_sent`: `user key ++ kind byte` -> [`SentMark`]: the last
 //!   reminder sent for the kind, so a rebuilt plan does not repeat it and the
 //!   "overdue" message goes out once.
@@ -17,8 +18,9 @@
 //! its mark is flushed leaves the entry queued, so that one reminder is sent
 //! again after the restart; claims of a dead process do not block anything.
 //! Every write that adds something for a user checks, in its transaction,
-//! that the user's session still exists: nothing is queued for an erased
-//! user, and `erase` sweeps whatever a concurrent writer added before it.
+//! that the user's session still exists, so nothing is queued for an erased
+//! user; erasing reads the user's index in its own transaction, so it
+//! removes everything queued, whatever ran concurrently.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -40,8 +42,6 @@ pub(super) const SENT_TREE: &str = "reminders_sent";
 /// Length of a `reminders_due` key.
 pub const DUE_KEY_LEN: usize = 18;
 type DueKey = [u8; DUE_KEY_LEN];
-
-const EMPTY: &[u8] = &[];
 
 /// The lead byte of a "remind me tomorrow" entry.
 const SNOOZE_LEAD: u8 = u8::MAX;
@@ -106,11 +106,66 @@ fn parse_key(k: &[u8]) -> Option<KeyParts> {
     })
 }
 
-pub(super) fn index_key(user: UserId, due: &[u8]) -> Vec<u8> {
-    let mut k = Vec::with_capacity(8 + due.len());
-    k.extend_from_slice(&user.key());
-    k.extend_from_slice(due);
-    k
+/// The user's index value: `(at_ms, kind, lead)` of each entry (the user is
+/// the key), earliest first.
+type Index = Vec<(u64, u8, u8)>;
+
+fn index_of(keys: &[DueKey]) -> Index {
+    let mut v: Index = keys
+        .iter()
+        .filter_map(|k| parse_key(k).map(|p| (p.at_ms, p.kind, p.lead)))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn keys_of_index(user: UserId, index: &Index) -> Vec<DueKey> {
+    index
+        .iter()
+        .map(|(at, kind, lead)| due_key(*at, user, *kind, *lead))
+        .collect()
+}
+
+/// Inside a transaction: the user's due keys.
+pub(super) fn read_index(
+    by_user: &TransactionalTree,
+    user: UserId,
+) -> Result<Vec<DueKey>, UnabortableTransactionError> {
+    let index: Index = decode_in(by_user.get(user.key())?).unwrap_or_default();
+    Ok(keys_of_index(user, &index))
+}
+
+/// Inside a transaction: sets the user's due keys (none: no index entry).
+pub(super) fn write_index(
+    by_user: &TransactionalTree,
+    user: UserId,
+    keys: &[DueKey],
+) -> Result<(), UnabortableTransactionError> {
+    if keys.is_empty() {
+        by_user.remove(user.key().as_slice())?;
+    } else {
+        by_user.insert(user.key().as_slice(), codec::encode(&index_of(keys)))?;
+    }
+    Ok(())
+}
+
+/// Inside a transaction: removes the user's entries that `drop` selects.
+fn remove_where(
+    due: &TransactionalTree,
+    by_user: &TransactionalTree,
+    user: UserId,
+    drop: impl Fn(&DueKey) -> bool,
+) -> Result<usize, UnabortableTransactionError> {
+    let keys = read_index(by_user, user)?;
+    let (gone, kept): (Vec<DueKey>, Vec<DueKey>) = keys.into_iter().partition(|k| drop(k));
+    for k in &gone {
+        due.remove(k.as_slice())?;
+    }
+    if !gone.is_empty() {
+        write_index(by_user, user, &kept)?;
+    }
+    Ok(gone.len())
 }
 
 fn sent_key(user: UserId, kind: u8) -> [u8; 9] {
@@ -217,19 +272,18 @@ fn decode_in<T: serde::de::DeserializeOwned>(v: Option<sled::IVec>) -> Option<T>
     v.and_then(|b| codec::decode(&b).ok())
 }
 
-/// Inside a transaction: removes the queue entries `keys` of the user and
-/// every sent mark (point operations only).
+/// Inside a transaction: removes every queue entry and sent mark of the
+/// user (point operations only).
 pub(super) fn erase_in(
     user: UserId,
-    keys: &[DueKey],
     due: &TransactionalTree,
     by_user: &TransactionalTree,
     sent: &TransactionalTree,
 ) -> Result<(), UnabortableTransactionError> {
-    for k in keys {
+    for k in read_index(by_user, user)? {
         due.remove(k.as_slice())?;
-        by_user.remove(index_key(user, k))?;
     }
+    by_user.remove(user.key().as_slice())?;
     for kind in DeadlineKind::ALL {
         sent.remove(sent_key(user, kind_byte(kind)).as_slice())?;
     }
@@ -271,16 +325,14 @@ impl Store {
         self.signal.clone()
     }
 
-    /// The due keys of a user's queue entries (a prefix scan of the index).
-    pub(super) fn user_due_keys(&self, user: UserId) -> Result<Vec<DueKey>, StoreError> {
-        let mut out = Vec::new();
-        for k in self.by_user.scan_prefix(user.key()).keys() {
-            let k = k?;
-            if let Ok(d) = <DueKey>::try_from(&k[8..]) {
-                out.push(d);
-            }
-        }
-        Ok(out)
+    /// The due keys of a user's queue entries (outside a transaction).
+    fn user_due_keys(&self, user: UserId) -> Result<Vec<DueKey>, StoreError> {
+        let index: Index = self
+            .by_user
+            .get(user.key())?
+            .and_then(|b| codec::decode(&b).ok())
+            .unwrap_or_default();
+        Ok(keys_of_index(user, &index))
     }
 
     /// Replaces the user's queued reminders with `plan`, atomically. Entries
@@ -290,7 +342,6 @@ impl Store {
     /// Returns how many were queued.
     pub fn replace_plan(&self, user: UserId, plan: &[Planned]) -> Result<usize, StoreError> {
         let u = user.key();
-        let old = self.user_due_keys(user)?;
         let epoch = self.epoch;
         let added = tx((
             &self.sessions,
@@ -303,20 +354,22 @@ impl Store {
                 // Nothing is queued for someone erased or who blocked the bot.
                 let blocked = decode_in::<super::Delivery>(d.get(u)?).is_some_and(|d| d.blocked);
                 let exists = s.get(u)?.is_some() && !blocked;
+                let mut kept: Vec<DueKey> = Vec::new();
                 let mut in_flight: Vec<(u8, NaiveDate, i64)> = Vec::new();
-                for k in &old {
+                for k in read_index(by_user, user)? {
                     if exists {
                         if let Some(e) = decode_in::<Entry>(due.get(k.as_slice())?) {
                             if e.claimed == Some(epoch) {
                                 in_flight.push((k[16], e.due, e.lead_days));
+                                kept.push(k);
                                 continue;
                             }
                         }
                     }
                     due.remove(k.as_slice())?;
-                    by_user.remove(index_key(user, k))?;
                 }
                 if !exists {
+                    write_index(by_user, user, &[])?;
                     return TxResult::Ok(0);
                 }
                 let mut added = 0;
@@ -342,9 +395,10 @@ impl Store {
                         claimed: None,
                     };
                     due.insert(key.as_slice(), codec::encode(&e))?;
-                    by_user.insert(index_key(user, &key), EMPTY)?;
+                    kept.push(key);
                     added += 1;
                 }
+                write_index(by_user, user, &kept)?;
                 Ok(added)
             }))?;
         if added > 0 {
@@ -394,10 +448,16 @@ impl Store {
         }
         for k in &unreadable {
             tracing::warn!("a queued reminder does not decode; dropped");
-            if let Some(p) = parse_key(k) {
+            let Some(p) = parse_key(k) else {
                 self.due.remove(k)?;
-                self.by_user.remove(index_key(p.user, k))?;
-            }
+                continue;
+            };
+            let k = *k;
+            tx((&self.due, &self.by_user).transaction(|(due, by_user)| {
+                due.remove(k.as_slice())?;
+                remove_where(due, by_user, p.user, |x| *x == k)?;
+                TxResult::Ok(())
+            }))?;
         }
         if found.is_empty() {
             return Ok(Vec::new());
@@ -415,7 +475,7 @@ impl Store {
                     };
                     if s.get(q.user.key())?.is_none() {
                         due.remove(k.as_slice())?;
-                        by_user.remove(index_key(q.user, k))?;
+                        remove_where(due, by_user, q.user, |x| x == k)?;
                         continue;
                     }
                     e.claimed = Some(epoch);
@@ -439,22 +499,16 @@ impl Store {
     ) -> Result<(), StoreError> {
         let now_ms = ms(now);
         let kb = kind_byte(q.kind);
-        let covered: Vec<DueKey> = self
-            .user_due_keys(q.user)?
-            .into_iter()
-            .filter(|k| {
-                *k != q.key && k[16] == kb && parse_key(k).is_some_and(|p| p.at_ms <= now_ms)
-            })
-            .collect();
         let user = q.user;
         let sk = sent_key(user, kb);
         tx(
             (&self.sessions, &self.due, &self.by_user, &self.sent).transaction(
                 |(s, due, by_user, sent)| {
-                    for k in std::iter::once(&q.key).chain(&covered) {
-                        due.remove(k.as_slice())?;
-                        by_user.remove(index_key(user, k))?;
-                    }
+                    due.remove(q.key.as_slice())?;
+                    remove_where(due, by_user, user, |k| {
+                        *k == q.key
+                            || (k[16] == kb && parse_key(k).is_some_and(|p| p.at_ms <= now_ms))
+                    })?;
                     if s.get(user.key())?.is_none() {
                         return TxResult::Ok(());
                     }
@@ -486,7 +540,7 @@ impl Store {
         let user = q.user;
         tx((&self.due, &self.by_user).transaction(|(due, by_user)| {
             due.remove(q.key.as_slice())?;
-            by_user.remove(index_key(user, &q.key))?;
+            remove_where(due, by_user, user, |k| *k == q.key)?;
             TxResult::Ok(())
         }))
     }
@@ -509,14 +563,15 @@ impl Store {
         tx(
             (&self.sessions, &self.due, &self.by_user).transaction(|(s, due, by_user)| {
                 due.remove(q.key.as_slice())?;
-                by_user.remove(index_key(user, &q.key))?;
-                if s.get(user.key())?.is_none() {
-                    return TxResult::Ok(());
+                let mut keys = read_index(by_user, user)?;
+                keys.retain(|k| *k != q.key);
+                if s.get(user.key())?.is_some() {
+                    let key = free_key(due, ms(at), user, q.key[16], q.key[17])?;
+                    due.insert(key.as_slice(), value.as_slice())?;
+                    keys.push(key);
                 }
-                let key = free_key(due, ms(at), user, q.key[16], q.key[17])?;
-                due.insert(key.as_slice(), value.as_slice())?;
-                by_user.insert(index_key(user, &key), EMPTY)?;
-                Ok(())
+                write_index(by_user, user, &keys)?;
+                TxResult::Ok(())
             }),
         )
     }
@@ -531,52 +586,43 @@ impl Store {
         at: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let kb = kind_byte(kind);
-        let keys = self.user_due_keys(user)?;
-        let mark: Option<SentMark> = self
-            .sent
-            .get(sent_key(user, kb))?
-            .and_then(|b| codec::decode(&b).ok());
-        let mut due = mark.map(|m| m.due);
-        if due.is_none() {
-            for k in keys.iter().filter(|k| k[16] == kb) {
-                if let Some(e) = self
-                    .due
-                    .get(k)?
-                    .and_then(|b| codec::decode::<Entry>(&b).ok())
-                {
-                    due = Some(e.due);
-                    break;
-                }
-            }
-        }
-        let due_date = due.unwrap_or_else(|| at.date_naive());
-        let old_snoozes: Vec<DueKey> = keys
-            .into_iter()
-            .filter(|k| k[16] == kb && k[17] == SNOOZE_LEAD)
-            .collect();
-        let e = Entry {
-            due: due_date,
-            planned_ms: ms(at),
-            lead_days: 0,
-            attempts: 0,
-            claimed: None,
-        };
-        let value = codec::encode(&e);
-        let done = tx((&self.sessions, &self.due, &self.by_user).transaction(
-            |(s, due, by_user)| {
-                if s.get(user.key())?.is_none() {
-                    return TxResult::Ok(false);
-                }
-                for k in &old_snoozes {
-                    due.remove(k.as_slice())?;
-                    by_user.remove(index_key(user, k))?;
-                }
-                let key = free_key(due, ms(at), user, kb, SNOOZE_LEAD)?;
-                due.insert(key.as_slice(), value.as_slice())?;
-                by_user.insert(index_key(user, &key), EMPTY)?;
-                Ok(true)
-            },
-        ))?;
+        let done = tx(
+            (&self.sessions, &self.due, &self.by_user, &self.sent).transaction(
+                |(s, due, by_user, sent)| {
+                    if s.get(user.key())?.is_none() {
+                        return TxResult::Ok(false);
+                    }
+                    let mut keys = read_index(by_user, user)?;
+                    // The deadline last reminded of, else one still queued.
+                    let mark: Option<SentMark> =
+                        decode_in(sent.get(sent_key(user, kb).as_slice())?);
+                    let mut due_date = mark.map(|m| m.due);
+                    for k in keys.iter().filter(|k| k[16] == kb) {
+                        if due_date.is_some() {
+                            break;
+                        }
+                        due_date = decode_in::<Entry>(due.get(k.as_slice())?).map(|e| e.due);
+                    }
+                    // One snooze per kind: the newest replaces the others.
+                    for k in keys.iter().filter(|k| k[16] == kb && k[17] == SNOOZE_LEAD) {
+                        due.remove(k.as_slice())?;
+                    }
+                    keys.retain(|k| !(k[16] == kb && k[17] == SNOOZE_LEAD));
+                    let e = Entry {
+                        due: due_date.unwrap_or_else(|| at.date_naive()),
+                        planned_ms: ms(at),
+                        lead_days: 0,
+                        attempts: 0,
+                        claimed: None,
+                    };
+                    let key = free_key(due, ms(at), user, kb, SNOOZE_LEAD)?;
+                    due.insert(key.as_slice(), codec::encode(&e))?;
+                    keys.push(key);
+                    write_index(by_user, user, &keys)?;
+                    Ok(true)
+                },
+            ),
+        )?;
         if done {
             self.signal.notify_one();
         }
@@ -586,42 +632,18 @@ impl Store {
     /// Cancels the user's queued reminders of one kind.
     pub fn cancel_kind(&self, user: UserId, kind: DeadlineKind) -> Result<(), StoreError> {
         let kb = kind_byte(kind);
-        let keys: Vec<DueKey> = self
-            .user_due_keys(user)?
-            .into_iter()
-            .filter(|k| k[16] == kb)
-            .collect();
-        self.remove_keys(user, &keys)
-    }
-
-    /// Cancels every queued reminder of the user.
-    pub fn cancel_all(&self, user: UserId) -> Result<(), StoreError> {
-        let keys = self.user_due_keys(user)?;
-        self.remove_keys(user, &keys)
-    }
-
-    fn remove_keys(&self, user: UserId, keys: &[DueKey]) -> Result<(), StoreError> {
-        if keys.is_empty() {
-            return Ok(());
-        }
         tx((&self.due, &self.by_user).transaction(|(due, by_user)| {
-            for k in keys {
-                due.remove(k.as_slice())?;
-                by_user.remove(index_key(user, k))?;
-            }
+            remove_where(due, by_user, user, |k| k[16] == kb)?;
             TxResult::Ok(())
         }))
     }
 
-    /// After an erase committed: removes what a writer that raced with it
-    /// may have queued for the user (writers check the session in their own
-    /// transaction, so nothing can be added after this).
-    pub(super) fn sweep_queue(&self, user: UserId) -> Result<(), StoreError> {
-        self.cancel_all(user)?;
-        for k in self.sent.scan_prefix(user.key()).keys() {
-            self.sent.remove(k?)?;
-        }
-        Ok(())
+    /// Cancels every queued reminder of the user.
+    pub fn cancel_all(&self, user: UserId) -> Result<(), StoreError> {
+        tx((&self.due, &self.by_user).transaction(|(due, by_user)| {
+            remove_where(due, by_user, user, |_| true)?;
+            TxResult::Ok(())
+        }))
     }
 
     /// The user's queued reminders, earliest first (for `/reminders`).

@@ -18,7 +18,9 @@ use teloxide::update_listeners::{Polling, UpdateListener};
 
 use crate::app::App;
 use crate::config::BotConfig;
+use crate::reminders::{self, scheduler::Outbox};
 use crate::render::Rendered;
+use crate::store::UserId;
 use crate::text::{Lang, Msg};
 
 /// The bot as handlers see it: sends are throttled to Telegram's limits
@@ -76,7 +78,7 @@ pub async fn run(
         .delete_webhook()
         .await
         .build();
-    let mut dispatcher = Dispatcher::builder(bot, schema())
+    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![app.clone()])
         // The default queue of 64 lets one busy chat stall every other chat.
         .worker_queue_size(1024)
@@ -90,11 +92,37 @@ pub async fn run(
     // yields the updates it already fetched, then ends; the dispatcher then
     // waits for every chat's queue to drain.
     let stop_polling = listener.stop_token();
+    let (stopping, stopped) = tokio::sync::watch::channel(false);
+    let stopping = Arc::new(stopping);
+    let on_stop = stopping.clone();
     tokio::spawn(async move {
         stop.await;
         tracing::info!("stopping: finishing queued updates");
         stop_polling.stop();
+        let _ = on_stop.send(true);
     });
+
+    // Plans are rebuilt at start: the law data or the calendar may have
+    // changed with this version, and reminders due while the bot was down
+    // are then sent while still useful.
+    let rebuild = app.clone();
+    match tokio::task::spawn_blocking(move || {
+        reminders::rebuild_all(&rebuild.store, &rebuild.law, rebuild.clock.now())
+    })
+    .await
+    {
+        Ok(Ok(users)) => tracing::info!(users, "reminder plans rebuilt"),
+        Ok(Err(e)) => tracing::warn!(error = %e, "reminder plans could not be rebuilt"),
+        Err(e) => tracing::warn!(error = %e, "rebuilding reminder plans failed"),
+    }
+    let mut scheduler_stop = stopped.clone();
+    let scheduler = tokio::spawn(reminders::scheduler::run(
+        app.clone(),
+        TelegramOutbox { bot: bot.clone() },
+        async move {
+            let _ = scheduler_stop.wait_for(|s| *s).await;
+        },
+    ));
 
     let housekeeping = tokio::spawn(forget_old_update_ids(app.clone()));
     let dispatched = dispatcher
@@ -105,10 +133,32 @@ pub async fn run(
         .await
         .context("cannot start dispatching");
     housekeeping.abort();
+    // Whatever ended dispatching, the scheduler stops too, then the store is flushed.
+    let _ = stopping.send(true);
+    if let Err(e) = scheduler.await {
+        tracing::warn!(error = %e, "the reminder scheduler failed");
+    }
     dispatched?;
     app.store.flush().await.context("flushing the store")?;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Reminders go out through the same throttled bot as replies.
+struct TelegramOutbox {
+    bot: TgBot,
+}
+
+impl Outbox for TelegramOutbox {
+    fn deliver(
+        &self,
+        user: UserId,
+        messages: Vec<Rendered>,
+    ) -> impl std::future::Future<Output = send::Delivery> + Send {
+        let bot = self.bot.clone();
+        // Private chats: the chat id is the user id.
+        async move { send::send_all(&bot, ChatId(user.0), &messages).await }
+    }
 }
 
 /// Seen update ids only guard against redelivery, which Telegram does for at
