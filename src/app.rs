@@ -7,8 +7,8 @@ use musofir_law::Law;
 
 use crate::clock::{Clock, MOSCOW};
 use crate::dialogue::{self, Context, Effect, Input, Next, Stored};
-use crate::reminders;
 use crate::i18n::I18n;
+use crate::reminders;
 use crate::render::{render, Rendered};
 use crate::store::{Commit, Store, StoreError, UserId};
 use crate::text::Lang;
@@ -84,7 +84,11 @@ impl App {
         let outcome = dialogue::step(stored, input, &ctx);
         // State is stored before anything is sent: a crash after this point
         // loses at most the replies, never the user's answers.
-        if self.store.commit(user, update_id, &outcome.next, now.timestamp())? == Commit::Duplicate {
+        if self
+            .store
+            .commit(user, update_id, &outcome.next, now.timestamp())?
+            == Commit::Duplicate
+        {
             return Ok(None);
         }
         if let Next::Save(_) = outcome.next {

@@ -73,10 +73,10 @@ fn every_state_answers_junk_with_what_it_waits_for() {
         ]
     };
     let states = [
-        Input::Button(Action::SetLang(Lang::Ru)),     // -> the first question
-        Input::Command(Command::Forget),              // -> confirm forget
-        Input::Button(Action::ForgetNo),              // -> menu
-        Input::Command(Command::Language),            // -> choosing language
+        Input::Button(Action::SetLang(Lang::Ru)), // -> the first question
+        Input::Command(Command::Forget),          // -> confirm forget
+        Input::Button(Action::ForgetNo),          // -> menu
+        Input::Command(Command::Language),        // -> choosing language
     ];
     for go in states {
         s = saved(&step(Stored::Some(s.clone()), go, &c));

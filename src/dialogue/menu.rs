@@ -1,17 +1,17 @@
 //! The router: commands and buttons that work everywhere, then the open
 //! question, then "what the bot is waiting for".
 
+use super::actions::ReminderOp;
 use super::interview::{self, Given, Refusal};
 use super::questions::Question;
-use super::views::{self, button, with_menu};
-use super::actions::ReminderOp;
 use super::state::PatentAnswer;
+use super::views::{self, button, with_menu};
 use super::{
     Action, Command, Context, Effect, Input, MenuItem, Next, Outcome, Reply, Session, State,
     MAX_INPUT_CHARS,
 };
-use musofir_law::DeadlineKind;
 use crate::text::{Lang, Msg};
+use musofir_law::DeadlineKind;
 
 pub(super) fn first_contact(guess: Lang, _ctx: &Context<'_>) -> Outcome {
     let session = Session::new(guess);
@@ -160,9 +160,7 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
             },
             _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
         },
-        Input::Button(Action::Reminder(op, kind)) => {
-            R(reminder_button(s, ctx, op, kind, effects))
-        }
+        Input::Button(Action::Reminder(op, kind)) => R(reminder_button(s, ctx, op, kind, effects)),
         Input::Button(_) | Input::BadButton => R(prompt_after(s, ctx, Reply::new("button-stale"))),
         Input::Text(t) if t.chars().count() > MAX_INPUT_CHARS => {
             R(prompt_after(s, ctx, Reply::new("input-too-long")))

@@ -109,8 +109,10 @@ pub fn edit_list(s: &Session) -> Reply {
 /// `/reminders`: what will be reminded and when, with a switch per kind.
 pub fn reminders(s: &Session, ctx: &Context<'_>) -> Reply {
     let Some(profile) = s.profile() else {
-        return Reply::new("status-need-answers")
-            .row(vec![button("menu-interview", Action::Menu(MenuItem::Interview))]);
+        return Reply::new("status-need-answers").row(vec![button(
+            "menu-interview",
+            Action::Menu(MenuItem::Interview),
+        )]);
     };
     let tz = reminders::zone(profile.region);
     let a = reminders::assess(s, ctx.law, ctx.now);

@@ -102,19 +102,17 @@ pub async fn run(
         let _ = on_stop.send(true);
     });
 
-    // Plans are rebuilt at start: the law data or the calendar may have
-    // changed with this version, and reminders due while the bot was down
-    // are then sent while still useful.
+    // Plans are rebuilt at start, in the background (tens of seconds for
+    // tens of thousands of users): the law data or the calendar may have
+    // changed with this version. Reminders due while the bot was down are
+    // sent by the scheduler meanwhile, while still useful.
     let rebuild = app.clone();
-    match tokio::task::spawn_blocking(move || {
-        reminders::rebuild_all(&rebuild.store, &rebuild.law, rebuild.clock.now())
-    })
-    .await
-    {
-        Ok(Ok(users)) => tracing::info!(users, "reminder plans rebuilt"),
-        Ok(Err(e)) => tracing::warn!(error = %e, "reminder plans could not be rebuilt"),
-        Err(e) => tracing::warn!(error = %e, "rebuilding reminder plans failed"),
-    }
+    let rebuilding = tokio::task::spawn_blocking(move || {
+        match reminders::rebuild_all(&rebuild.store, &rebuild.law, rebuild.clock.now()) {
+            Ok(users) => tracing::info!(users, "reminder plans rebuilt"),
+            Err(e) => tracing::warn!(error = %e, "reminder plans could not be rebuilt"),
+        }
+    });
     let mut scheduler_stop = stopped.clone();
     let scheduler = tokio::spawn(reminders::scheduler::run(
         app.clone(),
@@ -133,11 +131,14 @@ pub async fn run(
         .await
         .context("cannot start dispatching");
     housekeeping.abort();
+    // Wait for the aborted task to drop its handle on the store.
+    let _ = housekeeping.await;
     // Whatever ended dispatching, the scheduler stops too, then the store is flushed.
     let _ = stopping.send(true);
     if let Err(e) = scheduler.await {
         tracing::warn!(error = %e, "the reminder scheduler failed");
     }
+    let _ = rebuilding.await;
     dispatched?;
     app.store.flush().await.context("flushing the store")?;
     tracing::info!("stopped");
@@ -188,6 +189,10 @@ async fn on_update(update: Update, bot: TgBot, app: Arc<App>) -> Result<(), Hand
         Some(incoming::Parsed::Input(inc)) => inc,
         Some(incoming::Parsed::Blocked(user, blocked)) => {
             app.store.set_blocked(user, blocked)?;
+            if !blocked {
+                // Back: blocking cancelled their reminders; plan them again.
+                reminders::replan(&app.store, &app.law, user, app.clock.now())?;
+            }
             return Ok(());
         }
         None => return Ok(()),
