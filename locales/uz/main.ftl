@@ -37,6 +37,7 @@ privacy =
     <b>Nimani saqlayman</b>
     • til va kirish, hujjatlar haqidagi javoblaringiz: sanalar, fuqarolik, hudud;
     • suhbat qadami — shu joydan davom etish uchun;
+    • eslatmalar: qaysi muddat haqida va qachon eslatish, nima yuborilgani;
     • texnik belgilar: Telegram yangilanishlari raqamlari (2 kun), sizga yozish mumkinmi.
     <b>Nima uchun</b>: muddatlaringizni hisoblash va eslatish uchun.
     <b>Nimani saqlamayman</b>: ism, pasport raqami, boshqa hujjat raqamlari, manzil, xabarlaringiz matni.
