@@ -199,7 +199,7 @@ pub fn ask(q: Question, a: &Answers, today: NaiveDate, can_go_back: bool) -> Rep
         prompt = prompt.num("year", chrono::Datelike::year(&year) as i64);
     }
     let mut r = Reply::new(prompt);
-    if !matches!(typed(q), Typed::Nothing) {
+    if matches!(typed(q), Typed::Date(_)) {
         r = r.then(Msg::new("q-type-hint").date("example", today));
     }
     let buttons: Vec<Button> = choices(q)
@@ -570,6 +570,21 @@ mod tests {
             Some(d("2026-03-05")),
             "refusals change nothing"
         );
+    }
+
+    #[test]
+    fn only_date_questions_carry_the_date_hint() {
+        let today = d("2026-03-10");
+        let a = Answers::default();
+        let has_hint = |q| {
+            ask(q, &a, today, false)
+                .paragraphs
+                .iter()
+                .any(|m| m.id == "q-type-hint")
+        };
+        assert!(has_hint(Question::EntryDate));
+        assert!(!has_hint(Question::PriorDays));
+        assert!(!has_hint(Question::Purpose));
     }
 
     #[test]
