@@ -410,6 +410,34 @@ async fn reminders_survive_a_restart_and_missed_ones_come_once_at_start() {
 }
 
 #[tokio::test]
+async fn a_replan_at_start_keeps_a_reminder_that_fell_due_while_down() {
+    let env = Env::new();
+    env.save(ALI, &migrant(date(2026, 11, 23)));
+    let due = env.due(ALI, DeadlineKind::Registration);
+    let mut s = env.scheduler();
+    env.run_until(&mut s, ten(due, 7)).await;
+    assert_eq!(env.out.kinds_to(ALI), vec!["reg"]);
+
+    // Down across the 3-day reminder; at start every plan is rebuilt
+    // (reminders::rebuild_all) before the scheduler's first tick.
+    drop(s);
+    let env = env.restart();
+    env.clock.set(ten(due, 3) + Duration::minutes(30));
+    reminders::rebuild_all(env.store(), env.law(), env.now()).unwrap();
+    // A second replan (the user writes) changes nothing either.
+    reminders::replan(env.store(), env.law(), ALI, env.now()).unwrap();
+    let mut s = env.scheduler();
+    let r = s.tick(env.now()).await.unwrap();
+    assert_eq!(r.sent, 1, "the 3-day reminder still comes: {r:?}");
+    assert_eq!(s.tick(env.now()).await.unwrap().sent, 0, "once");
+    // Replanning after it was sent does not queue it again.
+    reminders::replan(env.store(), env.law(), ALI, env.now()).unwrap();
+    assert_eq!(s.tick(env.now()).await.unwrap().sent, 0);
+    env.run_until(&mut s, ten(due, 1)).await;
+    assert_eq!(env.out.kinds_to(ALI), vec!["reg", "reg", "reg"]);
+}
+
+#[tokio::test]
 async fn after_the_deadline_one_overdue_message_instead_of_a_pile() {
     let env = Env::new();
     env.save(ALI, &migrant(date(2026, 11, 23)));

@@ -154,7 +154,7 @@ fn fill() {
         one.push(t.elapsed());
         let plan = store.planned(u).unwrap();
         let t = Instant::now();
-        store.replace_plan(u, &plan).unwrap();
+        store.replace_plan(u, &plan, now()).unwrap();
         store_only.push(t.elapsed());
     }
     one.sort();

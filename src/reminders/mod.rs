@@ -112,8 +112,8 @@ pub fn replan(
     now: DateTime<Utc>,
 ) -> Result<usize, StoreError> {
     match store.session(user)? {
-        Stored::Some(session) => store.replace_plan(user, &plan_for(&session, law, now)),
-        Stored::None | Stored::Unreadable => store.replace_plan(user, &[]),
+        Stored::Some(session) => store.replace_plan(user, &plan_for(&session, law, now), now),
+        Stored::None | Stored::Unreadable => store.replace_plan(user, &[], now),
     }
 }
 

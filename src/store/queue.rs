@@ -339,8 +339,17 @@ impl Store {
     /// being sent right now are left alone; reminders already sent (or
     /// already being sent) for the same deadline are not queued again; a user
     /// without a session, or who blocked the bot, gets nothing queued.
+    /// A reminder that fell due before `now` but was not sent yet (the bot
+    /// was down, or busy with a 10:00 burst) is kept, one per deadline, as
+    /// long as its deadline is still in the plan: replanning never swallows
+    /// a reminder that was due.
     /// Returns how many were queued.
-    pub fn replace_plan(&self, user: UserId, plan: &[Planned]) -> Result<usize, StoreError> {
+    pub fn replace_plan(
+        &self,
+        user: UserId,
+        plan: &[Planned],
+        now: DateTime<Utc>,
+    ) -> Result<usize, StoreError> {
         let u = user.key();
         let epoch = self.epoch;
         let added = tx((
@@ -356,6 +365,9 @@ impl Store {
                 let exists = s.get(u)?.is_some() && !blocked;
                 let mut kept: Vec<DueKey> = Vec::new();
                 let mut in_flight: Vec<(u8, NaiveDate, i64)> = Vec::new();
+                // Unsent reminders already due whose deadline is still planned:
+                // (kind byte, due date) -> the latest such key.
+                let mut late: Vec<(u8, NaiveDate, DueKey)> = Vec::new();
                 for k in read_index(by_user, user)? {
                     if exists {
                         if let Some(e) = decode_in::<Entry>(due.get(k.as_slice())?) {
@@ -364,10 +376,31 @@ impl Store {
                                 kept.push(k);
                                 continue;
                             }
+                            let still_planned = plan
+                                .iter()
+                                .any(|p| kind_byte(p.kind) == k[16] && p.due == e.due);
+                            if e.planned_ms <= ms(now) && still_planned {
+                                match late
+                                    .iter_mut()
+                                    .find(|(kb, d, _)| *kb == k[16] && *d == e.due)
+                                {
+                                    // Keys sort by time: keep the later one.
+                                    Some(slot) if slot.2 < k => {
+                                        due.remove(slot.2.as_slice())?;
+                                        slot.2 = k;
+                                    }
+                                    Some(_) => {
+                                        due.remove(k.as_slice())?;
+                                    }
+                                    None => late.push((k[16], e.due, k)),
+                                }
+                                continue;
+                            }
                         }
                     }
                     due.remove(k.as_slice())?;
                 }
+                kept.extend(late.iter().map(|(_, _, k)| *k));
                 if !exists {
                     write_index(by_user, user, &[])?;
                     return TxResult::Ok(0);
@@ -384,6 +417,11 @@ impl Store {
                         .iter()
                         .any(|(k, d, l)| *k == kb && *d == p.due && *l <= p.lead_days)
                     {
+                        continue;
+                    }
+                    // An "as soon as possible" reminder adds nothing to a
+                    // kept one that is already due.
+                    if p.at <= now && late.iter().any(|(k, d, _)| *k == kb && *d == p.due) {
                         continue;
                     }
                     let key = free_key(due, ms(p.at), user, kb, lead_byte(p.lead_days))?;
