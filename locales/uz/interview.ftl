@@ -107,3 +107,4 @@ remind-ack-done = ✅ Bajarildi deb belgilandi. Bu haqda boshqa eslatma boʻlmay
 remind-ack-stopped = Yaxshi, bu eslatmalar oʻchirildi. Qayta yoqish: /reminders
 remind-ack-tomorrow = Yaxshi, ertaga eslataman.
 remind-ask-paid = Ajoyib! Patent qaysi sanagacha toʻlanganini yozing.
+answer-days-too-many = Bu yil kirishingizgacha atigi { $max } kun boʻlgan. Sonni tekshiring.

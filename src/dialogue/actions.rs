@@ -74,8 +74,9 @@ pub enum Action {
     ForgetNo,
     /// A choice on an interview question; the question checks the value.
     Pick(Question, String),
-    /// Back to the previous question.
-    Back,
+    /// Back from this question to the previous one (the question is named
+    /// so that the Back button of an older message does nothing).
+    Back(Question),
     /// Change one answer (from `/edit` or a button beside a fact).
     Edit(Question),
     Explain(Topic),
@@ -115,7 +116,7 @@ impl Action {
             Action::ForgetYes => "f:yes".into(),
             Action::ForgetNo => "f:no".into(),
             Action::Pick(q, v) => format!("p:{}:{v}", q.code()),
-            Action::Back => "b".into(),
+            Action::Back(q) => format!("b:{}", q.code()),
             Action::Edit(q) => format!("e:{}", q.code()),
             Action::Explain(t) => format!("x:{}", t.code()),
             Action::Reminder(op, k) => {
@@ -126,9 +127,6 @@ impl Action {
     }
 
     pub fn decode(data: &str) -> Option<Action> {
-        if data == "b" {
-            return Some(Action::Back);
-        }
         let (kind, rest) = data.split_once(':')?;
         match kind {
             "l" => Lang::from_code(rest).map(Action::SetLang),
@@ -149,6 +147,7 @@ impl Action {
                 ok.then(|| Question::from_code(q).map(|q| Action::Pick(q, v.to_string())))?
             }
             "e" => Question::from_code(rest).map(Action::Edit),
+            "b" => Question::from_code(rest).map(Action::Back),
             "x" => Topic::from_code(rest).map(Action::Explain),
             "r" => {
                 let (op, k) = rest.split_once(':')?;
@@ -167,8 +166,9 @@ mod tests {
     fn all() -> Vec<Action> {
         let mut v: Vec<Action> = Lang::ALL.iter().map(|l| Action::SetLang(*l)).collect();
         v.extend(MENU.iter().map(|(m, _)| Action::Menu(*m)));
-        v.extend([Action::ForgetYes, Action::ForgetNo, Action::Back]);
+        v.extend([Action::ForgetYes, Action::ForgetNo]);
         for q in Question::ALL {
+            v.push(Action::Back(q));
             v.push(Action::Edit(q));
             v.push(Action::Pick(q, "x".repeat(MAX_PICK)));
         }

@@ -216,7 +216,7 @@ pub fn ask(q: Question, a: &Answers, today: NaiveDate, can_go_back: bool) -> Rep
     if can_go_back {
         r = r.row(vec![Button {
             label: Msg::new("nav-back"),
-            action: Action::Back,
+            action: Action::Back(q),
         }]);
     }
     r
@@ -234,6 +234,8 @@ pub enum Refusal {
     DateBeforeEntry,
     DateBeforeIssue,
     NumberBad,
+    /// More days than the year had before the entry date.
+    DaysTooMany(u16),
     /// A button of another question (old message).
     Stale,
 }
@@ -250,6 +252,9 @@ impl Refusal {
             Refusal::DateBeforeEntry => "answer-date-before-entry",
             Refusal::DateBeforeIssue => "answer-date-before-issue",
             Refusal::NumberBad => "answer-number-bad",
+            Refusal::DaysTooMany(max) => {
+                return Msg::new("answer-days-too-many").num("max", i64::from(*max))
+            }
             Refusal::Stale => "button-stale",
         };
         Msg::new(id).date("example", today)
@@ -316,8 +321,15 @@ pub fn record(
                 Some(v) => v.parse::<u16>().ok(),
                 None => first_number(text),
             };
+            // Days of this calendar year before the entry date: no more can
+            // have been spent in Russia.
+            let max = a
+                .entry_date
+                .map(|e| chrono::Datelike::ordinal0(&e) as u16)
+                .unwrap_or(366);
             match n {
-                Some(n) if n <= 366 => a.days_in_russia_this_year = Some(n),
+                Some(n) if n <= max => a.days_in_russia_this_year = Some(n),
+                Some(n) if n <= 366 => return Err(Refusal::DaysTooMany(max)),
                 _ => return Err(Refusal::NumberBad),
             }
         }
@@ -404,11 +416,14 @@ fn parse_enum<T: serde::de::DeserializeOwned>(code: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(code.to_string())).ok()
 }
 
-/// "20", "20 kun", "около 20 дней" -> 20.
+/// "20", "20 kun", "около 20 дней" -> 20; "-5" is no number of days.
 fn first_number(text: &str) -> Option<u16> {
-    let digits: String = text
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    if text[..start].trim_end().ends_with(['-', '−', '–']) {
+        return None;
+    }
+    let digits: String = text[start..]
         .chars()
-        .skip_while(|c| !c.is_ascii_digit())
         .take_while(|c| c.is_ascii_digit())
         .collect();
     if digits.is_empty() || digits.len() > 4 {
@@ -595,13 +610,34 @@ mod tests {
             record(Question::PriorDays, Given::Text(text), &mut a, today).unwrap();
             assert_eq!(a.days_in_russia_this_year, Some(n), "{text}");
         }
-        for bad in ["", "ko'p", "400", "99999"] {
+        for bad in ["", "ko'p", "400", "99999", "-5", "− 5"] {
             assert_eq!(
                 record(Question::PriorDays, Given::Text(bad), &mut a, today),
                 Err(Refusal::NumberBad),
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn prior_days_cannot_exceed_the_days_before_entry() {
+        let today = d("2026-03-10");
+        let mut a = Answers::default();
+        record(
+            Question::EntryDate,
+            Given::Text("01.02.2026"),
+            &mut a,
+            today,
+        )
+        .unwrap();
+        assert_eq!(
+            record(Question::PriorDays, Given::Text("40"), &mut a, today),
+            Err(Refusal::DaysTooMany(31))
+        );
+        assert_eq!(
+            record(Question::PriorDays, Given::Text("31"), &mut a, today),
+            Ok(None)
+        );
     }
 
     #[test]

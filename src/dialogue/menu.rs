@@ -135,7 +135,11 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
             }
             _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
         },
-        Input::Button(Action::Back) => match s.state {
+        Input::Button(Action::Back(from)) => match s.state {
+            // Only the current question's Back button leads back.
+            State::Asking { question, .. } if question != from => {
+                R(prompt_after(s, ctx, Reply::new("button-stale")))
+            }
             State::Asking { editing: true, .. } => {
                 s.state = State::Menu;
                 R(views::edit_list(s))

@@ -242,7 +242,6 @@ pub fn ru_citation(source: &str) -> String {
     const PHRASES: &[(&str, &str)] = &[
         ("Presidential Decree No. ", "Указ Президента № "),
         ("Presidential decree of ", "Указ Президента от "),
-        ("(number not found)", "(номер не найден)"),
         ("Government decrees ", "постановления Правительства № "),
         ("Government Decree ", "постановление Правительства № "),
         ("Government bill", "законопроект Правительства"),

@@ -39,7 +39,14 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Options {
         Options {
-            limits: Limits::default(),
+            // teloxide's default also caps a chat at 20 messages a minute,
+            // Telegram's limit for groups: in a private chat a user correcting
+            // answers quickly then waits up to a minute. Private chats keep
+            // the 1 message/s pace and the 30/s overall limit.
+            limits: Limits {
+                messages_per_min_chat: 60,
+                ..Limits::default()
+            },
             poll_timeout: Duration::from_secs(10),
         }
     }
