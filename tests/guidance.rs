@@ -313,6 +313,7 @@ fn marks_follow_the_status() {
     for c in cases(&law) {
         for d in &c.assessment.deadlines {
             let expected = match d.status {
+                Status::Done if d.done_on.is_some_and(|on| on > d.due) => MARK_SOON,
                 Status::Done => MARK_DONE,
                 Status::Overdue => MARK_OVERDUE,
                 Status::DueToday => MARK_SOON,
@@ -477,4 +478,29 @@ fn an_assessment_without_deadlines_still_answers() {
         let as_of = a.law_as_of.format("%d.%m.%Y").to_string();
         assert!(t.join("\n").contains(&as_of), "{}", lang.code());
     }
+}
+
+#[test]
+fn a_registration_done_late_says_so_and_names_the_fine() {
+    let law = musofir_law::Law::embedded().unwrap();
+    let i18n = musofir::i18n::I18n::new().unwrap();
+    let p = musofir_law::Profile::from_json(
+        r#"{"citizenship":"TJ","entry_date":"2026-03-05","purpose":"work",
+            "registered_on":"2026-03-25"}"#,
+    )
+    .unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap();
+    let a = musofir_law::assess(&p, today, &law).unwrap();
+    let text: String = musofir::guidance::situation(&a, &law)
+        .iter()
+        .map(|m| i18n.format(musofir::text::Lang::Ru, m))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        text.contains("сделано 25.03.2026, с опозданием на 5 дней"),
+        "{text}"
+    );
+    assert!(text.contains("⚠️ <b>Миграционный учёт"), "{text}");
+    assert!(text.contains("Грозит: штраф"), "{text}");
+    assert!(text.contains("2\u{a0}000 до 5\u{a0}000"), "{text}");
 }

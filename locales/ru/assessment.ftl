@@ -23,6 +23,11 @@ situation-footer = Закон — по состоянию на { $date }. Это
 deadline-head = { $mark } <b>{ $title }</b>: { $status }
 status-done = сделано
 status-done-on = сделано { $date }
+status-done-late = сделано { $date }, с опозданием на { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    }
 status-upcoming = последний день — { $date }, { $days ->
     [one] остался { $days } день
     [few] осталось { $days } дня

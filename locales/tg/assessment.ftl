@@ -22,6 +22,7 @@ situation-footer = Қонун ба ҳолати { $date }. Ин маслиҳат
 deadline-head = { $mark } <b>{ $title }</b>: { $status }
 status-done = иҷро шуд
 status-done-on = { $date } иҷро шуд
+status-done-late = { $date } иҷро шуд, { $days } рӯз дер
 status-upcoming = рӯзи охирин — { $date }, { $days } рӯз монд
 status-due_today = имрӯз рӯзи охирин — { $date }!
 status-overdue = мӯҳлат { $date } буд, { $days } рӯз гузашт

@@ -23,6 +23,7 @@ situation-footer = Qonun { $date } holatiga koʻra. Bu yuridik maslahat emas. Is
 deadline-head = { $mark } <b>{ $title }</b>: { $status }
 status-done = bajarilgan
 status-done-on = { $date } kuni bajarilgan
+status-done-late = { $date } kuni bajarilgan, { $days } kun kechikib
 status-upcoming = oxirgi kun — { $date }, { $days } kun qoldi
 status-due_today = bugun oxirgi kun — { $date }!
 status-overdue = muddat { $date } edi, { $days } kun oʻtib ketdi

@@ -52,7 +52,8 @@ pub fn status(s: &Session, ctx: &Context<'_>) -> Reply {
         ])
     };
     match assess(&profile, ctx.today, ctx.law) {
-        Ok(a) => {
+        Ok(mut a) => {
+            hide_unknown_dates(&mut a, &s.answers);
             let mut r = Reply::default();
             if interview::first_open(&s.answers).is_some() {
                 r.paragraphs.push(Msg::new("status-partial"));
@@ -78,6 +79,24 @@ pub fn status(s: &Session, ctx: &Context<'_>) -> Reply {
             // in the future): say which, and offer to change it.
             let field = e.field().unwrap_or("entry_date");
             nav(Reply::new(Msg::new("status-error").str("field", field)))
+        }
+    }
+}
+
+/// "Done, but I don't remember when": the engine counts such a date as the
+/// entry day (so it is not reported late); the user is not shown that date.
+fn hide_unknown_dates(a: &mut musofir_law::Assessment, answers: &super::Answers) {
+    use super::questions::Question;
+    use musofir_law::DeadlineKind;
+    for (q, kind) in [
+        (Question::RegisteredOn, DeadlineKind::Registration),
+        (Question::MedicalOn, DeadlineKind::MedicalExam),
+        (Question::PatentAppliedOn, DeadlineKind::PatentApplication),
+    ] {
+        if answers.unknown.contains(&q) {
+            for d in a.deadlines.iter_mut().filter(|d| d.kind == kind) {
+                d.done_on = None;
+            }
         }
     }
 }

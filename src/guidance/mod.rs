@@ -259,6 +259,8 @@ pub fn footer(law_as_of: NaiveDate) -> Msg {
 /// The mark of a deadline: ✅ done, 🟢 on time, ⚠️ soon or today, ❌ overdue.
 pub fn mark(d: &Deadline) -> &'static str {
     match d.status {
+        // Done after the last day: the sanction for the delay still stands.
+        Status::Done if d.done_on.is_some_and(|on| on > d.due) => MARK_SOON,
         Status::Done => MARK_DONE,
         Status::Overdue => MARK_OVERDUE,
         Status::DueToday => MARK_SOON,
@@ -271,6 +273,9 @@ pub fn mark(d: &Deadline) -> &'static str {
 pub fn status(d: &Deadline) -> Msg {
     match d.status {
         Status::Done => match d.done_on {
+            Some(on) if on > d.due => Msg::new("status-done-late")
+                .date("date", on)
+                .num("days", (on - d.due).num_days()),
             Some(on) => Msg::new("status-done-on").date("date", on),
             None => Msg::new(status_id(Status::Done)),
         },
@@ -299,6 +304,11 @@ pub fn deadline_paragraph(d: &Deadline, law: &Law) -> Msg {
     if d.status == Status::Done {
         if let Some(next) = d.next_due {
             l.push(Msg::new("deadline-next-due").date("date", next));
+        }
+        // Done, but after the last day: the sanction for being late stands.
+        if d.done_on.is_some_and(|on| on > d.due) {
+            l.push(missed(d));
+            l.push(source(&d.source, d.source_url.as_deref(), d.confidence));
         }
     } else {
         l.extend(todo(d));
@@ -388,7 +398,7 @@ pub fn deadline_detail(d: &Deadline, law: &Law) -> Vec<Msg> {
 /// is overdue, what the person now risks ("you risk: …"), with the fine range
 /// when known.
 pub fn missed(d: &Deadline) -> Msg {
-    let late = d.status == Status::Overdue;
+    let late = d.status == Status::Overdue || d.done_on.is_some_and(|on| on > d.due);
     let (plain, with_fine, fine_only) = if late {
         (
             "deadline-threat",
