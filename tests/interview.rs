@@ -210,8 +210,10 @@ async fn a_kyrgyz_worker_in_russian_is_not_asked_about_a_patent() {
     tap(&api, &u, "Работа").await;
     tap(&api, &u, "Гостиница, хостел").await;
     let r = tap(&api, &u, "Другой регион").await;
-    // A hotel registers its guests, an EAEU worker needs no patent:
-    // the next question is the medical examination.
+    // A hotel registers its guests, an EAEU worker needs no patent but is
+    // asked about a labour contract, then the medical examination.
+    assert!(r[1].plain.contains("трудовой"), "{}", r[1].plain);
+    let r = tap(&api, &u, "Да, есть договор").await;
     assert!(
         r[1].plain.contains("медосвидетельствование"),
         "{}",
@@ -223,7 +225,7 @@ async fn a_kyrgyz_worker_in_russian_is_not_asked_about_a_patent() {
         text,
         &dates_of(
             r#"{"citizenship":"KG","entry_date":"2026-03-09","purpose":"work","housing":"hotel",
-                "region":"other"}"#,
+                "region":"other","labour_contract":true}"#,
         ),
     );
     api.assert_no_errors();

@@ -108,3 +108,7 @@ remind-ack-stopped = Yaxshi, bu eslatmalar oʻchirildi. Qayta yoqish: /reminders
 remind-ack-tomorrow = Yaxshi, ertaga eslataman.
 remind-ask-paid = Ajoyib! Patent qaysi sanagacha toʻlanganini yozing.
 answer-days-too-many = Bu yil kirishingizgacha atigi { $max } kun boʻlgan. Sonni tekshiring.
+q-labour = <b>Rossiyadagi ish beruvchi bilan mehnat yoki fuqarolik-huquqiy shartnomangiz bormi?</b> Shartnoma bilan Rossiyada shartnoma muddatigacha, 90 kunlik cheklovsiz qolishingiz mumkin.
+labour-yes = Ha, shartnoma bor
+labour-no = Hali yoʻq
+fact-labour = Mehnat shartnomasi

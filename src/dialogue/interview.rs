@@ -71,6 +71,7 @@ fn choices(q: Question) -> &'static [(&'static str, &'static str)] {
             ("unknown", "answer-dont-remember"),
         ],
         Question::PatentIssuedOn | Question::PatentPaidUntil => &[],
+        Question::LabourContract => &[("yes", "labour-yes"), ("no", "labour-no")],
         Question::Medical => &[("yes", "medical-yes"), ("no", "medical-no")],
         Question::Contract => &[
             ("yes", "contract-yes"),
@@ -110,6 +111,11 @@ fn needs_patent(a: &Answers) -> bool {
     a.purpose == Some(Purpose::Work) && !group(a).is_some_and(|g| g.is_eaeu())
 }
 
+/// An EAEU citizen who came to work (no patent needed; a contract instead).
+fn eaeu_worker(a: &Answers) -> bool {
+    a.purpose == Some(Purpose::Work) && group(a).is_some_and(|g| g.is_eaeu())
+}
+
 fn hotel(a: &Answers) -> bool {
     a.housing == Some(Housing::Hotel)
 }
@@ -128,6 +134,7 @@ pub fn applies(q: Question, a: &Answers) -> bool {
             !hotel(a) && a.registered == Some(true)
         }
         Question::Patent => needs_patent(a),
+        Question::LabourContract => eaeu_worker(a),
         Question::PatentAppliedOn => needs_patent(a) && a.patent == Some(PatentAnswer::Applied),
         Question::PatentIssuedOn | Question::PatentPaidUntil | Question::Contract => {
             needs_patent(a) && a.patent == Some(PatentAnswer::Have)
@@ -139,11 +146,11 @@ pub fn applies(q: Question, a: &Answers) -> bool {
                 && group(a) != Some(CitizenshipGroup::Belarus)
         }
         Question::MedicalOn => applies(Question::Medical, a) && a.medical == Some(true),
-        // The 90-day limit does not bind patent holders or EAEU workers.
+        // The 90-day limit does not bind patent holders or EAEU workers
+        // with a contract.
         Question::PriorDays => {
-            let eaeu_worker =
-                a.purpose == Some(Purpose::Work) && group(a).is_some_and(|g| g.is_eaeu());
-            !eaeu_worker && a.patent != Some(PatentAnswer::Have)
+            !(eaeu_worker(a) && a.labour_contract != Some(false))
+                && a.patent != Some(PatentAnswer::Have)
         }
     }
 }
@@ -169,6 +176,7 @@ pub fn answered(q: Question, a: &Answers) -> bool {
         Question::Medical => a.medical.is_some(),
         Question::MedicalOn => a.medical_done_on.is_some(),
         Question::Contract => a.contract_notified.is_some(),
+        Question::LabourContract => a.labour_contract.is_some(),
         Question::PriorDays => a.days_in_russia_this_year.is_some(),
     }
 }
@@ -316,6 +324,7 @@ pub fn record(
         }
         Question::Medical => a.medical = Some(value == Some("yes")),
         Question::Contract => a.contract_notified = Some(value == Some("yes")),
+        Question::LabourContract => a.labour_contract = Some(value == Some("yes")),
         Question::PriorDays => {
             let n = match value {
                 Some(v) => v.parse::<u16>().ok(),
@@ -479,6 +488,9 @@ pub fn facts(a: &Answers) -> Vec<(Question, Msg)> {
                 Question::Contract => a
                     .contract_notified
                     .map(|c| Msg::new(if c { "contract-yes" } else { "contract-no" })),
+                Question::LabourContract => a
+                    .labour_contract
+                    .map(|c| Msg::new(if c { "labour-yes" } else { "labour-no" })),
                 Question::PriorDays => a
                     .days_in_russia_this_year
                     .map(|n| Msg::new("fact-days-value").num("days", n as i64)),

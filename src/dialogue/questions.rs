@@ -19,6 +19,8 @@ pub enum Question {
     PatentAppliedOn,
     PatentIssuedOn,
     PatentPaidUntil,
+    /// EAEU workers: is there a labour contract?
+    LabourContract,
     Medical,
     MedicalOn,
     Contract,
@@ -26,7 +28,7 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 17] = [
+    pub const ALL: [Question; 18] = [
         Question::Citizenship,
         Question::CitizenshipMore,
         Question::EntryDate,
@@ -40,6 +42,7 @@ impl Question {
         Question::PatentAppliedOn,
         Question::PatentIssuedOn,
         Question::PatentPaidUntil,
+        Question::LabourContract,
         Question::Medical,
         Question::MedicalOn,
         Question::Contract,
@@ -62,6 +65,7 @@ impl Question {
             Question::PatentAppliedOn => "patapp",
             Question::PatentIssuedOn => "patiss",
             Question::PatentPaidUntil => "patpaid",
+            Question::LabourContract => "labour",
             Question::Medical => "med",
             Question::MedicalOn => "medon",
             Question::Contract => "contr",

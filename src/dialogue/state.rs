@@ -65,6 +65,9 @@ pub struct Answers {
     pub medical_done_on: Option<NaiveDate>,
     #[serde(default)]
     pub contract_notified: Option<bool>,
+    /// EAEU workers: a labour or civil contract in Russia.
+    #[serde(default)]
+    pub labour_contract: Option<bool>,
     /// `None` with `prior_days_known == true` never happens; `None` = not asked
     /// or "don't know".
     #[serde(default)]
@@ -116,6 +119,7 @@ impl Answers {
             p.medical_done_on = self.medical_done_on.or(self.entry_date);
         }
         p.contract_notified = self.contract_notified == Some(true);
+        p.labour_contract = self.labour_contract;
         p.days_in_russia_this_year = self.days_in_russia_this_year;
         Some(p)
     }

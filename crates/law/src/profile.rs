@@ -308,6 +308,10 @@ pub struct Profile {
     /// A copy of the labour contract was given to MVD after the patent.
     #[serde(default)]
     pub contract_notified: bool,
+    /// An EAEU citizen working in Russia has a labour or civil contract (their stay then lasts as long as the
+    /// contract). Unknown is taken as yes for a work purpose, as before this field existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labour_contract: Option<bool>,
     /// Days already spent in Russia in the calendar year OF `entry_date`, before `entry_date`. (When the entry
     /// was last year, it is last year's count: the stay limit is per calendar year.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -315,7 +319,7 @@ pub struct Profile {
 }
 
 /// The JSON keys of a profile.
-pub const FIELDS: [&str; 13] = [
+pub const FIELDS: [&str; 14] = [
     "citizenship",
     "entry_date",
     "purpose",
@@ -328,6 +332,7 @@ pub const FIELDS: [&str; 13] = [
     "patent_paid_until",
     "medical_done_on",
     "contract_notified",
+    "labour_contract",
     "days_in_russia_this_year",
 ];
 
@@ -347,6 +352,7 @@ impl Profile {
             patent_paid_until: None,
             medical_done_on: None,
             contract_notified: false,
+            labour_contract: None,
             days_in_russia_this_year: None,
         }
     }
@@ -376,6 +382,7 @@ impl Profile {
             patent_paid_until: fields.optional_date("patent_paid_until")?,
             medical_done_on: fields.optional_date("medical_done_on")?,
             contract_notified: fields.optional("contract_notified")?.unwrap_or(false),
+            labour_contract: fields.optional("labour_contract")?,
             days_in_russia_this_year: fields.optional("days_in_russia_this_year")?,
         };
         profile.check()?;

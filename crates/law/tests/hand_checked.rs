@@ -117,6 +117,9 @@ const CASES: &[Case] = &[
     case(27, r#"{"citizenship":"TJ","entry_date":"2025-01-01","purpose":"private","days_in_russia_this_year":0}"#, "2025-01-01", K::StayLimit, Some("2025-03-31"), None, true),
     // 28. KG worker: EAEU contract, no stay limit.
     case(28, r#"{"citizenship":"KG","entry_date":"2026-02-10","purpose":"work"}"#, "2026-02-11", K::StayLimit, None, None, true),
+    // KG worker WITHOUT a labour contract: the 90-day limit applies; 11–28 Feb = 19 (with the entry day),
+    // Mar = 31 (50), Apr = 30 (80), 1–10 May = 90.
+    case(36, r#"{"citizenship":"KG","entry_date":"2026-02-10","purpose":"work","labour_contract":false}"#, "2026-02-11", K::StayLimit, Some("2026-05-10"), None, true),
 ];
 
 #[test]

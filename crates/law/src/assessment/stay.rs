@@ -11,9 +11,9 @@ use crate::rules::Check;
 
 /// Who is under the limit: not a patent holder (the paid patent is their stay; its end is the payment
 /// deadline) and not an EAEU citizen working under a contract (stay = contract term; purpose "work" is taken
-/// as having one).
+/// as having one unless the person said there is none).
 fn applies(ctx: &Ctx<'_>) -> bool {
-    let eaeu_worker = ctx.group.is_eaeu() && ctx.works();
+    let eaeu_worker = ctx.group.is_eaeu() && ctx.works() && ctx.p.labour_contract != Some(false);
     !(ctx.has_patent() || eaeu_worker)
 }
 

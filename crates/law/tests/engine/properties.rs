@@ -41,7 +41,7 @@ prop_compose! {
             citizenship, entry_date, purpose, housing, region,
             registered_on: at(0), registered_until: at(1), patent_issued_on: at(2),
             patent_applied_on: at(5), patent_paid_until: at(3), medical_done_on: at(4),
-            contract_notified, days_in_russia_this_year: days,
+            contract_notified, labour_contract: None, days_in_russia_this_year: days,
         }
     }
 }
