@@ -6,24 +6,11 @@ mod support;
 use chrono::NaiveDate;
 use musofir_law::{assess, Law, Profile, Status};
 use support::fake_api::{BotMessage, FakeApi, User};
-use support::running::{test_clock, Running};
+use support::running::{tap, test_clock, Running};
 
 /// The clock of `test_clock()`: 10.03.2026 in Moscow.
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 10).unwrap()
-}
-
-/// Presses the button labelled exactly `label` on the newest message that has it.
-async fn tap(api: &FakeApi, u: &User, label: &str) -> Vec<BotMessage> {
-    let msg = api
-        .sent(u.id)
-        .into_iter()
-        .rev()
-        .find(|m| m.labels().iter().any(|l| l == label))
-        .unwrap_or_else(|| panic!("no button {label:?}; {}", api.report()));
-    api.press_button(u, msg.message_id, label);
-    // The pressed message loses its buttons, then the answer comes.
-    api.wait_for(u.id, 2).await
 }
 
 async fn say(api: &FakeApi, u: &User, text: &str) -> BotMessage {

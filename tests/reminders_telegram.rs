@@ -8,18 +8,7 @@ use chrono::{TimeZone, Utc};
 use musofir::clock::ManualClock;
 use musofir::store::UserId;
 use support::fake_api::{FakeApi, User};
-use support::running::{test_clock, Running};
-
-async fn tap(api: &FakeApi, u: &User, label: &str) {
-    let msg = api
-        .sent(u.id)
-        .into_iter()
-        .rev()
-        .find(|m| m.labels().iter().any(|l| l == label))
-        .unwrap_or_else(|| panic!("no button {label:?}; {}", api.report()));
-    api.press_button(u, msg.message_id, label);
-    api.wait_for(u.id, 2).await;
-}
+use support::running::{tap, test_clock, Running};
 
 /// 17.03.2026 10:30 Moscow: three days before the registration deadline.
 fn three_days_before() -> ManualClock {

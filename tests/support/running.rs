@@ -14,7 +14,7 @@ use teloxide::adaptors::throttle::Limits;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use super::fake_api::FakeApi;
+use super::fake_api::{BotMessage, FakeApi, User};
 
 pub struct Running {
     pub app: Arc<App>,
@@ -82,4 +82,17 @@ impl Running {
         drop(self.app);
         res
     }
+}
+
+/// Presses the button labelled exactly `label` on the newest message that has
+/// it; returns the pressed message's edit (buttons retired) and the answer.
+pub async fn tap(api: &FakeApi, u: &User, label: &str) -> Vec<BotMessage> {
+    let msg = api
+        .sent(u.id)
+        .into_iter()
+        .rev()
+        .find(|m| m.labels().iter().any(|l| l == label))
+        .unwrap_or_else(|| panic!("no button {label:?}; {}", api.report()));
+    api.press_button(u, msg.message_id, label);
+    api.wait_for(u.id, 2).await
 }
