@@ -10,7 +10,7 @@ use crate::dialogue::{self, Context, Effect, Input, Next, Stored};
 use crate::i18n::I18n;
 use crate::reminders;
 use crate::render::{render, Rendered};
-use crate::store::{Commit, Store, StoreError, UserId};
+use crate::store::{Commit, Store, StoreError, StorePaths, UserId};
 use crate::text::Lang;
 
 pub struct App {
@@ -48,11 +48,12 @@ pub struct Replies {
 }
 
 impl App {
-    /// Opens the store in `dir` and loads the texts and the law data, all
-    /// validated: a broken build fails here, at start, not in a conversation.
-    pub fn open(dir: &std::path::Path, clock: Arc<dyn Clock>) -> Result<App, StartError> {
+    /// Opens the store and loads the texts and the law data, all validated:
+    /// a broken build or a wrong key fails here, at start, not in a
+    /// conversation.
+    pub fn open(paths: &StorePaths, clock: Arc<dyn Clock>) -> Result<App, StartError> {
         Ok(App {
-            store: Store::open(dir)?,
+            store: Store::open(paths)?,
             i18n: I18n::new()?,
             law: Law::embedded()?,
             clock,
@@ -61,6 +62,8 @@ impl App {
 
     /// Applies one input. Returns `None` when the update was already applied
     /// (a redelivery): it must take effect, and be answered, only once.
+    /// The outcome is committed, not yet durable: the shell awaits
+    /// [`Store::durable`] before it sends the replies.
     pub fn handle(
         &self,
         user: UserId,

@@ -27,6 +27,44 @@ impl Clock for SystemClock {
     }
 }
 
+/// The system clock shifted to start at a chosen instant and then run in
+/// real time: `MUSOFIR_FAKE_NOW` (RFC 3339) for end-to-end tests and demos of
+/// deadlines, like `faketime` but without it. Never set it in production.
+pub struct OffsetClock {
+    offset: chrono::Duration,
+}
+
+impl OffsetClock {
+    /// A clock that reads `start` now.
+    pub fn starting_at(start: DateTime<Utc>) -> OffsetClock {
+        OffsetClock {
+            offset: start - Utc::now(),
+        }
+    }
+}
+
+impl Clock for OffsetClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now() + self.offset
+    }
+}
+
+/// The clock the binary runs on: the system's, or an [`OffsetClock`] when
+/// `fake_now` (the value of `MUSOFIR_FAKE_NOW`) is set.
+pub fn from_env(fake_now: Option<String>) -> Result<Arc<dyn Clock>, String> {
+    match fake_now.filter(|v| !v.trim().is_empty()) {
+        None => Ok(Arc::new(SystemClock)),
+        Some(v) => {
+            let start = DateTime::parse_from_rfc3339(v.trim())
+                .map_err(|e| format!("MUSOFIR_FAKE_NOW is not an RFC 3339 time ({e}): {v}"))?;
+            tracing::warn!(start = %start, "MUSOFIR_FAKE_NOW: the clock is shifted (tests and demos only)");
+            Ok(Arc::new(OffsetClock::starting_at(
+                start.with_timezone(&Utc),
+            )))
+        }
+    }
+}
+
 /// A clock that moves only when told to.
 #[derive(Clone)]
 pub struct ManualClock(Arc<Mutex<DateTime<Utc>>>);

@@ -10,6 +10,8 @@ pub enum ConfigError {
     MissingToken,
     #[error("TELOXIDE_API_URL is not a valid URL: {0}")]
     BadApiUrl(String),
+    #[error("MUSOFIR_RETENTION_DAYS must be a whole number of days, at least 30: {0}")]
+    BadRetention(String),
 }
 
 #[derive(Clone, Debug)]
@@ -18,6 +20,21 @@ pub struct BotConfig {
     /// A Bot API server other than Telegram's (a local server or a test fake).
     pub api_url: Option<Url>,
     pub data_dir: PathBuf,
+    /// The master key of the store (`MUSOFIR_KEY_FILE`, default beside the
+    /// data directory).
+    pub key_file: PathBuf,
+    /// Users silent this many days with no deadline ahead are erased
+    /// (`MUSOFIR_RETENTION_DAYS`).
+    pub retention_days: u32,
+}
+
+/// How long data of a silent user with nothing ahead is kept by default.
+pub const DEFAULT_RETENTION_DAYS: u32 = 365;
+
+impl BotConfig {
+    pub fn store_paths(&self) -> crate::store::StorePaths {
+        crate::store::StorePaths::new(self.data_dir.clone(), Some(self.key_file.clone()))
+    }
 }
 
 pub const DEFAULT_DATA_DIR: &str = "./musofir-data";
@@ -27,6 +44,13 @@ pub fn data_dir_from(var: Option<String>) -> PathBuf {
     var.filter(|v| !v.trim().is_empty())
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(DEFAULT_DATA_DIR))
+}
+
+/// The master key file: `var`, else beside the data directory (`DIR.key`).
+pub fn key_file_from(var: Option<String>, data_dir: &std::path::Path) -> PathBuf {
+    var.filter(|v| !v.trim().is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| crate::store::default_key_file(data_dir))
 }
 
 impl BotConfig {
@@ -43,10 +67,23 @@ impl BotConfig {
             None => None,
             Some(u) => Some(Url::parse(u.trim()).map_err(|_| ConfigError::BadApiUrl(u))?),
         };
+        let data_dir = data_dir_from(get("MUSOFIR_DATA_DIR"));
+        let key_file = key_file_from(get("MUSOFIR_KEY_FILE"), &data_dir);
+        let retention_days = match get("MUSOFIR_RETENTION_DAYS").filter(|v| !v.trim().is_empty()) {
+            None => DEFAULT_RETENTION_DAYS,
+            Some(v) => v
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|d| *d >= 30)
+                .ok_or(ConfigError::BadRetention(v))?,
+        };
         Ok(BotConfig {
             token,
             api_url,
-            data_dir: data_dir_from(get("MUSOFIR_DATA_DIR")),
+            data_dir,
+            key_file,
+            retention_days,
         })
     }
 }
@@ -83,6 +120,23 @@ mod tests {
         .unwrap();
         assert_eq!(c.token, "1:a");
         assert_eq!(c.data_dir, PathBuf::from("/tmp/x"));
+        assert_eq!(c.key_file, PathBuf::from("/tmp/x.key"));
+        assert_eq!(c.retention_days, 365);
         assert!(c.api_url.is_none());
+        assert!(matches!(
+            BotConfig::from_vars(vars(&[
+                ("TELOXIDE_TOKEN", "1:a"),
+                ("MUSOFIR_RETENTION_DAYS", "7")
+            ])),
+            Err(ConfigError::BadRetention(_))
+        ));
+        let c = BotConfig::from_vars(vars(&[
+            ("TELOXIDE_TOKEN", "1:a"),
+            ("MUSOFIR_KEY_FILE", "/secrets/k"),
+            ("MUSOFIR_RETENTION_DAYS", "90"),
+        ]))
+        .unwrap();
+        assert_eq!(c.key_file, PathBuf::from("/secrets/k"));
+        assert_eq!(c.retention_days, 90);
     }
 }

@@ -9,8 +9,8 @@ use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
 use musofir::app::App;
-use musofir::clock::SystemClock;
 use musofir::config::BotConfig;
+use musofir::store::StorePaths;
 use musofir::text::Lang;
 
 #[derive(Parser)]
@@ -36,6 +36,30 @@ enum Cmd {
         /// Where the terminal chat keeps its own store.
         #[arg(long, env = "MUSOFIR_CHAT_DIR", default_value = "./musofir-chat")]
         data_dir: PathBuf,
+        /// The terminal chat's own master key (default: beside its store, DIR.key).
+        #[arg(long, env = "MUSOFIR_CHAT_KEY_FILE")]
+        key_file: Option<PathBuf>,
+    },
+    /// Write a consistent copy of the bot's store to FILE (stop the bot
+    /// first). It holds only ciphertext: back the key file up separately.
+    Backup {
+        file: PathBuf,
+        /// The store (default: MUSOFIR_DATA_DIR, else ./musofir-data).
+        #[arg(long, env = "MUSOFIR_DATA_DIR")]
+        data_dir: Option<PathBuf>,
+        /// Its master key (default: MUSOFIR_KEY_FILE, else beside the store).
+        #[arg(long, env = "MUSOFIR_KEY_FILE")]
+        key_file: Option<PathBuf>,
+    },
+    /// Restore a backup into DIR, which must be new or empty. If the key file
+    /// exists, the backup must belong to it.
+    Restore {
+        file: PathBuf,
+        #[arg(long)]
+        data_dir: PathBuf,
+        /// The key the backup belongs to (default: beside DIR, DIR.key).
+        #[arg(long, env = "MUSOFIR_KEY_FILE")]
+        key_file: Option<PathBuf>,
     },
     /// Print deadlines, risks and next steps for a profile given as JSON on
     /// stdin (see docs/deadlines.md). Exit code 2 on bad input.
@@ -67,7 +91,21 @@ fn main() -> ExitCode {
         .init();
     let result = match cli.command.unwrap_or(Cmd::Run) {
         Cmd::Run => run_bot(),
-        Cmd::Chat { lang, data_dir } => run_chat(lang, data_dir),
+        Cmd::Chat {
+            lang,
+            data_dir,
+            key_file,
+        } => run_chat(lang, StorePaths::new(data_dir, key_file)),
+        Cmd::Backup {
+            file,
+            data_dir,
+            key_file,
+        } => run_backup(&file, data_dir, key_file),
+        Cmd::Restore {
+            file,
+            data_dir,
+            key_file,
+        } => run_restore(&file, StorePaths::new(data_dir, key_file)),
         Cmd::Deadlines { today, json, lang } => {
             let args = musofir::cli::deadlines::Args { today, json, lang };
             let code = musofir::cli::deadlines::run(
@@ -90,7 +128,9 @@ fn main() -> ExitCode {
 
 fn run_bot() -> anyhow::Result<()> {
     let cfg = BotConfig::from_env()?;
-    let app = Arc::new(App::open(&cfg.data_dir, Arc::new(SystemClock))?);
+    let clock = musofir::clock::from_env(std::env::var("MUSOFIR_FAKE_NOW").ok())
+        .map_err(anyhow::Error::msg)?;
+    let app = Arc::new(App::open(&cfg.store_paths(), clock)?);
     let rt = tokio::runtime::Runtime::new()?;
     rt.block_on(musofir::telegram::run(
         &cfg,
@@ -100,14 +140,53 @@ fn run_bot() -> anyhow::Result<()> {
     ))
 }
 
-fn run_chat(lang: Option<Lang>, dir: PathBuf) -> anyhow::Result<()> {
-    let app = App::open(&dir, Arc::new(SystemClock))?;
+fn run_chat(lang: Option<Lang>, paths: StorePaths) -> anyhow::Result<()> {
+    let clock = musofir::clock::from_env(std::env::var("MUSOFIR_FAKE_NOW").ok())
+        .map_err(anyhow::Error::msg)?;
+    let app = App::open(&paths, clock)?;
     musofir::console::chat(
         &app,
         lang,
         std::io::stdin().lock(),
         std::io::stdout().lock(),
     )
+}
+
+fn run_backup(
+    file: &std::path::Path,
+    data_dir: Option<PathBuf>,
+    key_file: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    let data = musofir::config::data_dir_from(data_dir.map(|d| d.to_string_lossy().into_owned()));
+    let paths = StorePaths::new(data, key_file);
+    let s = musofir::store::backup::backup(&paths, file)?;
+    println!(
+        "backup written to {}: {} users, {} entries, {} bytes (ciphertext only; keep the key file {} apart)",
+        file.display(),
+        s.users,
+        s.entries,
+        s.bytes,
+        paths.key.display()
+    );
+    Ok(())
+}
+
+fn run_restore(file: &std::path::Path, paths: StorePaths) -> anyhow::Result<()> {
+    let key_there = paths.key.exists();
+    let s = musofir::store::backup::restore(file, &paths)?;
+    println!(
+        "restored {} users ({} entries) into {}",
+        s.users,
+        s.entries,
+        paths.data.display()
+    );
+    if !key_there {
+        println!(
+            "the key file {} is missing: put the backup's key there (or set MUSOFIR_KEY_FILE) before starting the bot",
+            paths.key.display()
+        );
+    }
+    Ok(())
 }
 
 /// SIGINT or SIGTERM (teloxide's own handler ignores SIGTERM, which is what

@@ -142,7 +142,13 @@ fn ten(due: NaiveDate, days: i64) -> DateTime<Utc> {
 }
 
 fn app_at(dir: &std::path::Path, clock: &ManualClock) -> Arc<App> {
-    Arc::new(App::open(dir, Arc::new(clock.clone())).unwrap())
+    Arc::new(
+        App::open(
+            &musofir::store::StorePaths::within(dir),
+            Arc::new(clock.clone()),
+        )
+        .unwrap(),
+    )
 }
 
 impl Env {

@@ -101,7 +101,13 @@ fn percentile(sorted: &[StdDuration], p: f64) -> StdDuration {
 }
 
 fn app(dir: &std::path::Path, at: DateTime<Utc>) -> Arc<App> {
-    Arc::new(App::open(dir, Arc::new(ManualClock::new(at))).unwrap())
+    Arc::new(
+        App::open(
+            &musofir::store::StorePaths::within(dir),
+            Arc::new(ManualClock::new(at)),
+        )
+        .unwrap(),
+    )
 }
 
 #[test]
@@ -190,7 +196,7 @@ fn start() {
     let dir = bench_dir();
     let (rss0, _) = memory();
     let t = Instant::now();
-    let store = musofir::store::Store::open(&dir).unwrap();
+    let store = musofir::store::Store::open(&musofir::store::StorePaths::within(&dir)).unwrap();
     let opened = t.elapsed();
     let next = store.next_due().unwrap();
     let first = t.elapsed();

@@ -3,7 +3,7 @@
 mod support;
 
 use musofir::dialogue::Stored;
-use musofir::store::{Store, UserId};
+use musofir::store::{Store, StorePaths, UserId};
 use support::fake_api::{FakeApi, User};
 use support::running::{test_clock, Running};
 
@@ -247,7 +247,7 @@ async fn a_user_who_blocked_the_bot_is_marked_and_comes_back_by_writing() {
     api.wait_requests("sendMessage", 2).await;
     // A graceful stop waits for every handler, so the 403 has been recorded.
     bot.stop().await.unwrap();
-    let store = Store::open(dir.path()).unwrap();
+    let store = Store::open(&StorePaths::within(dir.path())).unwrap();
     assert!(store.delivery(UserId(31)).unwrap().blocked);
     drop(store);
 
@@ -305,7 +305,11 @@ async fn a_failing_get_me_is_a_clear_error_not_a_panic() {
     let (api, dir) = setup().await;
     api.set_get_me_fails(true);
     let app = std::sync::Arc::new(
-        musofir::app::App::open(dir.path(), std::sync::Arc::new(test_clock())).unwrap(),
+        musofir::app::App::open(
+            &StorePaths::within(dir.path()),
+            std::sync::Arc::new(test_clock()),
+        )
+        .unwrap(),
     );
     let cfg = support::running::config(&api, dir.path());
     let err = musofir::telegram::run(&cfg, app, support::running::fast_options(), async {})

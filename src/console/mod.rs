@@ -18,10 +18,9 @@ pub fn chat(
     input: impl BufRead,
     mut out: impl Write,
 ) -> anyhow::Result<()> {
-    let mut buttons = show(
-        &mut out,
-        app.handle(LOCAL_USER, None, lang, Input::Command(Command::Start))?,
-    )?;
+    let first = app.handle(LOCAL_USER, None, lang, Input::Command(Command::Start))?;
+    app.store.durable_blocking()?;
+    let mut buttons = show(&mut out, first)?;
     for line in input.lines() {
         let line = line?;
         let line = line.trim();
@@ -40,7 +39,10 @@ pub fn chat(
                 .unwrap_or(Input::UnknownCommand),
             _ => Input::Text(line.to_string()),
         };
-        buttons = show(&mut out, app.handle(LOCAL_USER, None, lang, input)?)?;
+        let replies = app.handle(LOCAL_USER, None, lang, input)?;
+        // What the step stored is on disk before its answer is shown.
+        app.store.durable_blocking()?;
+        buttons = show(&mut out, replies)?;
     }
     app.store.flush_blocking()?;
     Ok(())

@@ -1,13 +1,22 @@
 //! The one place that turns stored values into bytes and back.
 //!
-//! Every value the store writes goes through [`encode`] and every value it reads
-//! through [`decode`]. Encryption at rest will be added here, and only here.
+//! Every value the store writes goes through [`seal`] and every value it reads
+//! through [`open`] (values that belong to a user), or through [`encode`] /
+//! [`decode`] for the few plain ones (a user's keyring slot, seen-update
+//! times). A sealed value is `FORMAT_SEALED ++ nonce ++ ciphertext`, the
+//! plaintext being JSON (tolerant of added fields), encrypted under the user's
+//! key with the value's tree and key as associated data ([`place`]).
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-/// Format of the bytes: a version byte, then JSON (tolerant of added fields).
-const FORMAT_V1: u8 = 1;
+use super::crypto::UserKey;
+
+/// Plain JSON after a version byte: the format before encryption at rest
+/// (still read by the upgrade from it).
+pub const FORMAT_PLAIN: u8 = 1;
+/// Sealed JSON.
+pub const FORMAT_SEALED: u8 = 2;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CodecError {
@@ -15,24 +24,70 @@ pub enum CodecError {
     Empty,
     #[error("unknown stored format {0}")]
     UnknownFormat(u8),
+    #[error("a sealed value does not open")]
+    Sealed,
     #[error("stored value does not decode: {0}")]
     Json(#[from] serde_json::Error),
 }
 
-pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
-    let mut out = vec![FORMAT_V1];
-    // Serializing our own plain structs to a Vec cannot fail (no maps with
-    // non-string keys, no I/O); fall back to an empty JSON value regardless.
-    match serde_json::to_writer(&mut out, value) {
-        Ok(()) => out,
-        Err(_) => vec![FORMAT_V1, b'n', b'u', b'l', b'l'],
+/// Where a value lives: its tree and key, bound to the ciphertext so that a
+/// sealed value copied to another user's key or another tree does not open.
+pub fn place(tree: &str, key: &[u8]) -> Vec<u8> {
+    let mut p = Vec::with_capacity(tree.len() + 1 + key.len());
+    p.extend_from_slice(tree.as_bytes());
+    p.push(0);
+    p.extend_from_slice(key);
+    p
+}
+
+fn json<T: Serialize>(value: &T) -> zeroize::Zeroizing<Vec<u8>> {
+    // Serializing our own plain structs cannot fail (no maps with non-string
+    // keys, no I/O); an empty JSON value regardless, which will not decode.
+    zeroize::Zeroizing::new(serde_json::to_vec(value).unwrap_or_default())
+}
+
+/// Seals a user's value for `place`.
+pub fn seal<T: Serialize>(key: &UserKey, place: &[u8], value: &T) -> Vec<u8> {
+    let plain = json(value);
+    let mut out = vec![FORMAT_SEALED];
+    out.extend_from_slice(&key.seal(place, &plain));
+    out
+}
+
+/// Seals bytes that are already JSON (a value kept as it was found).
+pub fn seal_raw(key: &UserKey, place: &[u8], plain: &[u8]) -> Vec<u8> {
+    let mut out = vec![FORMAT_SEALED];
+    out.extend_from_slice(&key.seal(place, plain));
+    out
+}
+
+/// Opens a value sealed by [`seal`] for the same place.
+pub fn open<T: DeserializeOwned>(
+    key: &UserKey,
+    place: &[u8],
+    bytes: &[u8],
+) -> Result<T, CodecError> {
+    match bytes.split_first() {
+        None => Err(CodecError::Empty),
+        Some((&FORMAT_SEALED, sealed)) => {
+            let plain = key.open(place, sealed).map_err(|_| CodecError::Sealed)?;
+            Ok(serde_json::from_slice(&plain)?)
+        }
+        Some((&other, _)) => Err(CodecError::UnknownFormat(other)),
     }
+}
+
+/// A plain value (no user data in it).
+pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    let mut out = vec![FORMAT_PLAIN];
+    out.extend_from_slice(&json(value));
+    out
 }
 
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, CodecError> {
     match bytes.split_first() {
         None => Err(CodecError::Empty),
-        Some((&FORMAT_V1, json)) => Ok(serde_json::from_slice(json)?),
+        Some((&FORMAT_PLAIN, json)) => Ok(serde_json::from_slice(json)?),
         Some((&other, _)) => Err(CodecError::UnknownFormat(other)),
     }
 }
@@ -47,6 +102,19 @@ mod tests {
         assert_eq!(decode::<Vec<u32>>(&encode(&v)).unwrap(), v);
         assert!(decode::<Vec<u32>>(b"").is_err());
         assert!(decode::<Vec<u32>>(&[9, b'[', b']']).is_err());
-        assert!(decode::<Vec<u32>>(&[FORMAT_V1, b'{']).is_err());
+        assert!(decode::<Vec<u32>>(&[FORMAT_PLAIN, b'{']).is_err());
+        let k = UserKey::from_bytes([3; 32]);
+        let p = place("sessions", b"abc");
+        let sealed = seal(&k, &p, &v);
+        assert_eq!(open::<Vec<u32>>(&k, &p, &sealed).unwrap(), v);
+        assert!(matches!(
+            open::<Vec<u32>>(&k, &place("sessions", b"abd"), &sealed),
+            Err(CodecError::Sealed)
+        ));
+        assert!(matches!(
+            open::<Vec<u32>>(&k, &p, &encode(&v)),
+            Err(CodecError::UnknownFormat(1))
+        ));
+        assert!(!sealed.windows(5).any(|w| w == b"1,2,3"));
     }
 }

@@ -1,46 +1,113 @@
-//! Persistent state in sled: sessions, delivery facts, seen updates, and the
-//! reminder queue ([`queue`]).
+//! Persistent state in sled, encrypted at rest: sessions, delivery facts,
+//! seen updates, and the reminder queue ([`queue`]).
 //!
-//! Only this module imports sled. Every per-user tree is listed in
-//! [`Store::erase`], which `/forget` uses, and every value passes through
-//! [`codec`].
+//! Only this module imports sled. What is on disk names no one:
+//! - every key derived from a user is a keyed hash of their id (a [`Tag`]);
+//!   the id itself (the chat to send reminders to) is only inside sealed values;
+//! - every value that belongs to a user is sealed ([`codec::seal`]) under that
+//!   user's key, with its tree and key as associated data;
+//! - each user's key comes from a secret in the [`keyring`], outside sled,
+//!   which `/forget` overwrites: erasure holds on disk even though sled keeps
+//!   removed values in old log segments;
+//! - seen update ids are keyed hashes too, and hold no user.
+//!
+//! Trees: `meta` (format, key check), `users` (tag -> keyring slot ++ sealed
+//! user id), `sessions` and `delivery` (tag -> sealed value), `seen_updates`
+//! (update tag -> unix seconds), and the queue's trees. [`Store::erase`] and
+//! the erasing [`Store::commit`] remove a user from all of them.
+//!
+//! Durability: writes are committed in memory; [`Store::durable`] waits until
+//! everything committed before it is on disk (group commit, [`durable`]).
+//! The shells call it before sending any reply.
 
+pub mod backup;
 pub mod codec;
+pub mod crypto;
+mod durable;
+pub mod keyring;
+mod migrate;
 pub mod queue;
 
-use std::path::Path;
-use std::sync::Arc;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 use sled::Transactional;
 
-use crate::dialogue::{Next, Session, Stored};
-
+pub use crypto::{KeyError, Tag};
+pub use durable::NotDurable;
 pub use queue::{Queued, SentMark};
+
+use crate::dialogue::{Next, Session, Stored};
+use crypto::{Keys, MasterKey, UserKey};
+use keyring::{Keyring, KeyringError, Slot};
 
 /// A Telegram user (in private chats, the chat id too).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct UserId(pub i64);
 
-impl UserId {
-    /// Big-endian with the sign bit flipped, so keys sort like the numbers.
-    pub fn key(self) -> [u8; 8] {
-        ((self.0 as u64) ^ (1 << 63)).to_be_bytes()
-    }
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the data directory {0} cannot be opened: {1}")]
+    Open(PathBuf, #[source] sled::Error),
+    #[error("storage failed: {0}")]
+    Sled(#[from] sled::Error),
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    #[error("{0} (data directory {1})")]
+    Keyring(#[source] KeyringError, PathBuf),
+    #[error("the store in {0} has format {1}, which this version of Musofir cannot read: run a newer version")]
+    NewerFormat(PathBuf, u8),
+    #[error("the store in {0} cannot be upgraded: {1}")]
+    Upgrade(PathBuf, String),
+    #[error(transparent)]
+    NotDurable(#[from] NotDurable),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("a store transaction stopped: {0:?}")]
+    Aborted(Abort),
+}
 
-    pub fn from_key(k: &[u8]) -> Option<UserId> {
-        let b: [u8; 8] = k.get(..8)?.try_into().ok()?;
-        Some(UserId((u64::from_be_bytes(b) ^ (1 << 63)) as i64))
+impl From<KeyringError> for StoreError {
+    fn from(e: KeyringError) -> StoreError {
+        StoreError::Keyring(e, PathBuf::new())
     }
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error("the data directory cannot be opened: {0}")]
-    Open(#[source] sled::Error),
-    #[error("storage failed: {0}")]
-    Sled(#[from] sled::Error),
+/// Where a store lives: its data directory and its master key file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StorePaths {
+    pub data: PathBuf,
+    pub key: PathBuf,
+}
+
+impl StorePaths {
+    /// `key`, or by default a file beside the data directory: `DIR.key`.
+    pub fn new(data: impl Into<PathBuf>, key: Option<PathBuf>) -> StorePaths {
+        let data = data.into();
+        let key = key.unwrap_or_else(|| default_key_file(&data));
+        StorePaths { data, key }
+    }
+}
+
+impl StorePaths {
+    /// Both inside `dir` (`dir/data`, `dir/musofir.key`): for tests and tools
+    /// that own a scratch directory. A real deployment keeps the key apart.
+    pub fn within(dir: &Path) -> StorePaths {
+        StorePaths::new(dir.join("data"), Some(dir.join("musofir.key")))
+    }
+}
+
+/// `./musofir-data` -> `./musofir-data.key`.
+pub fn default_key_file(data: &Path) -> PathBuf {
+    let mut name = data
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_else(|| "musofir-data".into());
+    name.push(".key");
+    data.with_file_name(name)
 }
 
 /// Facts about reaching the user, not about the person.
@@ -49,6 +116,13 @@ pub struct Delivery {
     /// The user blocked the bot (Telegram answered 403): write nothing more.
     #[serde(default)]
     pub blocked: bool,
+    /// When the user last wrote to the bot (unix seconds): retention counts
+    /// from here.
+    #[serde(default, rename = "a", skip_serializing_if = "Option::is_none")]
+    pub active_at: Option<i64>,
+    /// The notice "your data will be erased" went out for this silence.
+    #[serde(default, rename = "w", skip_serializing_if = "std::ops::Not::not")]
+    pub retention_warned: bool,
 }
 
 /// How an update was taken.
@@ -59,56 +133,293 @@ pub enum Commit {
     Duplicate,
 }
 
+pub(crate) const META: &str = "meta";
+pub(crate) const USERS: &str = "users";
+pub(crate) const SESSIONS: &str = "sessions";
+pub(crate) const DELIVERY: &str = "delivery";
+pub(crate) const SEEN: &str = "seen_updates";
+const FORMAT_KEY: &[u8] = b"format";
+const CHECK_KEY: &[u8] = b"key_check";
+/// The on-disk layout this version writes (1: plain, before encryption).
+const FORMAT: u8 = 2;
+
+/// A user as the store knows them: id, tag, and the key of their values.
+#[derive(Clone)]
+pub(crate) struct Subject {
+    pub id: UserId,
+    pub tag: Tag,
+    slot: Slot,
+    key: UserKey,
+}
+
+impl Subject {
+    pub(crate) fn seal<T: Serialize>(&self, tree: &str, key: &[u8], value: &T) -> Vec<u8> {
+        codec::seal(&self.key, &codec::place(tree, key), value)
+    }
+
+    pub(crate) fn seal_raw(&self, tree: &str, key: &[u8], plain: &[u8]) -> Vec<u8> {
+        codec::seal_raw(&self.key, &codec::place(tree, key), plain)
+    }
+
+    pub(crate) fn open<T: serde::de::DeserializeOwned>(
+        &self,
+        tree: &str,
+        key: &[u8],
+        bytes: &[u8],
+    ) -> Result<T, codec::CodecError> {
+        codec::open(&self.key, &codec::place(tree, key), bytes)
+    }
+}
+
 #[derive(Clone)]
 pub struct Store {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    // Dropped first: its thread makes a last flush and lets go of the Db.
+    flusher: durable::Flusher,
     db: sled::Db,
+    paths: StorePaths,
+    keys: Keys,
+    keyring: Arc<Keyring>,
+    users: sled::Tree,
     sessions: sled::Tree,
     delivery: sled::Tree,
-    /// update_id -> unix seconds when applied. Holds no user id: it only
-    /// makes a redelivered update take effect once.
+    /// update tag -> unix seconds when applied. Holds no user: it only makes
+    /// a redelivered update take effect once.
     seen: sled::Tree,
     /// The reminder queue, ordered by send time (see [`queue`]).
     due: sled::Tree,
-    /// user -> the user's due keys: which queue entries are theirs.
+    /// tag -> the user's due keys, sealed.
     by_user: sled::Tree,
-    /// user ++ kind -> the last reminder sent for that kind.
+    /// tag ++ kind -> the last reminder sent for that kind, sealed.
     sent: sled::Tree,
-    /// Marks queue entries claimed by this process (see [`queue`]).
-    epoch: u64,
+    /// Queue entries this process is sending right now.
+    claimed: Mutex<HashSet<queue::DueKey>>,
     /// Woken when the queue gains an entry the scheduler may not know of.
     signal: Arc<tokio::sync::Notify>,
 }
 
+fn open_sled(dir: &Path) -> Result<sled::Db, StoreError> {
+    sled::Config::new()
+        .path(dir)
+        .mode(sled::Mode::LowSpace)
+        // The 1 GiB default is far beyond what a bot needs; RSS runs 2-3x this.
+        .cache_capacity(64 << 20)
+        // A safety net only: what must be durable waits for `durable()`.
+        .flush_every_ms(Some(1000))
+        .open()
+        .map_err(|e| StoreError::Open(dir.to_path_buf(), e))
+}
+
 impl Store {
-    pub fn open(dir: &Path) -> Result<Store, StoreError> {
-        let db = sled::Config::new()
-            .path(dir)
-            .mode(sled::Mode::LowSpace)
-            // The 1 GiB default is far beyond what a bot needs; RSS runs 2-3x this.
-            .cache_capacity(64 << 20)
-            .flush_every_ms(Some(500))
-            .open()
-            .map_err(StoreError::Open)?;
+    /// Opens (or creates) the store. A store written before encryption at rest
+    /// is upgraded in place first. Refuses, with a message that says what to
+    /// do, a missing or wrong key for an existing store and a key file that
+    /// others can read.
+    pub fn open(paths: &StorePaths) -> Result<Store, StoreError> {
+        migrate::finish_interrupted(&paths.data)?;
+        let db = open_sled(&paths.data)?;
+        let meta = db.open_tree(META)?;
+        let format = meta
+            .get(FORMAT_KEY)?
+            .map(|v| v.first().copied().unwrap_or(0));
+        let keyring_path = paths.data.join(keyring::FILE_NAME);
+        let ring_err = |e| StoreError::Keyring(e, paths.data.clone());
+        let (keys, keyring) = match format {
+            Some(FORMAT) => {
+                if !paths.key.exists() {
+                    return Err(KeyError::Missing(paths.key.clone(), paths.data.clone()).into());
+                }
+                let keys = MasterKey::load(&paths.key)?.derive();
+                if meta.get(CHECK_KEY)?.as_deref() != Some(&keys.check[..]) {
+                    return Err(KeyError::Wrong(paths.key.clone(), paths.data.clone()).into());
+                }
+                let ring = Keyring::open(&keyring_path, &keys.check).map_err(ring_err)?;
+                (keys, ring)
+            }
+            Some(other) => return Err(StoreError::NewerFormat(paths.data.clone(), other)),
+            None if migrate::is_v1(&db)? => {
+                drop(meta);
+                drop(db);
+                migrate::upgrade(paths)?;
+                return Store::open(paths);
+            }
+            None => {
+                // A new store: a key file that exists is used (a restored
+                // key, or one made by hand); otherwise a new one is made.
+                let key = if paths.key.exists() {
+                    MasterKey::load(&paths.key)?
+                } else {
+                    MasterKey::create(&paths.key)?
+                };
+                let keys = key.derive();
+                let ring = if keyring_path.exists() {
+                    Keyring::open(&keyring_path, &keys.check).map_err(ring_err)?
+                } else {
+                    Keyring::create(&keyring_path, &keys.check).map_err(ring_err)?
+                };
+                meta.insert(CHECK_KEY, &keys.check[..])?;
+                meta.insert(FORMAT_KEY, &[FORMAT][..])?;
+                db.flush()?;
+                (keys, ring)
+            }
+        };
+        Store::from_parts(db, paths.clone(), keys, keyring)
+    }
+
+    fn from_parts(
+        db: sled::Db,
+        paths: StorePaths,
+        keys: Keys,
+        keyring: Keyring,
+    ) -> Result<Store, StoreError> {
+        let keyring = Arc::new(keyring);
         Ok(Store {
-            sessions: db.open_tree("sessions")?,
-            delivery: db.open_tree("delivery")?,
-            seen: db.open_tree("seen_updates")?,
-            due: db.open_tree(queue::DUE_TREE)?,
-            by_user: db.open_tree(queue::BY_USER_TREE)?,
-            sent: db.open_tree(queue::SENT_TREE)?,
-            epoch: queue::new_epoch(),
-            signal: Arc::new(tokio::sync::Notify::new()),
-            db,
+            inner: Arc::new(Inner {
+                flusher: durable::Flusher::start(db.clone(), keyring.clone()),
+                users: db.open_tree(USERS)?,
+                sessions: db.open_tree(SESSIONS)?,
+                delivery: db.open_tree(DELIVERY)?,
+                seen: db.open_tree(SEEN)?,
+                due: db.open_tree(queue::DUE_TREE)?,
+                by_user: db.open_tree(queue::BY_USER_TREE)?,
+                sent: db.open_tree(queue::SENT_TREE)?,
+                claimed: Mutex::new(HashSet::new()),
+                signal: Arc::new(tokio::sync::Notify::new()),
+                keyring,
+                keys,
+                paths,
+                db,
+            }),
         })
     }
 
-    pub fn session(&self, user: UserId) -> Result<Stored, StoreError> {
-        Ok(match self.sessions.get(user.key())? {
-            None => Stored::None,
-            Some(bytes) => match codec::decode::<Session>(&bytes) {
-                Ok(s) => Stored::Some(s),
+    pub fn paths(&self) -> &StorePaths {
+        &self.inner.paths
+    }
+
+    // -----------------------------------------------------------------------
+    // Users
+    // -----------------------------------------------------------------------
+
+    /// The store's name for a user.
+    pub fn tag(&self, user: UserId) -> Tag {
+        self.inner.keys.user_tag(user.0)
+    }
+
+    /// The user, if the store holds anything about them.
+    pub(crate) fn subject(&self, user: UserId) -> Result<Option<Subject>, StoreError> {
+        let tag = self.tag(user);
+        self.subject_by_tag(&tag, Some(user))
+    }
+
+    /// The user behind a tag (as found in a queue key). `known`: the id, when
+    /// the caller has it (a damaged id entry is then repaired).
+    pub(crate) fn subject_by_tag(
+        &self,
+        tag: &Tag,
+        known: Option<UserId>,
+    ) -> Result<Option<Subject>, StoreError> {
+        let inner = &self.inner;
+        let Some(v) = inner.users.get(tag)? else {
+            return Ok(None);
+        };
+        let slot = v
+            .get(..4)
+            .and_then(|b| b.try_into().ok())
+            .map(u32::from_be_bytes);
+        let secret = match slot {
+            Some(slot) => inner.keyring.secret(slot, tag)?,
+            None => None,
+        };
+        let (Some(slot), Some(secret)) = (slot, secret) else {
+            // The key is gone: a /forget that a crash interrupted after the
+            // key was destroyed (or a damaged entry). What remains cannot be
+            // read by anyone; remove it.
+            tracing::info!("removing the unreadable remains of an erased user");
+            self.drop_remains(tag)?;
+            return Ok(None);
+        };
+        let key = inner.keys.user_key(&secret, tag);
+        let mut s = Subject {
+            id: UserId(0),
+            tag: *tag,
+            slot,
+            key,
+        };
+        match s.open::<i64>(USERS, tag, &v[4..]) {
+            Ok(id) => s.id = UserId(id),
+            Err(e) => {
+                tracing::error!(error = %e, "a user's directory entry does not open");
+                let Some(id) = known else {
+                    return Ok(None);
+                };
+                // Repaired from what the caller knows.
+                s.id = id;
+                inner.users.insert(tag, user_entry(&s))?;
+            }
+        }
+        if known.is_some_and(|k| k != s.id) {
+            return Ok(None);
+        }
+        Ok(Some(s))
+    }
+
+    /// The user, created with a fresh key if new.
+    fn subject_or_create(&self, user: UserId) -> Result<Subject, StoreError> {
+        if let Some(s) = self.subject(user)? {
+            return Ok(s);
+        }
+        let inner = &self.inner;
+        let tag = self.tag(user);
+        let (slot, secret) = inner.keyring.allocate(&tag)?;
+        let s = Subject {
+            id: user,
+            tag,
+            slot,
+            key: inner.keys.user_key(&secret, &tag),
+        };
+        inner.users.insert(tag, user_entry(&s))?;
+        Ok(s)
+    }
+
+    /// Every user the store holds, as ids (for start-up and housekeeping
+    /// tasks; decrypts one small value per user).
+    pub fn users(&self) -> impl Iterator<Item = UserId> + '_ {
+        self.inner.users.iter().keys().filter_map(move |k| {
+            let k = k.ok()?;
+            let tag: Tag = k.as_ref().try_into().ok()?;
+            match self.subject_by_tag(&tag, None) {
+                Ok(s) => s.map(|s| s.id),
                 Err(e) => {
-                    tracing::warn!(error = %e, "a stored session does not decode; starting over");
+                    tracing::warn!(error = %e, "a user could not be read");
+                    None
+                }
+            }
+        })
+    }
+
+    /// How many users the store holds (counts keys; no decryption).
+    pub fn user_count(&self) -> usize {
+        self.inner.users.len()
+    }
+
+    // -----------------------------------------------------------------------
+    // Sessions and delivery facts
+    // -----------------------------------------------------------------------
+
+    pub fn session(&self, user: UserId) -> Result<Stored, StoreError> {
+        let Some(s) = self.subject(user)? else {
+            return Ok(Stored::None);
+        };
+        Ok(match self.inner.sessions.get(s.tag)? {
+            None => Stored::None,
+            Some(bytes) => match s.open::<Session>(SESSIONS, &s.tag, &bytes) {
+                Ok(session) => Stored::Some(session),
+                Err(e) => {
+                    tracing::warn!(error = %e, "a stored session does not decode; the user is told and starts over");
                     Stored::Unreadable
                 }
             },
@@ -116,20 +427,43 @@ impl Store {
     }
 
     pub fn delivery(&self, user: UserId) -> Result<Delivery, StoreError> {
-        Ok(match self.delivery.get(user.key())? {
-            Some(bytes) => codec::decode(&bytes).unwrap_or_default(),
+        let Some(s) = self.subject(user)? else {
+            return Ok(Delivery::default());
+        };
+        self.delivery_of(&s)
+    }
+
+    pub(crate) fn delivery_of(&self, s: &Subject) -> Result<Delivery, StoreError> {
+        Ok(match self.inner.delivery.get(s.tag)? {
             None => Delivery::default(),
+            Some(bytes) => match s.open::<Delivery>(DELIVERY, &s.tag, &bytes) {
+                Ok(d) => d,
+                Err(e) => {
+                    // Repaired: a user who blocked the bot is found out again
+                    // by the next 403; activity restarts from now.
+                    tracing::warn!(error = %e, "delivery facts do not decode; rewritten as reachable");
+                    let d = Delivery::default();
+                    self.inner
+                        .delivery
+                        .insert(s.tag, s.seal(DELIVERY, &s.tag, &d))?;
+                    d
+                }
+            },
         })
     }
 
     /// Whether this update was already applied.
     pub fn seen(&self, update_id: u32) -> Result<bool, StoreError> {
-        Ok(self.seen.contains_key(update_id.to_be_bytes())?)
+        Ok(self
+            .inner
+            .seen
+            .contains_key(self.inner.keys.update_tag(update_id))?)
     }
 
     /// Applies a step's outcome and records the update as seen, atomically:
-    /// a crash leaves either both or neither, so a redelivered update takes
-    /// effect exactly once.
+    /// a redelivered update takes effect exactly once. Erasing destroys the
+    /// user's key first (the point of no return), then removes every value in
+    /// one transaction. Call [`Store::durable`] before replying.
     pub fn commit(
         &self,
         user: UserId,
@@ -137,48 +471,94 @@ impl Store {
         next: &Next,
         now_unix: i64,
     ) -> Result<Commit, StoreError> {
-        let key = user.key();
-        let session = match next {
-            Next::Save(s) => Some(codec::encode(s)),
-            Next::Erase => None,
-        };
-        let delivery = codec::encode(&Delivery::default());
-        let res = (
-            &self.sessions,
-            &self.delivery,
-            &self.seen,
-            &self.due,
-            &self.by_user,
-            &self.sent,
-        )
-            .transaction(|(s, d, seen, due, by_user, sent)| {
-                if let Some(id) = update_id {
-                    let k = id.to_be_bytes();
-                    if seen.get(k)?.is_some() {
-                        return Ok(Commit::Duplicate);
-                    }
-                    seen.insert(&k, &now_unix.to_be_bytes())?;
-                }
-                match &session {
-                    Some(bytes) => {
-                        s.insert(&key, bytes.as_slice())?;
-                        // The user wrote to us, so they can be written to again.
-                        d.insert(&key, delivery.as_slice())?;
-                    }
-                    None => {
-                        s.remove(&key)?;
-                        d.remove(&key)?;
-                        // Every reminder queued for the user goes in the same step.
-                        queue::erase_in(user, due, by_user, sent)?;
-                    }
-                }
-                Ok::<_, ConflictableTransactionError<()>>(Commit::Applied)
-            });
-        match res {
-            Ok(c) => Ok(c),
-            Err(TransactionError::Storage(e)) => Err(StoreError::Sled(e)),
-            Err(TransactionError::Abort(())) => Ok(Commit::Duplicate),
+        let inner = &self.inner;
+        let seen_key = update_id.map(|id| inner.keys.update_tag(id));
+        if let Some(k) = &seen_key {
+            if inner.seen.contains_key(k)? {
+                return Ok(Commit::Duplicate);
+            }
         }
+        let stamp = now_unix.to_be_bytes();
+        match next {
+            Next::Save(session) => {
+                let s = self.subject_or_create(user)?;
+                let value = s.seal(SESSIONS, &s.tag, session);
+                // The user wrote: they can be written to again, and retention
+                // counts from now.
+                let facts = s.seal(
+                    DELIVERY,
+                    &s.tag,
+                    &Delivery {
+                        blocked: false,
+                        active_at: Some(now_unix),
+                        retention_warned: false,
+                    },
+                );
+                let res = (&inner.sessions, &inner.delivery, &inner.seen).transaction(
+                    |(sessions, delivery, seen)| {
+                        if let Some(k) = &seen_key {
+                            if seen.insert(&k[..], &stamp[..])?.is_some() {
+                                return Err(ConflictableTransactionError::Abort(Abort::Duplicate));
+                            }
+                        }
+                        sessions.insert(&s.tag[..], value.as_slice())?;
+                        delivery.insert(&s.tag[..], facts.as_slice())?;
+                        Ok(())
+                    },
+                );
+                match res {
+                    Ok(()) => Ok(Commit::Applied),
+                    Err(TransactionError::Abort(Abort::Duplicate)) => Ok(Commit::Duplicate),
+                    Err(e) => tx(Err(e)),
+                }
+            }
+            Next::Erase => {
+                if let Some(s) = self.subject(user)? {
+                    // The point of no return: without the key nothing of the
+                    // user can be read, wherever sled still has it.
+                    inner.keyring.wipe(s.slot, &s.tag)?;
+                    self.remove_user(&s.tag, Some(&s))?;
+                }
+                if let Some(k) = seen_key {
+                    inner.seen.insert(k, &stamp[..])?;
+                }
+                Ok(Commit::Applied)
+            }
+        }
+    }
+
+    /// Removes every value of a user, in one transaction. With the subject,
+    /// the user's queue is found through its index; without (the key is
+    /// gone), by scanning the queue for the tag.
+    fn remove_user(&self, tag: &Tag, s: Option<&Subject>) -> Result<(), StoreError> {
+        let inner = &self.inner;
+        let due_keys = match s {
+            Some(s) => match queue::index_outside(self, s) {
+                Ok(keys) => keys,
+                Err(_) => queue::scan_for(self, tag)?,
+            },
+            None => queue::scan_for(self, tag)?,
+        };
+        tx((
+            &inner.users,
+            &inner.sessions,
+            &inner.delivery,
+            &inner.due,
+            &inner.by_user,
+            &inner.sent,
+        )
+            .transaction(|(users, sessions, delivery, due, by_user, sent)| {
+                users.remove(&tag[..])?;
+                sessions.remove(&tag[..])?;
+                delivery.remove(&tag[..])?;
+                queue::erase_in(tag, &due_keys, due, by_user, sent)?;
+                Ok(())
+            }))
+    }
+
+    /// Removes what is left of a user whose key is gone.
+    fn drop_remains(&self, tag: &Tag) -> Result<(), StoreError> {
+        self.remove_user(tag, None)
     }
 
     /// Telegram said the user blocked (or unblocked) the bot. Nothing is
@@ -186,50 +566,56 @@ impl Store {
     /// every queued reminder in the same transaction; unblocking queues
     /// nothing (replan with `reminders::replan`).
     pub fn set_blocked(&self, user: UserId, blocked: bool) -> Result<(), StoreError> {
-        let key = user.key();
-        let value = codec::encode(&Delivery { blocked });
-        tx(
-            (&self.sessions, &self.delivery, &self.due, &self.by_user).transaction(
-                |(s, d, due, by_user)| {
-                    if s.get(key)?.is_none() {
+        let Some(s) = self.subject(user)? else {
+            return Ok(());
+        };
+        let mut d = self.delivery_of(&s)?;
+        d.blocked = blocked;
+        let value = s.seal(DELIVERY, &s.tag, &d);
+        let inner = &self.inner;
+        queue::with_index_repair(self, &s, || {
+            (&inner.sessions, &inner.delivery, &inner.due, &inner.by_user).transaction(
+                |(sessions, delivery, due, by_user)| {
+                    if sessions.get(&s.tag[..])?.is_none() {
                         return Ok(());
                     }
-                    d.insert(&key, value.as_slice())?;
+                    delivery.insert(&s.tag[..], value.as_slice())?;
                     if blocked {
-                        for k in queue::read_index(by_user, user)? {
-                            due.remove(k.as_slice())?;
+                        for k in queue::read_index(by_user, &s)? {
+                            due.remove(&k[..])?;
                         }
-                        queue::write_index(by_user, user, &[])?;
+                        queue::write_index(by_user, &s, &[])?;
                     }
-                    Ok::<_, ConflictableTransactionError<()>>(())
+                    Ok(())
                 },
-            ),
-        )
+            )
+        })
     }
 
-    /// Erases everything stored about the user, in one transaction.
+    /// Records that the retention notice went out to the user.
+    pub fn set_retention_warned(&self, user: UserId) -> Result<(), StoreError> {
+        let Some(s) = self.subject(user)? else {
+            return Ok(());
+        };
+        let mut d = self.delivery_of(&s)?;
+        d.retention_warned = true;
+        self.inner
+            .delivery
+            .insert(s.tag, s.seal(DELIVERY, &s.tag, &d))?;
+        Ok(())
+    }
+
+    /// Erases everything stored about the user (as `/forget` does, for
+    /// retention and tests).
     pub fn erase(&self, user: UserId) -> Result<(), StoreError> {
-        let key = user.key();
-        tx((
-            &self.sessions,
-            &self.delivery,
-            &self.due,
-            &self.by_user,
-            &self.sent,
-        )
-            .transaction(|(s, d, due, by_user, sent)| {
-                s.remove(&key)?;
-                d.remove(&key)?;
-                queue::erase_in(user, due, by_user, sent)?;
-                Ok::<_, ConflictableTransactionError<()>>(())
-            }))
+        self.commit(user, None, &Next::Erase, 0).map(|_| ())
     }
 
     /// Forgets seen update ids older than `cutoff_unix`. Telegram keeps an
     /// update for at most 24 hours, so two days of ids are enough.
     pub fn prune_seen(&self, cutoff_unix: i64) -> Result<usize, StoreError> {
         let mut removed = 0;
-        for item in self.seen.iter() {
+        for item in self.inner.seen.iter() {
             let (k, v) = item?;
             let at = v
                 .as_ref()
@@ -237,71 +623,109 @@ impl Store {
                 .map(i64::from_be_bytes)
                 .unwrap_or(i64::MIN);
             if at < cutoff_unix {
-                self.seen.remove(k)?;
+                self.inner.seen.remove(k)?;
                 removed += 1;
             }
         }
         Ok(removed)
     }
 
-    /// Every (tree, key) that mentions the user: what `/forget` must leave empty.
+    /// Every (tree, key) that belongs to the user, and their keyring slot:
+    /// what `/forget` must leave empty (for tests and checks).
     pub fn keys_of(&self, user: UserId) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
-        let key = user.key();
+        let tag = self.tag(user);
         let mut out = Vec::new();
-        for name in self.db.tree_names() {
-            let tree = self.db.open_tree(&name)?;
+        for name in self.inner.db.tree_names() {
+            let tree = self.inner.db.open_tree(&name)?;
             for item in tree.iter() {
                 let (k, v) = item?;
-                if k.windows(8).any(|w| w == key) || v.windows(8).any(|w| w == key) {
+                if k.windows(tag.len()).any(|w| w == tag) || v.windows(tag.len()).any(|w| w == tag)
+                {
                     out.push((String::from_utf8_lossy(&name).into_owned(), k.to_vec()));
+                }
+            }
+        }
+        if let Some(v) = self.inner.users.get(tag)? {
+            if let Some(slot) = v
+                .get(..4)
+                .and_then(|b| b.try_into().ok())
+                .map(u32::from_be_bytes)
+            {
+                if self.inner.keyring.secret(slot, &tag)?.is_some() {
+                    out.push((keyring::FILE_NAME.into(), slot.to_be_bytes().to_vec()));
                 }
             }
         }
         Ok(out)
     }
 
-    /// Users whose session exists (for start-up tasks and tests).
-    pub fn user_count(&self) -> usize {
-        self.sessions.len()
-    }
-
-    /// Every user with a stored session, in key order (for rebuilding every
-    /// plan at start-up). Keys that do not read as a user are skipped.
-    pub fn users(&self) -> impl Iterator<Item = UserId> {
-        self.sessions
-            .iter()
-            .keys()
-            .filter_map(|k| k.ok().and_then(|k| UserId::from_key(&k)))
+    /// The user's secret in the keyring: only for tests that prove it is gone
+    /// from the disk after `/forget`.
+    #[doc(hidden)]
+    pub fn keyring_secret_for_tests(&self, user: UserId) -> Result<Option<[u8; 32]>, StoreError> {
+        let tag = self.tag(user);
+        let Some(v) = self.inner.users.get(tag)? else {
+            return Ok(None);
+        };
+        let Some(slot) = v
+            .get(..4)
+            .and_then(|b| b.try_into().ok())
+            .map(u32::from_be_bytes)
+        else {
+            return Ok(None);
+        };
+        Ok(self.inner.keyring.secret(slot, &tag)?.map(|s| *s))
     }
 
     /// Bytes the database takes on disk.
     pub fn size_on_disk(&self) -> Result<u64, StoreError> {
-        Ok(self.db.size_on_disk()?)
+        Ok(self.inner.db.size_on_disk()?)
     }
 
-    /// Makes every write so far durable. sled's `flush_async` can deadlock
-    /// when called from many tasks, so the blocking flush runs off the runtime.
+    /// Waits until every write committed before the call is on disk (one
+    /// flush serves every caller waiting meanwhile).
+    pub async fn durable(&self) -> Result<(), StoreError> {
+        Ok(self.inner.flusher.durable().await?)
+    }
+
+    /// [`Store::durable`] for callers outside the async runtime.
+    pub fn durable_blocking(&self) -> Result<(), StoreError> {
+        Ok(self.inner.flusher.durable_blocking()?)
+    }
+
+    /// Makes every write so far durable (at shutdown).
     pub async fn flush(&self) -> Result<(), StoreError> {
-        let db = self.db.clone();
-        tokio::task::spawn_blocking(move || db.flush())
-            .await
-            .map_err(|e| StoreError::Sled(sled::Error::ReportableBug(e.to_string())))??;
-        Ok(())
+        self.durable().await
     }
 
     pub fn flush_blocking(&self) -> Result<(), StoreError> {
-        self.db.flush()?;
-        Ok(())
+        self.durable_blocking()
     }
 }
 
-/// A transaction's result; an abort (never raised here) reads as a storage error.
-fn tx<T>(res: Result<T, TransactionError<()>>) -> Result<T, StoreError> {
+fn user_entry(s: &Subject) -> Vec<u8> {
+    let mut v = s.slot.to_be_bytes().to_vec();
+    v.extend_from_slice(&s.seal(USERS, &s.tag, &s.id.0));
+    v
+}
+
+/// Why a transaction stopped without writing.
+#[derive(Debug)]
+pub enum Abort {
+    /// The update was already applied.
+    Duplicate,
+    /// A user's queue index does not decode: rebuild it, then retry.
+    Index,
+}
+
+pub(crate) type TxResult<T> = Result<T, ConflictableTransactionError<Abort>>;
+
+/// A transaction's result, its abort as an error (an index repair request
+/// is handled by [`queue::with_index_repair`] before it gets here).
+pub(crate) fn tx<T>(res: Result<T, TransactionError<Abort>>) -> Result<T, StoreError> {
     res.map_err(|e| match e {
         TransactionError::Storage(e) => StoreError::Sled(e),
-        TransactionError::Abort(()) => {
-            StoreError::Sled(sled::Error::Unsupported("transaction aborted".into()))
-        }
+        TransactionError::Abort(a) => StoreError::Aborted(a),
     })
 }
 
@@ -310,22 +734,16 @@ mod tests {
     use super::*;
     use crate::text::Lang;
 
-    #[test]
-    fn user_keys_sort_like_numbers() {
-        let ids = [-1_000_000_000_000i64, -1, 0, 1, 42, i64::MAX];
-        let keys: Vec<_> = ids.iter().map(|i| UserId(*i).key()).collect();
-        let mut sorted = keys.clone();
-        sorted.sort();
-        assert_eq!(keys, sorted);
-        for i in ids {
-            assert_eq!(UserId::from_key(&UserId(i).key()), Some(UserId(i)));
-        }
+    pub(crate) fn temp_store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = StorePaths::new(dir.path().join("data"), Some(dir.path().join("key")));
+        let store = Store::open(&paths).unwrap();
+        (dir, store)
     }
 
     #[test]
     fn an_update_takes_effect_once_and_erase_leaves_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let (_dir, store) = temp_store();
         let u = UserId(7);
         let s = Session::new(Lang::Uz);
         assert_eq!(
@@ -342,7 +760,58 @@ mod tests {
         store.set_blocked(u, true).unwrap();
         assert!(store.delivery(u).unwrap().blocked);
         assert!(!store.keys_of(u).unwrap().is_empty());
+        assert_eq!(store.users().collect::<Vec<_>>(), vec![u]);
         store.commit(u, Some(11), &Next::Erase, 0).unwrap();
         assert_eq!(store.keys_of(u).unwrap(), vec![]);
+        assert!(matches!(store.session(u).unwrap(), Stored::None));
+        assert_eq!(store.users().count(), 0);
+    }
+
+    #[test]
+    fn the_key_is_checked_and_never_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = StorePaths::new(dir.path().join("data"), Some(dir.path().join("key")));
+        let store = Store::open(&paths).unwrap();
+        store
+            .commit(UserId(1), None, &Next::Save(Session::new(Lang::Ru)), 0)
+            .unwrap();
+        store.flush_blocking().unwrap();
+        drop(store);
+        // Missing: refused, and no new key is written.
+        std::fs::rename(&paths.key, dir.path().join("saved")).unwrap();
+        assert!(matches!(
+            Store::open(&paths),
+            Err(StoreError::Key(KeyError::Missing(..)))
+        ));
+        assert!(!paths.key.exists());
+        // Another key: refused.
+        MasterKey::create(&paths.key).unwrap();
+        assert!(matches!(
+            Store::open(&paths),
+            Err(StoreError::Key(KeyError::Wrong(..)))
+        ));
+        // The right one: opens, and the user is there.
+        std::fs::rename(dir.path().join("saved"), &paths.key).unwrap();
+        let store = Store::open(&paths).unwrap();
+        assert!(matches!(store.session(UserId(1)).unwrap(), Stored::Some(_)));
+    }
+
+    #[test]
+    fn a_forget_interrupted_after_the_key_went_leaves_nothing_readable() {
+        let (_dir, store) = temp_store();
+        let u = UserId(99);
+        store
+            .commit(u, None, &Next::Save(Session::new(Lang::Tg)), 0)
+            .unwrap();
+        let s = store.subject(u).unwrap().unwrap();
+        // The crash: the key is destroyed, the sled part never ran.
+        store.inner.keyring.wipe(s.slot, &s.tag).unwrap();
+        assert!(matches!(store.session(u).unwrap(), Stored::None));
+        assert_eq!(store.keys_of(u).unwrap(), vec![]);
+        // A new user may get the slot; the old user starts afresh.
+        store
+            .commit(UserId(100), None, &Next::Save(Session::new(Lang::Ru)), 0)
+            .unwrap();
+        assert!(matches!(store.session(u).unwrap(), Stored::None));
     }
 }

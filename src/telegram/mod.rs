@@ -214,7 +214,13 @@ async fn on_update(update: Update, bot: TgBot, app: Arc<App>) -> Result<(), Hand
         }
     }
     let hint = inc.lang_hint;
-    let replies = match app.handle(inc.user, Some(update.id.0), hint, inc.input) {
+    let handled = match app.handle(inc.user, Some(update.id.0), hint, inc.input) {
+        // Nothing is shown to the user before what the step stored is on
+        // disk: a crash after a reply can never lose the answer it confirms.
+        Ok(Some(r)) => app.store.durable().await.map(|()| Some(r)),
+        other => other,
+    };
+    let replies = match handled {
         Ok(Some(r)) => r,
         Ok(None) => {
             tracing::debug!(update = update.id.0, "duplicate update ignored");

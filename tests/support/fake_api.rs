@@ -714,6 +714,22 @@ impl FakeApi {
         .await
     }
 
+    /// Waits until `check` holds for everything the bot sent or edited in this
+    /// chat (checked on every change); does not move the `wait_for` cursor.
+    pub async fn wait_chat(
+        &self,
+        chat_id: i64,
+        what: &str,
+        mut check: impl FnMut(&[BotMessage]) -> bool,
+    ) -> Vec<BotMessage> {
+        let what = format!("{what} in chat {chat_id}");
+        self.wait_until(&what, |st| {
+            let log = st.log.get(&chat_id).map(Vec::as_slice).unwrap_or_default();
+            check(log).then(|| log.to_vec())
+        })
+        .await
+    }
+
     /// Waits for one new message/edit in this chat (see [`wait_for`](Self::wait_for)).
     pub async fn wait_one(&self, chat_id: i64) -> BotMessage {
         self.wait_for(chat_id, 1).await.remove(0)

@@ -1,7 +1,7 @@
 #![allow(dead_code)]
 //! Runs the real bot (the real teloxide dispatcher) against the fake Bot API.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -9,6 +9,7 @@ use chrono::{TimeZone, Utc};
 use musofir::app::App;
 use musofir::clock::ManualClock;
 use musofir::config::BotConfig;
+use musofir::store::StorePaths;
 use musofir::telegram::{self, Options};
 use teloxide::adaptors::throttle::Limits;
 use tokio::sync::oneshot;
@@ -39,7 +40,9 @@ pub fn config(api: &FakeApi, dir: &Path) -> BotConfig {
     BotConfig {
         token: "123456:TEST".into(),
         api_url: Some(api.url().parse().expect("fake url")),
-        data_dir: PathBuf::from(dir),
+        data_dir: StorePaths::within(dir).data,
+        key_file: StorePaths::within(dir).key,
+        retention_days: musofir::config::DEFAULT_RETENTION_DAYS,
     }
 }
 
@@ -50,7 +53,8 @@ pub fn test_clock() -> ManualClock {
 
 impl Running {
     pub async fn start(api: &FakeApi, dir: &Path, clock: ManualClock) -> Running {
-        let app = Arc::new(App::open(dir, Arc::new(clock)).expect("app opens"));
+        let app =
+            Arc::new(App::open(&StorePaths::within(dir), Arc::new(clock)).expect("app opens"));
         let cfg = config(api, dir);
         let (tx, rx) = oneshot::channel::<()>();
         let app2 = app.clone();
