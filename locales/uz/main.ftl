@@ -25,7 +25,7 @@ help =
     /status — muddatlarim va xavflar
     /edit — javoblarni oʻzgartirish
     /reminders — eslatmalar
-    /explain — tushuntirishlar: roʻyxatdan oʻtish, patent, 90 kun, RKL, amnistiya, jarimalar
+    /explain — tushuntirishlar: roʻyxatdan oʻtish, patent, 90 kun, РКЛ, amnistiya, jarimalar
     /language — tilni almashtirish
     /privacy — nimani va nima uchun saqlayman
     /forget — siz haqingizdagi hamma narsani oʻchirish
@@ -77,4 +77,4 @@ menu-home = 🏠 Menyu
 cmd-status = Muddatlarim va xavflar
 cmd-edit = Javoblarni oʻzgartirish
 cmd-reminders = Eslatmalar
-cmd-explain = Tushuntirishlar: roʻyxat, patent, 90 kun, RKL
+cmd-explain = Tushuntirishlar: roʻyxat, patent, 90 kun, РКЛ
