@@ -128,3 +128,21 @@ impl From<&'static str> for Msg {
         Msg::new(id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kyrgyz_is_a_language() {
+        assert_eq!(Lang::from_code("ky"), Some(Lang::Ky));
+        assert_eq!(Lang::Ky.code(), "ky");
+        assert_eq!(Lang::guess(Some("ky")), Lang::Ky);
+        assert_eq!(Lang::guess(Some("ky-KG")), Lang::Ky);
+        assert!(Lang::ALL.contains(&Lang::Ky));
+        assert_eq!(
+            serde_json::to_string(&Lang::Ky).ok().as_deref(),
+            Some("\"ky\"")
+        );
+    }
+}

@@ -290,6 +290,9 @@ pub fn check_all_messages(i18n: &I18n) -> Vec<String> {
 }
 
 #[cfg(test)]
+mod terms;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -601,7 +601,11 @@ fn convert_word(pieces: &[Piece<'_>], preceded_by_quote: bool, out: &mut String)
             }
             let rest = word.get(stem.len()..).unwrap_or("");
             if rest.chars().all(|c| c.is_ascii_lowercase()) {
-                let cyr = if rest.is_empty() { alone } else { before_suffix };
+                let cyr = if rest.is_empty() {
+                    alone
+                } else {
+                    before_suffix
+                };
                 apply_case(cyr, pattern, out);
                 transliterate(&pieces[stem.len()..], Prev::Consonant, out);
                 return;
