@@ -120,7 +120,7 @@ explain-rkl-exit = <b>Reestrdan qanday chiqish mumkin:</b> Rossiyadan chiqib ket
 
 explain-amn-what =
     <b>Amnistiya (huquqiy holatni tartibga solish haqidagi farmon)</b>
-    Farmon boʻlish qoidalarini buzgan chet elliklarga Rossiyadan chiqmasdan holatini qonuniylashtirish — patent olish yoki boʻlish muddatini uzaytirish — va eski muddat buzilishlari uchun kirish taqiqisiz qolish imkonini bergan. Shartlar: barmoq izlarini topshirish, tibbiy koʻrik, rus tili sertifikati, qarzlar toʻlangan boʻlishi. { $src }
+    Farmon boʻlish qoidalarini buzgan chet elliklarga Rossiyadan chiqmasdan holatini qonuniylashtirish — patent olish yoki boʻlish muddatini uzaytirish — va eski muddat buzilishlari uchun kirish taqiqisiz qolish imkonini bergan. Shartlar: barmoq izlarini topshirish (дактилоскопия), tibbiy koʻrik (медосвидетельствование), rus tili sertifikati ({ "сертификат о знании русского языка" }), qarzlar toʻlangan boʻlishi. { $src }
 explain-amn-closed = Muddat dastlab { $from } – { $first } boʻlgan, keyin { $until } sanasigacha uzaytirilgan. ⚠️ <b>Amnistiya { $until } kuni tugagan.</b> { $asof } holatiga yangi amnistiya topilmadi. { $after } sanasidan boshlab IIV chiqarib yuborishni qoʻllaydi. { $src }
 explain-amn-open = Muddat dastlab { $from } – { $first } boʻlgan, keyin <b>{ $until } sanasigacha</b> uzaytirilgan. IIV migratsiya boʻlimiga imkon qadar tezroq murojaat qiling. { $src }
 explain-amn-now =
