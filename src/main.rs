@@ -77,7 +77,8 @@ enum Cmd {
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::from_code(s).ok_or_else(|| format!("unknown language '{s}' (use uz, uz-Cyrl, tg or ru)"))
+    Lang::from_code(s)
+        .ok_or_else(|| format!("unknown language '{s}' (use uz, uz-Cyrl, tg, ky or ru)"))
 }
 
 fn main() -> ExitCode {

@@ -22,10 +22,13 @@ pub enum Lang {
     UzCyrl,
     #[serde(rename = "tg")]
     Tg,
+    /// Kyrgyz (Cyrillic).
+    #[serde(rename = "ky")]
+    Ky,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::Uz, Lang::UzCyrl, Lang::Tg, Lang::Ru];
+    pub const ALL: [Lang; 5] = [Lang::Uz, Lang::UzCyrl, Lang::Tg, Lang::Ky, Lang::Ru];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -33,6 +36,7 @@ impl Lang {
             Lang::Uz => "uz",
             Lang::UzCyrl => "uz-Cyrl",
             Lang::Tg => "tg",
+            Lang::Ky => "ky",
         }
     }
 
@@ -42,6 +46,7 @@ impl Lang {
             "uz" | "uz-latn" => Some(Lang::Uz),
             "uz-cyrl" | "uzc" => Some(Lang::UzCyrl),
             "tg" => Some(Lang::Tg),
+            "ky" => Some(Lang::Ky),
             _ => None,
         }
     }
@@ -58,6 +63,7 @@ impl Lang {
         match primary.as_str() {
             "uz" => Lang::Uz,
             "tg" => Lang::Tg,
+            "ky" => Lang::Ky,
             _ => Lang::Ru,
         }
     }
@@ -120,5 +126,23 @@ impl Msg {
 impl From<&'static str> for Msg {
     fn from(id: &'static str) -> Msg {
         Msg::new(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kyrgyz_is_a_language() {
+        assert_eq!(Lang::from_code("ky"), Some(Lang::Ky));
+        assert_eq!(Lang::Ky.code(), "ky");
+        assert_eq!(Lang::guess(Some("ky")), Lang::Ky);
+        assert_eq!(Lang::guess(Some("ky-KG")), Lang::Ky);
+        assert!(Lang::ALL.contains(&Lang::Ky));
+        assert_eq!(
+            serde_json::to_string(&Lang::Ky).ok().as_deref(),
+            Some("\"ky\"")
+        );
     }
 }

@@ -154,7 +154,7 @@ async fn a_tajik_worker_with_a_patent_in_tajik() {
     tap(&api, &u, "🇹🇯 Тоҷикистон").await;
     say(&api, &u, "1 март").await;
     tap(&api, &u, "Кор (работа)").await;
-    tap(&api, &u, "Хона ё манзил").await;
+    tap(&api, &u, "Квартира ё ҳавлӣ").await;
     tap(&api, &u, "Санкт-Петербург").await;
     tap(&api, &u, "Ҳа, дар қайд ҳастам").await;
     say(&api, &u, "05.03.2026").await;

@@ -31,10 +31,10 @@ async fn a_reminder_comes_after_a_restart_on_a_later_date_and_its_buttons_work()
     tap(&api, &u, "Квартира или дом").await;
     tap(&api, &u, "Другой регион").await;
     tap(&api, &u, "Нет ещё").await;
-    tap(&api, &u, "Подал, жду").await;
+    tap(&api, &u, "Документы поданы, жду").await;
     api.send_text(&u, "6 марта");
     api.wait_one(u.id).await;
-    tap(&api, &u, "Да, прошёл").await;
+    tap(&api, &u, "Да, пройдено").await;
     api.send_text(&u, "вчера");
     api.wait_one(u.id).await;
     // Last question: days this year. The status follows (it may be split).

@@ -21,6 +21,7 @@ async fn first_contact_guesses_the_language_and_the_user_confirms_it() {
         (103, Some("ru"), "Выберите язык", "Русский"),
         (104, Some("en"), "Выберите язык", "Ўзбекча"),
         (105, None, "Выберите язык", "Тоҷикӣ"),
+        (106, Some("ky"), "Тилди тандаңыз", "Кыргызча"),
     ];
     for (id, code, prompt, _) in cases {
         let mut u = User::new(id, "A");
@@ -32,7 +33,7 @@ async fn first_contact_guesses_the_language_and_the_user_confirms_it() {
         assert!(m.plain.contains(prompt), "{id}: {}", m.plain);
         assert_eq!(
             m.labels(),
-            vec!["Oʻzbekcha", "Ўзбекча", "Тоҷикӣ", "Русский"],
+            vec!["Oʻzbekcha", "Ўзбекча", "Тоҷикӣ", "Кыргызча", "Русский"],
             "{id}"
         );
     }
@@ -43,6 +44,7 @@ async fn first_contact_guesses_the_language_and_the_user_confirms_it() {
         (103, "Русский", "Язык: русский"),
         (104, "Ўзбекча", "Тил: ўзбекча"),
         (105, "Тоҷикӣ", "Забон: тоҷикӣ"),
+        (106, "Кыргызча", "Тил: кыргызча"),
     ];
     for (id, label, said) in expect {
         let u = User::new(id, "A");
@@ -55,7 +57,7 @@ async fn first_contact_guesses_the_language_and_the_user_confirms_it() {
         );
         assert!(got[1].plain.contains(said), "{id}: {}", got[1].plain);
     }
-    api.wait_callback_answers(5).await;
+    api.wait_callback_answers(6).await;
     api.assert_no_errors();
     // The command menu is registered in each language.
     let langs: Vec<Option<String>> = api.my_commands().into_iter().map(|(l, _)| l).collect();
@@ -63,6 +65,7 @@ async fn first_contact_guesses_the_language_and_the_user_confirms_it() {
         None,
         Some("uz".to_string()),
         Some("tg".to_string()),
+        Some("ky".to_string()),
         Some("ru".to_string()),
     ] {
         assert!(langs.contains(&l), "{l:?} in {langs:?}");

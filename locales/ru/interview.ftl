@@ -55,11 +55,11 @@ region-other = Другой регион
 registered-yes = Да, есть регистрация
 registered-no = Нет ещё
 patent-have = Да, есть патент
-patent-applied = Подал, жду
+patent-applied = Документы поданы, жду
 patent-notyet = Ещё нет
-medical-yes = Да, прошёл
+medical-yes = Да, пройдено
 medical-no = Нет ещё
-contract-yes = Да, отдал
+contract-yes = Да, копия отдана
 contract-no = Нет
 days-none = 0 — первый раз в этом году
 

@@ -13,6 +13,7 @@ lang-name-uz = Oʻzbekcha
 lang-name-uz-cyrl = Ўзбекча
 lang-name-tg = Тоҷикӣ
 lang-name-ru = Русский
+lang-name-ky = Кыргызча
 
 menu-prompt = Выберите в меню ниже. Все команды: /help
 menu-language = 🌐 Язык

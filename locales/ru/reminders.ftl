@@ -64,7 +64,7 @@ reminder-overdue-registration_end = Что делать сейчас: срок �
 ## Buttons
 
 reminder-button-done = ✅ Готово
-reminder-button-paid = 💳 Оплатил — до …
+reminder-button-paid = 💳 Оплачено — до …
 reminder-button-tomorrow = ⏰ Напомнить завтра
 reminder-button-stop = 🔕 Больше не напоминать
 

@@ -16,7 +16,7 @@ guidance-check = 🔎 Qayerda tekshirish mumkin: { $check }.
 
 situation-header = <b>{ $date } holatiga koʻra muddatlaringiz</b>
 situation-no-deadlines = Hozir men hisoblay oladigan muddatlaringiz yoʻq. Biror narsa oʻzgarsa (yangi kirish, patent, roʻyxatdan oʻtish), javoblaringizni yangilang.
-situation-footer = Qonun { $date } holatiga koʻra. Bu yuridik maslahat emas. Ishonchingiz komil boʻlmasa, IIV migratsiya boʻlimida ({ "отдел по вопросам миграции МВД" }), «Saxarovo» MMSda (Moskva va viloyat) yoki Gosuslugi portalida tekshiring.
+situation-footer = Qonun { $date } holatiga koʻra. Bu yuridik maslahat emas. Ishonchingiz komil boʻlmasa, IIV migratsiya boʻlimida ({ "отдел по вопросам миграции МВД" }), «Saxarovo» migratsiya markazida ({ "ММЦ" }, Moskva va viloyat) yoki Gosuslugi portalida tekshiring.
 
 ## Deadlines
 
@@ -38,7 +38,7 @@ deadline-threat = Xavf: { $consequence }.
 deadline-threat-fine = Xavf: { $consequence }. Jarima — { $min }–{ $max } rubl.
 deadline-threat-fine-only = Xavf: { $min }–{ $max } rubl jarima.
 deadline-late = Muddat oʻtib ketdi: buni imkon qadar tezroq qiling.
-deadline-lost-patent = Patent endi amal qilmaydi: uni orqaga sanab toʻlab boʻlmaydi. Nima qilish kerakligi — quyida.
+deadline-lost-patent = Patent endi amal qilmaydi: uni oʻtgan sana bilan toʻlab boʻlmaydi. Nima qilish kerakligi — quyida.
 deadline-lost-stay = Siz Rossiyada ruxsat etilgan muddatdan ortiq turibsiz. Imkon qadar tezroq IIVga murojaat qiling yoki Rossiyadan chiqing — batafsil quyida.
 source-line = Manba: { $source }. Ishonchlilik: { $confidence }.
 source-link = Manba: <a href="{ $url }">{ $source }</a>. Ishonchlilik: { $confidence }.
@@ -55,8 +55,8 @@ deadline-stay_limit-title = Vaqtincha boʻlish muddati ({ "срок времен
 deadline-patent_reissue-title = Patentni qayta rasmiylashtirish ({ "переоформление патента" })
 deadline-registration_end-title = Roʻyxat muddatining tugashi ({ "окончание миграционного учёта" })
 
-action-register_at_place_of_stay = Turgan joyingiz boʻyicha migratsiya roʻyxatidan oʻting.
-action-register_via_amina = «Amina» ilovasi orqali MMS manzili boʻyicha roʻyxatdan oʻting va ilovada qayerda yashayotganingizni koʻrsating.
+action-register_at_place_of_stay = Boʻlib turgan joyingiz boʻyicha migratsiya roʻyxatiga qoʻyiling ({ "учёт по месту пребывания" }).
+action-register_via_amina = «Amina» ilovasi orqali «Saxarovo» migratsiya markazi ({ "ММЦ" }) manzili boʻyicha roʻyxatdan oʻting va ilovada qayerda yashayotganingizni koʻrsating.
 action-apply_for_patent = Patent olish uchun ariza topshiring.
 action-pass_medical_exam = Tibbiy koʻrikdan oʻting, barmoq izlarini topshiring va suratga tushing ({ "дактилоскопия" }).
 action-pay_patent = Patentning keyingi oyi uchun shu kungacha toʻlang ({ "НДФЛ" }). Chekni saqlab qoʻying.
@@ -80,7 +80,7 @@ consequence-patent_annulled = IIV patentni bekor qiladi ({ "аннулирова
 consequence-sanction_unclear = hozir jazo aniq emas, manbalar turlicha aytadi. Baribir oʻz vaqtida oʻting
 consequence-entry_ban = Rossiyaga kirish taqiqi ({ "запрет въезда" })
 consequence-rkl_inclusion = sizni nazorat qilinadigan shaxslar reestriga ({ "РКЛ" }) kiritishadi
-consequence-deregistered = sizni migratsiya roʻyxatidan chiqarishadi va RKLga kiritishlari mumkin
+consequence-deregistered = sizni migratsiya roʻyxatidan chiqarishadi va nazorat qilinadigan shaxslar reestriga ({ "РКЛ" }) kiritishlari mumkin
 
 ## Notes
 
@@ -90,8 +90,8 @@ note-some_sources_count_working_days = Baʼzi manbalar bu { $days } kunni ish ku
 note-longer_term_also_reported = Uzunroq muddat ham aytiladi — { $days } kun. Men qisqasini oldim — bu ishonchliroq.
 note-ukraine_special_regime = Ukraina fuqarolari uchun Prezident farmoni boʻyicha alohida tartib bor. Muddatlaringizni IIVda aniqlang.
 note-belarus_terms_unverified = Belarus fuqarolari uchun muddatlar aniq tasdiqlanmagan. IIVda aniqlang.
-note-register_via_amina = Moskva va Moskva viloyatida ishchilar «Amina» ilovasi orqali MMS manzili boʻyicha roʻyxatdan oʻtadi va ilovada haqiqiy manzilini koʻrsatadi.
-note-medical_needed_for_patent = Tibbiy koʻrik maʼlumotnomalari patent olish uchun kerak.
+note-register_via_amina = Moskva va Moskva viloyatida ishchilar «Amina» ilovasi orqali «Saxarovo» migratsiya markazi ({ "ММЦ" }) manzili boʻyicha roʻyxatdan oʻtadi va ilovada haqiqiy manzilini koʻrsatadi.
+note-medical_needed_for_patent = Tibbiy koʻrik maʼlumotnomalari ({ "медицинские справки" }) patent olish uchun kerak.
 note-medical_repeat_yearly = Maʼlumotnomalar { $months } oy amal qiladi, keyin tibbiy koʻrikdan yana oʻtish kerak.
 note-patent_cannot_be_revived = Toʻlovni bir kunga kechiktirsangiz ham, patent tugaydi va uni tiklab boʻlmaydi — faqat yangisini rasmiylashtirish mumkin.
 note-monthly_amount_not_in_data = Hududingiz uchun toʻlov miqdorini bilmayman: uni IIVda yoki Gosuslugi portalida aniqlang.
@@ -106,7 +106,7 @@ note-crosses_year_end = Boʻlish muddatingiz yangi yilga oʻtadi. Yangi yil kunl
 
 risk-overstay = Qonuniy boʻlish muddati tugagan: oxirgi qonuniy kun { $date } edi. Siz Rossiyada muddatdan { $days } kun ortiq turibsiz.
 risk-threat-fine = Xavf: { $consequence }. Jarima — { $min }–{ $max } rubl.
-risk-entry_ban = Siz muddatni { $days } kunga oshirdingiz. Buning uchun Rossiyaga kirish { $years } yilga taqiqlanadi (chiqib ketgan kundan hisoblanadi).
+risk-entry_ban = Siz Rossiyada muddatdan { $days } kun ortiq qoldingiz. Buning uchun Rossiyaga kirish { $years } yilga taqiqlanadi (chiqib ketgan kundan hisoblanadi).
 risk-entry_ban-next = Agar { $date } kuni hali Rossiyada boʻlsangiz, taqiq { $years } yilga boʻladi.
 risk-entry_ban-ahead = Agar { $date } kuni hali Rossiyada boʻlsangiz, Rossiyaga kirish { $years } yilga taqiqlanadi. Bu kungacha { $days } kun qoldi.
 risk-expulsion_ban = Chiqarib yuborilgandan keyin Rossiyaga kirish { $years } yilga taqiqlanadi.
@@ -115,7 +115,7 @@ risk-expulsion_without_court = IIV organi boshligʻi sizni chiqarib yuborish haq
 risk-rkl_possible = Sizni nazorat qilinadigan shaxslar reestriga ({ "РКЛ" }) kiritishlari mumkin. Unda IIV ruxsatisiz manzilni oʻzgartirish va hududdan chiqish, hisob ochish, uy va mashina sotib olish, mashina haydash, nikohdan oʻtish mumkin emas.
 risk-rkl_possible-cash = Oyiga { $rub } rubldan koʻp naqd pul yechib boʻlmaydi.
 risk-patent_ended = Patent { $date } kuni amal qilishdan toʻxtadi: keyingi oy oʻz vaqtida toʻlanmagan. Uni tiklab boʻlmaydi va u bilan ishlash mumkin emas.
-risk-amina_geolocation = «Amina» ilovasida geolokatsiyani yoqilgan holda saqlang va ilovaga har kuni kiring. Aks holda sizni roʻyxatdan chiqarishadi va RKLga kiritishlari mumkin.
+risk-amina_geolocation = «Amina» ilovasida geolokatsiyani yoqilgan holda saqlang va ilovaga har kuni kiring. Aks holda sizni roʻyxatdan chiqarishadi va nazorat qilinadigan shaxslar reestriga ({ "РКЛ" }) kiritishlari mumkin.
 risk-amina_geolocation-days = Geolokatsiya { $days } ish kuni boʻlmasa, roʻyxatdan chiqarishadi.
 risk-registration_term_uncertain = Fuqaroligingiz uchun roʻyxatga qoʻyilish muddati aniq maʼlum emas. Men eng qisqasini koʻrsatyapman — bu ishonchliroq.
 risk-registration_term_uncertain-alt = Baʼzi manbalar { $days } kun deydi.
@@ -148,7 +148,7 @@ steps-header = <b>Keyin nima qilish kerak</b>
 step-line = { $n }. { $step }
 step-line-due = { $n }. { $step } (muddat — { $date })
 step-line-check = { $n }. { $step } — qayerda: { $check }
-step-check_rkl_status = Nazorat qilinadigan shaxslar reestrida (RKL) yoʻqligingizni tekshiring
+step-check_rkl_status = Nazorat qilinadigan shaxslar reestrida ({ "РКЛ" }) yoʻqligingizni tekshiring
 step-regularise_or_leave = Boʻlishingizni qonuniylashtirish uchun IIVga murojaat qiling yoki Rossiyadan chiqing
 step-register_at_place_of_stay = Migratsiya roʻyxatidan oʻting
 step-register_via_amina = «Amina» orqali roʻyxatdan oʻting

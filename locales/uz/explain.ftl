@@ -20,7 +20,7 @@ explain-nothing = —
 explain-verbatim = { $text }
 explain-link = <a href="{ $url }">{ $url }</a>
 explain-where-mvd = IIV migratsiya boʻlimida
-explain-where-mmc = MMS «Saxarovo»da
+explain-where-mmc = «Saxarovo» migratsiya markazida (ММЦ)
 explain-where-rkl = IIV saytida { $link } yoki Gosuslugi portalida
 explain-where-gosuslugi = Gosuslugi portalida
 explain-where-hotel = mehmonxonada
@@ -43,7 +43,7 @@ explain-country-md = Moldova
 explain-title-reg = 📝 Roʻyxatdan oʻtish
 explain-title-pat = 💳 Patent va toʻlov
 explain-title-stay = 📅 Boʻlish muddati
-explain-title-rkl = ⚠️ Reestr (RKL)
+explain-title-rkl = ⚠️ Reestr (РКЛ)
 explain-title-amn = 🕊 Amnistiya
 explain-title-fine = ⚖️ Jarimalar va taqiqlar
 explain-title-amina = 📱 «Amina» (Moskva)
@@ -61,10 +61,10 @@ explain-reg-term-tj = • Tojikiston: <b>kirgan kundan boshlab { $days } kun</b>
 explain-reg-term-eaeu = • { $countries } (YeOII, ЕАЭС): <b>kirgan kundan boshlab { $days } kun</b>. <i>({ $cite })</i>
 explain-reg-term-by = • Belarus: manbalar turlicha — <b>{ $days }</b> yoki { $alt } kun; { $days } kun deb hisoblang. <i>({ $cite })</i>
 explain-reg-term-ua = • Ukraina: muddat tasdiqlanmagan, ehtimol <b>{ $wd } ish kuni</b> (eski manbalarda { $alt } kun). <i>({ $cite })</i>
-explain-reg-term-general = • Boshqa davlatlar: turar joyga kelgan kundan boshlab <b>{ $wd } ish kuni</b>. <i>({ $cite })</i>
+explain-reg-term-general = • Boshqa davlatlar: boʻlib turgan joyga (место пребывания) kelgan kundan boshlab <b>{ $wd } ish kuni</b>. <i>({ $cite })</i>
 explain-reg-hotel = <b>Mehmonxona</b> (xostel, sanatoriy, kasalxona) sizni oʻzi roʻyxatga qoʻyadi — kelganingizdan keyin { $wd } ish kuni ichida. Sizga hech narsa topshirish shart emas. { $src }
 explain-reg-max = Roʻyxat koʻpi bilan <b>{ $years } yilga</b> qilinadi va qonuniy boʻlish muddatingizdan oshmaydi: masalan, patent bilan — toʻlangan davrdan oshmaydi. { $src }
-explain-reg-duty = Turar joy boʻyicha roʻyxat uchun <b>davlat boji</b> (госпошлина) — <b>{ $rub } rubl</b> ({ $since } sanasidan boshlab). Mehmonxonada boj yoʻq. { $src }
+explain-reg-duty = Boʻlib turgan joy boʻyicha roʻyxat (учёт по месту пребывания) uchun <b>davlat boji</b> (госпошлина) — <b>{ $rub } rubl</b> ({ $since } sanasidan boshlab). Mehmonxonada boj yoʻq. { $src }
 explain-reg-move = <b>Koʻchsangiz</b>, yangi manzilda yangi roʻyxat kerak, xuddi shu muddatlarda. Moskva va Moskva viloyatida yangi manzil «Amina» ilovasida { $wd } ish kuni ichida xabar qilinadi. { $src }
 
 ## Patent
@@ -74,7 +74,7 @@ explain-pat-intro =
     Vizasiz davlatlar fuqarolariga, masalan Oʻzbekiston va Tojikiston fuqarolariga, ishlash uchun kerak. YeOII (ЕАЭС) fuqarolariga (Qirgʻiziston, Qozogʻiston, Armaniston, Belarus) patent kerak emas.
     Hujjatlarni <b>kirgan kundan boshlab { $days } kun ichida</b> topshiring. Migratsion kartada (миграционная карта) tashrif maqsadi «ish» («работа») boʻlishi kerak. { $src }
 explain-pat-late = Kechiksangiz, hujjatlar qabul qilinadi, lekin <b>{ $min }–{ $max } rubl jarima</b> boʻladi. { $src }
-explain-pat-docs = <b>Hujjatlar, qisqacha:</b> notarial tarjimasi bilan pasport, migratsion karta, kelganlik haqida xabarnoma (roʻyxat), DMS polisi, tibbiy maʼlumotnomalar, rus tili sertifikati, barmoq izi topshirilganini tasdiqlovchi hujjat, patent toʻlovi cheki. <b>Davlat boji — { $duty } rubl.</b> { $src }
+explain-pat-docs = <b>Hujjatlar, qisqacha:</b> notarial tarjimasi bilan pasport, migratsion karta (миграционная карта), kelganlik haqida xabarnoma (уведомление о прибытии), ixtiyoriy tibbiy sugʻurta polisi ({ "полис ДМС" }), tibbiy maʼlumotnomalar ({ "медицинские справки" }), rus tili sertifikati ({ "сертификат о знании русского языка" }), barmoq izi topshirilganini tasdiqlovchi hujjat ({ "документ о дактилоскопии" }), patent toʻlovi cheki (чек). <b>Davlat boji — { $duty } rubl.</b> { $src }
 explain-pat-medical = Tibbiy koʻrik (медосвидетельствование), barmoq izlarini topshirish (дактилоскопия) va suratga tushishni <b>kirgan kundan boshlab { $days } kun ichida</b> bajaring. { $src }
 explain-pat-pay = <b>Har oy toʻlang</b> (patent uchun oylik toʻlov, авансовый платёж по НДФЛ). Summasi hududga bogʻliq. { $year }-yilda oyiga: Moskva — <b>{ $msk } rubl</b>, Sankt-Peterburg — <b>{ $spb } rubl</b>, Leningrad viloyati — <b>{ $lo } rubl</b>. Oldindan toʻlang va cheklarni saqlang. { $src }
 explain-pat-pay-old = ⚠️ { $year }-yil uchun summalar boshqacha boʻlishi mumkin: { $where } aniqlang.
@@ -101,9 +101,9 @@ explain-stay-over = <b>Ortiq tursangiz</b>, sizni nazorat qilinadigan shaxslar r
 ## Register of controlled persons
 
 explain-rkl-what =
-    <b>Nazorat qilinadigan shaxslar reestri (RKL, реестр контролируемых лиц)</b>
+    <b>Nazorat qilinadigan shaxslar reestri (РКЛ, реестр контролируемых лиц)</b>
     Bu IIV roʻyxati. Unga Rossiyada boʻlishga qonuniy asosi yoʻq chet elliklar kiritiladi. { $since } sanasidan beri ishlaydi. { $src }
-explain-rkl-why = <b>Nima uchun kiritiladi.</b> Koʻpincha — boʻlish muddatidan oshib ketgani uchun (yiliga { $days } kun). Yana: patent tugagan (masalan, toʻlov kechiktirilgan), boʻlish muddati, RVP yoki VNJ tugagan; chiqarib yuborish, deportatsiya yoki kirish taqiqi haqida qaror; sudlanganlik. { $src }
+explain-rkl-why = <b>Nima uchun kiritiladi.</b> Koʻpincha — boʻlish muddatidan oshib ketgani uchun (yiliga { $days } kun). Yana: patent tugagan (masalan, toʻlov kechiktirilgan), boʻlish muddati, РВП yoki ВНЖ tugagan; chiqarib yuborish, deportatsiya yoki kirish taqiqi haqida qaror; sudlanganlik. { $src }
 explain-rkl-check = <b>Oʻzingizni tekshiring:</b> { $link } — familiya, ism, tugʻilgan sana va pasport maʼlumotlari kerak, lotin yoki kirill harflarida. Gosuslugi orqali ham boʻladi. Yozuv saytda paydo boʻlgan paytdan boshlab sizga xabar qilingan hisoblanadi. Sahifa ochilmasa, Gosuslugi orqali yoki IIV migratsiya boʻlimida tekshiring.
 explain-rkl-limits =
     <b>Agar reestrda boʻlsangiz:</b>
@@ -120,13 +120,13 @@ explain-rkl-exit = <b>Reestrdan qanday chiqish mumkin:</b> Rossiyadan chiqib ket
 
 explain-amn-what =
     <b>Amnistiya (huquqiy holatni tartibga solish haqidagi farmon)</b>
-    Farmon boʻlish qoidalarini buzgan chet elliklarga Rossiyadan chiqmasdan holatini qonuniylashtirish — patent olish yoki boʻlish muddatini uzaytirish — va eski muddat buzilishlari uchun kirish taqiqisiz qolish imkonini bergan. Shartlar: barmoq izlarini topshirish, tibbiy koʻrik, rus tili sertifikati, qarzlar toʻlangan boʻlishi. { $src }
+    Farmon boʻlish qoidalarini buzgan chet elliklarga Rossiyadan chiqmasdan holatini qonuniylashtirish — patent olish yoki boʻlish muddatini uzaytirish — va eski muddat buzilishlari uchun kirish taqiqisiz qolish imkonini bergan. Shartlar: barmoq izlarini topshirish (дактилоскопия), tibbiy koʻrik (медосвидетельствование), rus tili sertifikati ({ "сертификат о знании русского языка" }), qarzlar toʻlangan boʻlishi. { $src }
 explain-amn-closed = Muddat dastlab { $from } – { $first } boʻlgan, keyin { $until } sanasigacha uzaytirilgan. ⚠️ <b>Amnistiya { $until } kuni tugagan.</b> { $asof } holatiga yangi amnistiya topilmadi. { $after } sanasidan boshlab IIV chiqarib yuborishni qoʻllaydi. { $src }
 explain-amn-open = Muddat dastlab { $from } – { $first } boʻlgan, keyin <b>{ $until } sanasigacha</b> uzaytirilgan. IIV migratsiya boʻlimiga imkon qadar tezroq murojaat qiling. { $src }
 explain-amn-now =
     <b>Agar ulgurmagan boʻlsangiz:</b>
     1. Oʻzingizni nazorat qilinadigan shaxslar reestrida tekshiring: { $link } yoki Gosuslugi.
-    2. Qolish uchun asosingiz boʻlishi mumkin boʻlsa (patent, YeOII fuqarolari uchun shartnoma, oʻqish, RVP yoki VNJ hujjatlari), IIV migratsiya boʻlimida hujjat rasmiylashtirish mumkinmi, soʻrang.
+    2. Qolish uchun asosingiz boʻlishi mumkin boʻlsa (patent, YeOII fuqarolari uchun shartnoma, oʻqish, РВП yoki ВНЖ hujjatlari), IIV migratsiya boʻlimida hujjat rasmiylashtirish mumkinmi, soʻrang.
     3. Asos boʻlmasa, imkon qadar tezroq chiqib keting. Kirish taqiqi muddat qancha oʻtganiga bogʻliq: { $t1 } kundan ortiq — { $y1 } yil, { $t2 } kundan ortiq — { $y2 } yil, { $t3 } kundan ortiq — { $y3 } yil.
     4. Yuristga yoki oʻz davlatingiz konsulligiga murojaat qiling. «Yangi amnistiya» yoki «reestrdan chiqarish»ni pulga vaʼda qilganlarga ishonmang.
     { $src }
@@ -167,11 +167,11 @@ explain-amina-what =
 explain-amina-how =
     <b>Qanday ishlaydi:</b>
     • «Amina» ilovasini oʻrnating va «Saxarovo» migratsiya markazi (ММЦ «Сахарово») beradigan chet el fuqarosi kartasi bilan kiring;
-    • sizni MMS «Saxarovo» manzili boʻyicha roʻyxatga qoʻyishadi, ilovada esa haqiqatda qayerda yashayotganingizni koʻrsatasiz;
+    • sizni «Saxarovo» migratsiya markazi (ММЦ) manzili boʻyicha roʻyxatga qoʻyishadi, ilovada esa haqiqatda qayerda yashayotganingizni koʻrsatasiz;
     • koʻchsangiz, yangi manzilni { $wd } ish kuni ichida ilovada xabar qiling; boshqa hududdan qaytsangiz, «Amina» orqali qayta roʻyxatdan oʻting.
 explain-amina-geo = ⚠️ <b>Geolokatsiyani oʻchirmang.</b> Agar { $wd } ish kuni davomida ilova joylashuvingizni olmasa, sizni roʻyxatdan chiqarishadi va nazorat qilinadigan shaxslar reestriga kiritishlari mumkin. Ilovani har kuni tekshiring. { $src }
 explain-amina-hotel = Istisno: mehmonxonada yashasangiz yoki kasalxonada yotsangiz, sizni ular roʻyxatga qoʻyadi. { $src }
-explain-amina-transition = { $from } sanasida hududda roʻyxatsiz boʻlganlarga { $days } kun — { $until } sanasigacha muddat berilgan edi. <b>Bu muddat tugagan.</b> Roʻyxatdan oʻtmagan boʻlsangiz, MMS «Saxarovo»ga murojaat qiling. { $src }
+explain-amina-transition = { $from } sanasida hududda roʻyxatsiz boʻlganlarga { $days } kun — { $until } sanasigacha muddat berilgan edi. <b>Bu muddat tugagan.</b> Roʻyxatdan oʻtmagan boʻlsangiz, «Saxarovo» migratsiya markaziga (ММЦ) murojaat qiling. { $src }
 
 ## Glossary
 
@@ -186,14 +186,14 @@ glossary-documents =
     • <b>Patent</b> — vizasiz davlatlar fuqarolari uchun ishlashga ruxsat (YeOII fuqarolaridan tashqari).
     • <b>Vaqtincha yashash uchun ruxsatnoma</b> (РВП).
     • <b>Yashash guvohnomasi</b> (ВНЖ, вид на жительство).
-    • <b>Ixtiyoriy tibbiy sugʻurta polisi</b> (ДМС) — patent uchun kerak.
+    • <b>Ixtiyoriy tibbiy sugʻurta polisi</b> (полис ДМС) — patent uchun kerak.
     • <b>Tibbiy koʻrik</b> (медосвидетельствование) — migrantlar uchun tibbiy tekshiruv.
     • <b>Barmoq izlarini topshirish</b> (дактилоскопия) va suratga tushish.
     • <b>Rus tili sertifikati</b> (сертификат о знании русского языка) — rus tili, tarix va qonunchilik imtihonidan keyin beriladi.
 glossary-offices =
     <b>Idoralar</b>
-    • <b>Rossiya IIV</b> (МВД; ГУВМ, отдел по вопросам миграции) — bu yerda roʻyxat, patent, RVP, VNJ rasmiylashtiriladi.
-    • <b>MMS «Saxarovo»</b> — Moskvaning koʻp funksiyali migratsiya markazi.
+    • <b>Rossiya IIV</b> (МВД; ГУВМ, отдел по вопросам миграции) — bu yerda roʻyxat, patent, РВП, ВНЖ rasmiylashtiriladi.
+    • <b>«Saxarovo» migratsiya markazi</b> (ММЦ «Сахарово») — Moskvaning koʻp funksiyali migratsiya markazi.
     • <b>Koʻp funksiyali markaz</b> (МФЦ, «Мои документы») — davlat xizmatlari markazi, kelganlik haqida xabarnomani qabul qiladi.
     • <b>Gosuslugi</b> — davlat xizmatlari sayti va ilovasi: gosuslugi.ru.
 glossary-status =

@@ -13,6 +13,7 @@ lang-name-uz = Oʻzbekcha
 lang-name-uz-cyrl = Ўзбекча
 lang-name-tg = Тоҷикӣ
 lang-name-ru = Русский
+lang-name-ky = Кыргызча
 
 menu-prompt = Quyidagi menyudan tanlang. Barcha buyruqlar: /help
 menu-language = 🌐 Til
@@ -25,7 +26,7 @@ help =
     /status — muddatlarim va xavflar
     /edit — javoblarni oʻzgartirish
     /reminders — eslatmalar
-    /explain — tushuntirishlar: roʻyxatdan oʻtish, patent, 90 kun, RKL, amnistiya, jarimalar
+    /explain — tushuntirishlar: roʻyxatdan oʻtish, patent, 90 kun, РКЛ, amnistiya, jarimalar
     /language — tilni almashtirish
     /privacy — nimani va nima uchun saqlayman
     /forget — siz haqingizdagi hamma narsani oʻchirish
@@ -77,4 +78,4 @@ menu-home = 🏠 Menyu
 cmd-status = Muddatlarim va xavflar
 cmd-edit = Javoblarni oʻzgartirish
 cmd-reminders = Eslatmalar
-cmd-explain = Tushuntirishlar: roʻyxat, patent, 90 kun, RKL
+cmd-explain = Tushuntirishlar: roʻyxat, patent, 90 kun, РКЛ

@@ -19,7 +19,7 @@ reminder-due = Muddat — { $date } gacha (shu kun ham kiradi). { $days } kun qo
 reminder-due-today = Muddat — <b>bugun</b>, { $date }. Bu oxirgi kun.
 
 reminder-do-register_at_place_of_stay = Nima qilish kerak: migratsiya roʻyxatiga qoʻyiling (миграционный учёт). Kelganlik haqida xabarnomani (уведомление о прибытии) qabul qiluvchi tomon (принимающая сторона) — uy egasi yoki ish beruvchi topshiradi. Undan buni soʻrang va xabarnomaning qirqma qismini (отрывная часть) saqlang.
-reminder-do-register_via_amina = Nima qilish kerak: «Amina» ilovasi (приложение «Амина») orqali MMS (ММЦ) manzili boʻyicha roʻyxatdan oʻting va geolokatsiyani oʻchirmang.
+reminder-do-register_via_amina = Nima qilish kerak: «Amina» ilovasi (приложение «Амина») orqali «Saxarovo» migratsiya markazi (ММЦ) manzili boʻyicha roʻyxatdan oʻting va geolokatsiyani oʻchirmang.
 reminder-do-apply_for_patent = Nima qilish kerak: patentga ariza bering (заявление на патент). Pasport, migratsion karta (миграционная карта) va patent uchun boshqa hujjatlarni oling.
 reminder-do-pass_medical_exam = Nima qilish kerak: vakolatli tibbiy tashkilotda tibbiy koʻrikdan oʻting (медицинское освидетельствование). Uning natijalari patent hujjatlari uchun ham kerak.
 reminder-do-pay_patent = Nima qilish kerak: patent uchun oylik toʻlovni (авансовый платёж по НДФЛ) toʻlang — bank, bank ilovasi yoki Gosuslugi (Госуслуги) orqali. Toʻlov chekini (чек) saqlang.
@@ -28,12 +28,12 @@ reminder-do-reissue_patent = Nima qilish kerak: hozirgi patent tugamasidan oldin
 reminder-do-leave_or_get_basis_to_stay = Nima qilish kerak: shu kungacha Rossiyadan chiqing yoki qolish uchun qonuniy asos oling (masalan, patent). Muddatdan ortiq qolmang.
 reminder-do-renew_registration = Nima qilish kerak: migratsiya roʻyxatini uzaytiring (продление учёта). Qabul qiluvchi tomondan (принимающая сторона) muddat tugaguncha yangi xabarnoma topshirishini soʻrang.
 
-reminder-place-mvd_office = Rossiya IIV migratsiya masalalari boʻyicha boʻlimi (ОВМ МВД)
+reminder-place-mvd_office = IIV migratsiya boʻlimi ({ "отдел по вопросам миграции МВД" })
 reminder-place-mfc = koʻp funksiyali markaz (МФЦ)
-reminder-place-post = pochta boʻlimi (Почта)
-reminder-place-gosuslugi = Gosuslugi davlat xizmatlari portali (Госуслуги)
-reminder-place-mmc = «Saxarovo» koʻp funksiyali migratsiya markazi (ММЦ)
-reminder-place-amina_app = «Amina» mobil ilovasi (Амина)
+reminder-place-post = pochta boʻlimi ({ "Почта России" })
+reminder-place-gosuslugi = Gosuslugi («Davlat xizmatlari» portali)
+reminder-place-mmc = «Saxarovo» koʻp funksiyali migratsiya markazi ({ "ММЦ «Сахарово»" })
+reminder-place-amina_app = «Amina» ilovasi ({ "приложение «Амина»" })
 reminder-where = 📍 Qayerda: { $places }
 # Joins places: "A, B, C".
 reminder-join = { $first }, { $rest }
@@ -47,10 +47,10 @@ reminder-overdue-title =
 reminder-overdue-registration = Hozir nima qilish kerak: imkon qadar tezroq roʻyxatdan oʻting — qabul qiluvchi tomondan (принимающая сторона) xabarnomani bugun topshirishini soʻrang. Kechikish uchun jarima (штраф) boʻlishi mumkin. Ishonchingiz komil boʻlmasa, IIV migratsiya boʻlimiga (отдел по вопросам миграции МВД) murojaat qiling.
 reminder-overdue-patent_application = Hozir nima qilish kerak: imkon qadar tezroq patentga ariza bering. Kechikish uchun jarima (штраф) solinadi; odatda uni toʻlagandan keyin patentni baribir olish mumkin — IIVda (МВД) aniqlang.
 reminder-overdue-medical_exam = Hozir nima qilish kerak: imkon qadar tezroq tibbiy koʻrikdan oʻting (медицинское освидетельствование) va hujjatlarni IIVga (МВД) topshiring. Kechikish nimaga olib kelishini oʻsha yerda aniqlang.
-reminder-overdue-patent_payment = Hozir nima qilish kerak: patent oxirgi toʻlangan kundan keyingi kuni tugadi, kechikkan toʻlov uni qaytarmaydi. Amaldagi patentsiz ishlamang. Keyin nima qilishni bilish uchun IIV migratsiya boʻlimiga (отдел по вопросам миграции МВД) yoki MMSga (ММЦ) murojaat qiling.
+reminder-overdue-patent_payment = Hozir nima qilish kerak: patent oxirgi toʻlangan kundan keyingi kuni tugadi, kechikkan toʻlov uni qaytarmaydi. Amaldagi patentsiz ishlamang. Keyin nima qilishni bilish uchun IIV migratsiya boʻlimiga (отдел по вопросам миграции МВД) yoki «Saxarovo» migratsiya markaziga (ММЦ) murojaat qiling.
 reminder-overdue-contract_notice = Hozir nima qilish kerak: mehnat shartnomasi nusxasini imkon qadar tezroq IIVga (МВД) topshiring: usiz patent bekor qilinishi (аннулирование) mumkin. Agar allaqachon topshirgan boʻlsangiz, «Bajarildi» tugmasini bosing.
 reminder-overdue-stay_limit = Hozir nima qilish kerak: siz Rossiyada ruxsat etilganidan uzoqroq turibsiz. Bu jarima, maʼmuriy chiqarib yuborish (административное выдворение) va Rossiyaga kirish taqiqiga (запрет въезда) olib kelishi mumkin. Kechiktirmang: IIV migratsiya boʻlimiga (отдел по вопросам миграции МВД) yoki yuristga murojaat qiling.
-reminder-overdue-patent_reissue = Hozir nima qilish kerak: qayta rasmiylashtirishga ariza berish muddati oʻtdi. Imkon qadar tezroq IIV migratsiya boʻlimiga (отдел по вопросам миграции МВД) yoki MMSga (ММЦ) murojaat qiling va patentni hali qayta rasmiylashtirish mumkinmi, soʻrang.
+reminder-overdue-patent_reissue = Hozir nima qilish kerak: qayta rasmiylashtirishga ariza berish muddati oʻtdi. Imkon qadar tezroq IIV migratsiya boʻlimiga (отдел по вопросам миграции МВД) yoki «Saxarovo» migratsiya markaziga (ММЦ) murojaat qiling va patentni hali qayta rasmiylashtirish mumkinmi, soʻrang.
 reminder-overdue-registration_end = Hozir nima qilish kerak: roʻyxat muddati tugadi. Qabul qiluvchi tomondan (принимающая сторона) darhol kelganlik haqida yangi xabarnoma topshirishini soʻrang. Ishonchingiz komil boʻlmasa, IIV migratsiya boʻlimiga (отдел по вопросам миграции МВД) murojaat qiling.
 
 ## Buttons

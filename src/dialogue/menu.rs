@@ -415,8 +415,9 @@ fn with_language_buttons(r: Reply) -> Reply {
     ])
     .row(vec![
         button("lang-name-tg", Action::SetLang(Lang::Tg)),
-        button("lang-name-ru", Action::SetLang(Lang::Ru)),
+        button("lang-name-ky", Action::SetLang(Lang::Ky)),
     ])
+    .row(vec![button("lang-name-ru", Action::SetLang(Lang::Ru))])
 }
 
 fn forget_question() -> Reply {

@@ -77,6 +77,7 @@ impl I18n {
         bundles.insert(Lang::Ru, bundle("ru", ftl_files!("ru"))?);
         bundles.insert(Lang::Uz, bundle("uz", ftl_files!("uz"))?);
         bundles.insert(Lang::Tg, bundle("tg", ftl_files!("tg"))?);
+        bundles.insert(Lang::Ky, bundle("ky", ftl_files!("ky"))?);
         Ok(I18n { bundles })
     }
 
@@ -254,7 +255,7 @@ pub fn check_all_messages(i18n: &I18n) -> Vec<String> {
             }
             // Numbers that exercise every Russian plural form and the edges.
             for n in [0i64, 1, 2, 5, 11, 21, -3] {
-                for lang in [Lang::Ru, Lang::Uz, Lang::Tg] {
+                for lang in [Lang::Ru, Lang::Uz, Lang::Tg, Lang::Ky] {
                     let Some(bundle) = i18n.bundles.get(&lang) else {
                         continue;
                     };
@@ -287,6 +288,9 @@ pub fn check_all_messages(i18n: &I18n) -> Vec<String> {
     problems.dedup();
     problems
 }
+
+#[cfg(test)]
+mod terms;
 
 #[cfg(test)]
 mod tests {

@@ -64,7 +64,17 @@
 //!   take the soft sign when they stand alone (`sentabr` → `сентябрь`,
 //!   `iyun` → `июнь`) and drop it before a suffix (`sentabrdan` →
 //!   `сентябрдан`, as in the glossary's sources); a few loans are listed
-//!   whole (`rayon` → `район`, `kompyuter` → `компьютер`, …).
+//!   whole (`rayon` → `район`, `kompyuter` → `компьютер`, `sudya` →
+//!   `судья`, …).
+//! * Russian loans that end in a soft sign, which Latin Uzbek drops, get it
+//!   back by the month rule: alone they keep it, before an Uzbek suffix they
+//!   do not (`rubl` → `рубль`, `rubldan` → `рублдан`, `avtomobil` →
+//!   `автомобиль`). The list is short and spelled out ([`SOFT_SIGN_LOANS`]):
+//!   a native word never gets a soft sign. Russian words already written in
+//!   Cyrillic (the Russian names in brackets: `(медосвидетельствование)`,
+//!   `(рубль)`) are never touched.
+//! * The bot's name `Musofir` is `Мусофир` (an Uzbek word, written as
+//!   Uzbek).
 //! * Abbreviations in capitals go letter by letter (`RVP` → `РВП`, `VNJ` →
 //!   `ВНЖ`, `DMS` → `ДМС`, `SNILS` → `СНИЛС`, `INN` → `ИНН`, `GUVM` →
 //!   `ГУВМ`, `YeOII` → `ЕОИИ`), except a small table where the Latin
@@ -479,6 +489,25 @@ const LOANS: &[(&str, &str)] = &[
     ("kontsert", "концерт"),
     ("kompyuter", "компьютер"),
     ("intervyu", "интервью"),
+    ("sudya", "судья"),
+    ("albom", "альбом"),
+    ("palto", "пальто"),
+    // The bot's name: written as the Uzbek word it is (`Musofirga` → `Мусофирга`).
+    ("musofir", "мусофир"),
+];
+
+/// Russian loans whose Cyrillic form ends in a soft sign that Latin Uzbek
+/// drops: Latin stem, Cyrillic alone, Cyrillic before a suffix (the soft
+/// sign goes, as with month names: `rubl` → `рубль`, `rublgacha` →
+/// `рублгача`). Any suffix in small letters may follow.
+const SOFT_SIGN_LOANS: &[(&str, &str, &str)] = &[
+    ("rubl", "рубль", "рубл"),
+    ("avtomobil", "автомобиль", "автомобил"),
+    ("mebel", "мебель", "мебел"),
+    ("medal", "медаль", "медал"),
+    ("model", "модель", "модел"),
+    ("portfel", "портфель", "портфел"),
+    ("shampun", "шампунь", "шампун"),
 ];
 
 /// Words where `nsiya`/`ksiya`/`nsion` is really `нсия`/`ксия`/`нсион`
@@ -562,6 +591,22 @@ fn convert_word(pieces: &[Piece<'_>], preceded_by_quote: bool, out: &mut String)
             }
             if MONTH_SUFFIXES.contains(&rest) {
                 apply_case(before_suffix, pattern, out);
+                transliterate(&pieces[stem.len()..], Prev::Consonant, out);
+                return;
+            }
+        }
+        for &(stem, alone, before_suffix) in SOFT_SIGN_LOANS {
+            if !lower.starts_with(stem) {
+                continue;
+            }
+            let rest = word.get(stem.len()..).unwrap_or("");
+            if rest.chars().all(|c| c.is_ascii_lowercase()) {
+                let cyr = if rest.is_empty() {
+                    alone
+                } else {
+                    before_suffix
+                };
+                apply_case(cyr, pattern, out);
                 transliterate(&pieces[stem.len()..], Prev::Consonant, out);
                 return;
             }
@@ -975,6 +1020,40 @@ mod tests {
             ("2025-yil 5-fevraldan", "2025-йил 5-февралдан"),
             ("tekshiring, toʻlang", "текширинг, тўланг"),
             ("oddiy soʻzlar", "оддий сўзлар"),
+        ];
+        let failures: Vec<String> = rows
+            .iter()
+            .filter(|(lat, cyr)| t(lat) != *cyr)
+            .map(|(lat, cyr)| format!("{lat:?}: got {:?}, want {cyr:?}", t(lat)))
+            .collect();
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    /// Issue 15: «рубл» for «рубль»; the brand; Russian words in brackets.
+    #[test]
+    fn russian_loans_and_the_brand() {
+        #[rustfmt::skip]
+        let rows: &[(&str, &str)] = &[
+            ("rubl", "рубль"),
+            ("Rubl", "Рубль"),
+            ("RUBL", "РУБЛЬ"),
+            ("7 500 rubl.", "7 500 рубль."),
+            ("<b>10 000 rubl</b>", "<b>10 000 рубль</b>"),
+            ("5 000 rubldan koʻp", "5 000 рублдан кўп"),
+            ("15 000 rublgacha", "15 000 рублгача"),
+            ("avtomobil, mebel, medal, model", "автомобиль, мебель, медаль, модель"),
+            ("sudya", "судья"),
+            ("sudyaga ayting", "судьяга айтинг"),
+            ("albom, palto", "альбом, пальто"),
+            ("Men <b>Musofir</b> — yordamchiman", "Мен <b>Мусофир</b> — ёрдамчиман"),
+            ("Musofirga yozing", "Мусофирга ёзинг"),
+            ("musofirlar", "мусофирлар"),
+            // Russian names in brackets are Russian already: untouched, soft signs and all.
+            ("tibbiy koʻrik (медосвидетельствование)", "тиббий кўрик (медосвидетельствование)"),
+            ("(рубль), (ММЦ «Сахарово»)", "(рубль), (ММЦ «Сахарово»)"),
+            ("(полис ДМС), (сертификат о знании русского языка)", "(полис ДМС), (сертификат о знании русского языка)"),
+            // Native words that merely start like a loan are not touched.
+            ("modellashtirish", "моделлаштириш"),
         ];
         let failures: Vec<String> = rows
             .iter()

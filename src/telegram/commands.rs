@@ -17,13 +17,18 @@ pub fn menu(i18n: &I18n, lang: Lang) -> Vec<BotCommand> {
         .collect()
 }
 
-/// Registers the menu for uz and tg clients, and in Russian for everyone else.
+/// Registers the menu for uz, tg and ky clients, and in Russian for everyone else.
 pub async fn register<B>(bot: &B, i18n: &I18n) -> Result<(), B::Err>
 where
     B: Requester,
 {
     bot.set_my_commands(menu(i18n, Lang::Ru)).send().await?;
-    for (code, lang) in [("ru", Lang::Ru), ("uz", Lang::Uz), ("tg", Lang::Tg)] {
+    for (code, lang) in [
+        ("ru", Lang::Ru),
+        ("uz", Lang::Uz),
+        ("tg", Lang::Tg),
+        ("ky", Lang::Ky),
+    ] {
         bot.set_my_commands(menu(i18n, lang))
             .language_code(code)
             .send()
