@@ -18,6 +18,8 @@ pub struct App {
     pub i18n: I18n,
     pub law: Law,
     pub clock: Arc<dyn Clock>,
+    /// Days of silence after which a user with no deadline ahead is erased.
+    pub retention_days: u32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -57,6 +59,7 @@ impl App {
             i18n: I18n::new()?,
             law: Law::embedded()?,
             clock,
+            retention_days: crate::config::DEFAULT_RETENTION_DAYS,
         })
     }
 
@@ -83,6 +86,7 @@ impl App {
             today: self.clock.today_in(MOSCOW),
             lang_hint,
             law: &self.law,
+            retention_days: self.retention_days,
         };
         let outcome = dialogue::step(stored, input, &ctx);
         // State is stored before anything is sent: a crash after this point

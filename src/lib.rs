@@ -15,6 +15,7 @@ pub mod guidance;
 pub mod i18n;
 pub mod reminders;
 pub mod render;
+pub mod retention;
 pub mod store;
 pub mod telegram;
 pub mod text;

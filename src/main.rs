@@ -131,7 +131,9 @@ fn run_bot() -> anyhow::Result<()> {
     let cfg = BotConfig::from_env()?;
     let clock = musofir::clock::from_env(std::env::var("MUSOFIR_FAKE_NOW").ok())
         .map_err(anyhow::Error::msg)?;
-    let app = Arc::new(App::open(&cfg.store_paths(), clock)?);
+    let mut app = App::open(&cfg.store_paths(), clock)?;
+    app.retention_days = cfg.retention_days;
+    let app = Arc::new(app);
     let rt = tokio::runtime::Runtime::new()?;
     rt.block_on(musofir::telegram::run(
         &cfg,

@@ -13,6 +13,7 @@ fn ctx(law: &Law, hint: Option<Lang>) -> Context<'_> {
         now: chrono::Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap(),
         lang_hint: hint,
         law,
+        retention_days: 365,
     }
 }
 

@@ -42,7 +42,8 @@ privacy =
     • texnik belgilar: Telegram yangilanishlari raqamlari (2 kun), sizga yozish mumkinmi.
     <b>Nima uchun</b>: muddatlaringizni hisoblash va eslatish uchun.
     <b>Nimani saqlamayman</b>: ism, pasport raqami, boshqa hujjat raqamlari, manzil, xabarlaringiz matni.
-    <b>Qancha vaqt</b>: botdan foydalanguningizcha. /forget buyrugʻi hammasini darhol oʻchiradi.
+    <b>Qancha vaqt</b>: botdan foydalanguningizcha. Agar menga { $days } kun yozmasangiz va oldinda muddatlar boʻlmasa, hammasini oʻzim oʻchiraman (bir hafta oldin ogohlantiraman). /forget buyrugʻi hammasini darhol oʻchiradi.
+    <b>Qanday</b>: hammasi shifrlangan holda, Telegram raqamingizsiz saqlanadi; /forget dan keyin uni hatto diskdan ham oʻqib boʻlmaydi.
     Hech kimga bermayman. Menga hujjat raqamlarini yozmang.
 
 forget-confirm = Siz haqingizda bilgan hamma narsani oʻchiraymi: javoblar, til, eslatmalar? Buni qaytarib boʻlmaydi.
@@ -79,3 +80,9 @@ cmd-status = Muddatlarim va xavflar
 cmd-edit = Javoblarni oʻzgartirish
 cmd-reminders = Eslatmalar
 cmd-explain = Tushuntirishlar: roʻyxat, patent, 90 kun, РКЛ
+
+retention-warning =
+    Siz menga { $days } kun yozmadingiz va oldinda muddatlaringiz yoʻq. { $date } kuni siz haqingizda bilganlarimning hammasini oʻchiraman: javoblar, til, eslatmalar.
+    Agar maʼlumotlar hali kerak boʻlsa, tugmani bosing yoki menga istalgan narsa yozing.
+retention-keep = 💾 Maʼlumotlarimni saqlash
+retention-kept = Yaxshi, maʼlumotlar saqlandi.

@@ -81,6 +81,8 @@ pub enum Action {
     Edit(Question),
     Explain(Topic),
     Reminder(ReminderOp, DeadlineKind),
+    /// "Keep my data" under the retention notice.
+    KeepData,
 }
 
 /// Longest value a `Pick` may carry: keeps data far below 64 bytes.
@@ -123,6 +125,7 @@ impl Action {
                 let code = REMINDER_OPS.iter().find(|(x, _)| x == op).map(|(_, c)| *c);
                 format!("r:{}:{}", code.unwrap_or("stop"), kind_code(*k))
             }
+            Action::KeepData => "k:keep".into(),
         }
     }
 
@@ -149,6 +152,7 @@ impl Action {
             "e" => Question::from_code(rest).map(Action::Edit),
             "b" => Question::from_code(rest).map(Action::Back),
             "x" => Topic::from_code(rest).map(Action::Explain),
+            "k" if rest == "keep" => Some(Action::KeepData),
             "r" => {
                 let (op, k) = rest.split_once(':')?;
                 let op = REMINDER_OPS.iter().find(|(_, c)| *c == op)?.0;
@@ -173,6 +177,7 @@ mod tests {
             v.push(Action::Pick(q, "x".repeat(MAX_PICK)));
         }
         v.extend(Topic::ALL.map(Action::Explain));
+        v.push(Action::KeepData);
         for (op, _) in REMINDER_OPS {
             for k in DeadlineKind::ALL {
                 v.push(Action::Reminder(op, k));
@@ -208,6 +213,8 @@ mod tests {
             "x:nope",
             "r:done:xx",
             "r:nope:reg",
+            "k:",
+            "k:keeps",
             &long,
         ] {
             assert_eq!(Action::decode(bad), None, "{bad}");

@@ -165,6 +165,8 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
             _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
         },
         Input::Button(Action::Reminder(op, kind)) => R(reminder_button(s, ctx, op, kind, effects)),
+        // Any step counts as activity: storing it keeps the data.
+        Input::Button(Action::KeepData) => R(prompt_after(s, ctx, Reply::new("retention-kept"))),
         Input::Button(_) | Input::BadButton => R(prompt_after(s, ctx, Reply::new("button-stale"))),
         Input::Text(t) if t.chars().count() > MAX_INPUT_CHARS => {
             R(prompt_after(s, ctx, Reply::new("input-too-long")))
@@ -191,7 +193,11 @@ fn menu_item(s: &mut Session, item: MenuItem, ctx: &Context<'_>) -> Reply {
         }
         MenuItem::Help => prompt_after(s, ctx, Reply::new("help")),
         MenuItem::Privacy => {
-            let r = prompt_after(s, ctx, Reply::new("privacy"));
+            let r = prompt_after(
+                s,
+                ctx,
+                Reply::new(Msg::new("privacy").num("days", i64::from(ctx.retention_days))),
+            );
             r.row(vec![button("menu-forget", Action::Menu(MenuItem::Forget))])
         }
         MenuItem::Forget => {

@@ -175,6 +175,9 @@ pub struct Context<'a> {
     /// The language Telegram says the user's app is in.
     pub lang_hint: Option<Lang>,
     pub law: &'a Law,
+    /// Days of silence after which a user with no deadline ahead is erased
+    /// (`/privacy` says so).
+    pub retention_days: u32,
 }
 
 /// The whole conversation: one pure function.

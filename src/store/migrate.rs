@@ -244,7 +244,7 @@ fn copy(old: &sled::Db, new: &Store) -> Result<Counts, StoreError> {
             blocked,
             // Retention counts from the upgrade: the old store kept no date.
             active_at: None,
-            retention_warned: false,
+            warned_at: None,
         };
         inner
             .delivery

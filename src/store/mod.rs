@@ -120,9 +120,10 @@ pub struct Delivery {
     /// from here.
     #[serde(default, rename = "a", skip_serializing_if = "Option::is_none")]
     pub active_at: Option<i64>,
-    /// The notice "your data will be erased" went out for this silence.
-    #[serde(default, rename = "w", skip_serializing_if = "std::ops::Not::not")]
-    pub retention_warned: bool,
+    /// When the notice "your data will be erased" went out for this silence
+    /// (unix seconds).
+    #[serde(default, rename = "w", skip_serializing_if = "Option::is_none")]
+    pub warned_at: Option<i64>,
 }
 
 /// How an update was taken.
@@ -491,7 +492,7 @@ impl Store {
                     &Delivery {
                         blocked: false,
                         active_at: Some(now_unix),
-                        retention_warned: false,
+                        warned_at: None,
                     },
                 );
                 let res = (&inner.sessions, &inner.delivery, &inner.seen).transaction(
@@ -592,13 +593,22 @@ impl Store {
         })
     }
 
-    /// Records that the retention notice went out to the user.
-    pub fn set_retention_warned(&self, user: UserId) -> Result<(), StoreError> {
+    /// Changes the user's delivery facts (retention stamps), if the user
+    /// still exists. Not atomic with a step: a step rewrites the facts whole,
+    /// and a stamp lost to a race only delays retention by a day.
+    pub fn update_delivery(
+        &self,
+        user: UserId,
+        change: impl FnOnce(&mut Delivery),
+    ) -> Result<(), StoreError> {
         let Some(s) = self.subject(user)? else {
             return Ok(());
         };
+        if !self.inner.sessions.contains_key(s.tag)? {
+            return Ok(());
+        }
         let mut d = self.delivery_of(&s)?;
-        d.retention_warned = true;
+        change(&mut d);
         self.inner
             .delivery
             .insert(s.tag, s.seal(DELIVERY, &s.tag, &d))?;

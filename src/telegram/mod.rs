@@ -129,6 +129,14 @@ pub async fn run(
         },
     ));
 
+    let mut retention_stop = stopped.clone();
+    let retention = tokio::spawn(crate::retention::run(
+        app.clone(),
+        TelegramOutbox { bot: bot.clone() },
+        async move {
+            let _ = retention_stop.wait_for(|s| *s).await;
+        },
+    ));
     let housekeeping = tokio::spawn(forget_old_update_ids(app.clone()));
     let dispatched = dispatcher
         .try_dispatch_with_listener(
@@ -144,6 +152,9 @@ pub async fn run(
     let _ = stopping.send(true);
     if let Err(e) = scheduler.await {
         tracing::warn!(error = %e, "the reminder scheduler failed");
+    }
+    if let Err(e) = retention.await {
+        tracing::warn!(error = %e, "the retention task failed");
     }
     let _ = rebuilding.await;
     dispatched?;

@@ -1,0 +1,331 @@
+//! The key, the upgrade of an old store, and backups, as an operator meets
+//! them: through the binary where it matters, in process where the store
+//! must be read back.
+
+mod support;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use musofir::app::App;
+use musofir::clock::ManualClock;
+use musofir::dialogue::{Next, Session, State, Stored};
+use musofir::reminders;
+use musofir::store::{Store, StorePaths, UserId};
+use musofir::text::Lang;
+use musofir_law::DeadlineKind;
+use support::binary::run_once;
+use support::scan::{needles, scan, scan_dir};
+
+fn mode(p: &Path) -> u32 {
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+/// The lines of stderr that are the program's own error (not log lines).
+fn error_lines(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with("musofir:"))
+        .collect()
+}
+
+#[test]
+fn the_key_file_is_made_private_and_a_readable_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("chat");
+    let key = dir.path().join("chat.key");
+    let (status, err) = run_once(
+        &["chat", "--lang", "ru", "--data-dir", data.to_str().unwrap()],
+        &[],
+        "/quit\n",
+    );
+    assert!(status.success(), "{err}");
+    // Beside the data directory, owner-only.
+    assert!(key.exists(), "{err}");
+    assert_eq!(mode(&key), 0o600);
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let (status, err) = run_once(
+        &["chat", "--lang", "ru", "--data-dir", data.to_str().unwrap()],
+        &[],
+        "/quit\n",
+    );
+    assert!(!status.success());
+    let lines = error_lines(&err);
+    assert_eq!(lines.len(), 1, "{err}");
+    assert!(lines[0].contains("chmod 600"), "{err}");
+}
+
+#[test]
+fn a_wrong_or_missing_key_stops_the_bot_at_start_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = StorePaths::within(dir.path());
+    let store = Store::open(&paths).unwrap();
+    store
+        .commit(
+            UserId(5_012_345_678),
+            None,
+            &Next::Save(Session::new(Lang::Uz)),
+            0,
+        )
+        .unwrap();
+    store.flush_blocking().unwrap();
+    drop(store);
+    let env = [
+        ("MUSOFIR_DATA_DIR", paths.data.as_path()),
+        ("MUSOFIR_KEY_FILE", paths.key.as_path()),
+    ];
+
+    // Another key.
+    std::fs::rename(&paths.key, dir.path().join("right.key")).unwrap();
+    let other = StorePaths::new(dir.path().join("other"), Some(paths.key.clone()));
+    drop(Store::open(&other).unwrap());
+    let (status, err) = run_once(&["run"], &env, "");
+    assert!(!status.success());
+    let lines = error_lines(&err);
+    assert_eq!(lines.len(), 1, "{err}");
+    assert!(lines[0].contains("does not open the store"), "{err}");
+
+    // No key: refused, and no new key is written in its place.
+    std::fs::remove_file(&paths.key).unwrap();
+    let (status, err) = run_once(&["run"], &env, "");
+    assert!(!status.success());
+    let lines = error_lines(&err);
+    assert_eq!(lines.len(), 1, "{err}");
+    assert!(lines[0].contains("is missing"), "{err}");
+    assert!(!paths.key.exists());
+
+    // The right key opens it again, with the user in it.
+    std::fs::rename(dir.path().join("right.key"), &paths.key).unwrap();
+    let store = Store::open(&paths).unwrap();
+    assert!(matches!(
+        store.session(UserId(5_012_345_678)).unwrap(),
+        Stored::Some(_)
+    ));
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn session(store: &Store, id: i64) -> Session {
+    match store.session(UserId(id)).unwrap() {
+        Stored::Some(s) => s,
+        other => panic!("user {id}: {other:?}"),
+    }
+}
+
+#[test]
+fn a_store_of_the_previous_release_is_upgraded_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = StorePaths::within(dir.path());
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1");
+    copy_dir(&fixture, &paths.data);
+    let ids = [5_012_345_678i64, -4_000_000_001, 777_000_111_222, 42];
+    let mut all = Vec::new();
+    for id in ids.iter().take(3) {
+        all.extend(needles(*id, &["2026-03-05", "2026-02-20", "2026-01-15"]));
+    }
+    // The fixture is in the old, plain format.
+    assert!(!scan_dir(&paths.data, &all).is_empty());
+
+    let store = Store::open(&paths).unwrap();
+    assert_eq!(mode(&paths.key), 0o600);
+    assert_eq!(store.users().count(), 4);
+
+    let uz = session(&store, ids[0]);
+    assert_eq!(uz.lang, Lang::Uz);
+    assert_eq!(uz.state, State::Menu);
+    assert_eq!(uz.answers.entry_date, Some(date(2026, 3, 5)));
+    assert_eq!(uz.answers.days_in_russia_this_year, Some(0));
+    assert!(uz.answers.complete);
+    assert_eq!(store.queued(UserId(ids[0])).unwrap().len(), 15);
+    let mark = store
+        .sent_mark(UserId(ids[0]), DeadlineKind::Registration)
+        .unwrap()
+        .expect("the sent mark is kept");
+    assert_eq!((mark.due, mark.lead_days), (date(2026, 3, 20), 7));
+
+    let tg = session(&store, ids[1]);
+    assert_eq!(tg.lang, Lang::Tg);
+    assert!(matches!(tg.state, State::Asking { .. }));
+    assert_eq!(tg.trail.len(), 8);
+    assert_eq!(tg.answers.registered_until, Some(date(2026, 5, 20)));
+    assert!(!tg.reminders.is_on(DeadlineKind::RegistrationEnd));
+    assert_eq!(store.queued(UserId(ids[1])).unwrap().len(), 12);
+
+    let ru = session(&store, ids[2]);
+    assert_eq!(ru.lang, Lang::Ru);
+    assert_eq!(ru.answers.labour_contract, Some(true));
+    assert!(store.delivery(UserId(ids[2])).unwrap().blocked);
+
+    let cyrl = session(&store, ids[3]);
+    assert_eq!(cyrl.lang, Lang::UzCyrl);
+    assert_eq!(cyrl.state, State::ChoosingLanguage { first: true });
+    assert!(store.seen(1000).unwrap() && store.seen(1003).unwrap());
+    drop(store);
+
+    // The plain copy is gone: nothing under the scratch directory names
+    // anyone, and nothing is left beside the store.
+    assert_eq!(scan_dir(dir.path(), &all), vec![]);
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, vec!["data", "musofir.key"]);
+
+    // A second start opens it as it is.
+    let store = Store::open(&paths).unwrap();
+    assert_eq!(session(&store, ids[0]), uz);
+}
+
+/// A store with a few users who answered and have reminders.
+fn populated(paths: &StorePaths) -> Vec<i64> {
+    let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap());
+    let app = Arc::new(App::open(paths, Arc::new(clock)).unwrap());
+    let ids = vec![5_012_345_678i64, 5_012_353_597, 5_012_361_516];
+    for id in &ids {
+        let s: Session = serde_json::from_value(serde_json::json!({
+            "lang": "uz", "lang_confirmed": true, "state": {"at": "menu"},
+            "answers": {"citizenship": "UZ", "entry_date": "2026-03-05", "purpose": "work",
+                        "housing": "private", "region": "moscow", "registered": false,
+                        "patent": "not_yet", "medical": false, "days_in_russia_this_year": 0,
+                        "complete": true},
+        }))
+        .unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
+        app.store
+            .commit(UserId(*id), None, &Next::Save(s), now.timestamp())
+            .unwrap();
+        reminders::replan(&app.store, &app.law, UserId(*id), now).unwrap();
+    }
+    app.store.flush_blocking().unwrap();
+    ids
+}
+
+#[test]
+fn a_backup_holds_only_ciphertext_and_restores_into_an_empty_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = StorePaths::within(dir.path());
+    let ids = populated(&paths);
+    let file = dir.path().join("backup.musofir");
+    let d = |p: &Path| p.to_str().unwrap().to_string();
+    let (status, err) = run_once(
+        &[
+            "backup",
+            &d(&file),
+            "--data-dir",
+            &d(&paths.data),
+            "--key-file",
+            &d(&paths.key),
+        ],
+        &[],
+        "",
+    );
+    assert!(status.success(), "{err}");
+    let bytes = std::fs::read(&file).unwrap();
+    assert_eq!(mode(&file), 0o600);
+    let mut all = Vec::new();
+    for id in &ids {
+        all.extend(needles(*id, &["2026-03-05", "05.03.2026"]));
+    }
+    assert_eq!(scan(&bytes, &all), Vec::<(&String, &Vec<u8>)>::new());
+
+    // Into a new directory, with the key.
+    let restored = StorePaths::new(dir.path().join("restored"), Some(paths.key.clone()));
+    let (status, err) = run_once(
+        &[
+            "restore",
+            &d(&file),
+            "--data-dir",
+            &d(&restored.data),
+            "--key-file",
+            &d(&paths.key),
+        ],
+        &[],
+        "",
+    );
+    assert!(status.success(), "{err}");
+    let a = Store::open(&paths).unwrap();
+    let b = Store::open(&restored).unwrap();
+    for id in &ids {
+        assert_eq!(session(&a, *id), session(&b, *id));
+        assert_eq!(
+            a.queued(UserId(*id)).unwrap(),
+            b.queued(UserId(*id)).unwrap()
+        );
+        assert!(!b.queued(UserId(*id)).unwrap().is_empty());
+    }
+    drop((a, b));
+
+    // Never over a store, never with another key, never from a damaged file.
+    let (status, err) = run_once(
+        &[
+            "restore",
+            &d(&file),
+            "--data-dir",
+            &d(&restored.data),
+            "--key-file",
+            &d(&paths.key),
+        ],
+        &[],
+        "",
+    );
+    assert!(!status.success());
+    assert!(err.contains("not empty"), "{err}");
+    let other_key = dir.path().join("other.key");
+    drop(
+        Store::open(&StorePaths::new(
+            dir.path().join("other"),
+            Some(other_key.clone()),
+        ))
+        .unwrap(),
+    );
+    let (status, err) = run_once(
+        &[
+            "restore",
+            &d(&file),
+            "--data-dir",
+            &d(&dir.path().join("r2")),
+            "--key-file",
+            &d(&other_key),
+        ],
+        &[],
+        "",
+    );
+    assert!(!status.success());
+    assert!(err.contains("another key"), "{err}");
+    let mut damaged = bytes.clone();
+    let mid = damaged.len() / 2;
+    damaged[mid] ^= 0x55;
+    std::fs::write(dir.path().join("damaged"), &damaged).unwrap();
+    let (status, err) = run_once(
+        &[
+            "restore",
+            &d(&dir.path().join("damaged")),
+            "--data-dir",
+            &d(&dir.path().join("r3")),
+            "--key-file",
+            &d(&paths.key),
+        ],
+        &[],
+        "",
+    );
+    assert!(!status.success());
+    assert!(err.contains("damaged"), "{err}");
+}
