@@ -9,3 +9,4 @@ mod obligations;
 mod profile;
 mod properties;
 mod risks;
+mod situations;
