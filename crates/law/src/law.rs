@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::calendar::{self, ProductionCalendar};
 use crate::error::LawError;
+use crate::offices::{self, Offices};
 use crate::profile::Region;
 use crate::rules::{self, Review, RubRange, Rule};
 
@@ -14,6 +15,10 @@ const CALENDAR_TOML: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../law/calendar.toml"
 ));
+const OFFICES_TOML: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../law/offices.toml"
+));
 
 /// All rules and calendars, validated. Cheap to share by reference; build it once at start-up.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +26,7 @@ pub struct Law {
     review: Review,
     rules: BTreeMap<String, Rule>,
     calendar: ProductionCalendar,
+    offices: Offices,
 }
 
 impl Law {
@@ -29,15 +35,31 @@ impl Law {
         Law::from_toml(RULES_TOML, CALENDAR_TOML)
     }
 
-    /// Parse and validate the given texts (same format as the embedded files).
+    /// Parse and validate the given texts (same format as the embedded files); the offices are the embedded ones.
     pub fn from_toml(rules_toml: &str, calendar_toml: &str) -> Result<Law, LawError> {
+        Law::from_toml_with_offices(rules_toml, calendar_toml, OFFICES_TOML)
+    }
+
+    /// Parse and validate all three files.
+    pub fn from_toml_with_offices(
+        rules_toml: &str,
+        calendar_toml: &str,
+        offices_toml: &str,
+    ) -> Result<Law, LawError> {
         let (review, rules) = rules::load(rules_toml)?;
         let calendar = calendar::load(calendar_toml)?;
+        let offices = offices::load(offices_toml)?;
         Ok(Law {
             review,
             rules,
             calendar,
+            offices,
         })
+    }
+
+    /// Where to go by region (`law/offices.toml`).
+    pub fn offices(&self) -> &Offices {
+        &self.offices
     }
 
     /// The date the data was last reviewed.

@@ -26,6 +26,7 @@ pub mod counting;
 mod error;
 pub mod ids;
 mod law;
+pub mod offices;
 pub mod profile;
 pub mod rules;
 
@@ -36,5 +37,6 @@ pub use assessment::{
 pub use calendar::{DayInfo, ProductionCalendar, YearCalendar};
 pub use error::{AssessError, LawError, ProfileError};
 pub use law::Law;
+pub use offices::{HowToFind, Office, Offices, Service, Where};
 pub use profile::{Citizenship, CitizenshipGroup, Housing, LostDocument, Profile, Purpose, Region};
 pub use rules::{Check, Confidence, LawDate, Review, RubRange, Rule, RuleStatus, RuleValue};

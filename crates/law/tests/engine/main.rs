@@ -6,6 +6,7 @@ mod calendar;
 mod counting;
 mod data;
 mod obligations;
+mod offices;
 mod profile;
 mod properties;
 mod risks;
