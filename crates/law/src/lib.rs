@@ -23,6 +23,7 @@
 pub mod assessment;
 pub mod calendar;
 pub mod counting;
+pub mod diff;
 mod error;
 pub mod ids;
 mod law;
@@ -35,6 +36,7 @@ pub use assessment::{
     Place, Risk, RiskKind, RiskLevel, Status, StepId,
 };
 pub use calendar::{DayInfo, ProductionCalendar, YearCalendar};
+pub use diff::{diff_assessments, diff_law, LawDiff, RuleDiff, UserChange};
 pub use error::{AssessError, LawError, ProfileError};
 pub use law::Law;
 pub use offices::{HowToFind, Office, Offices, Service, Where};

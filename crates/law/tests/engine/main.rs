@@ -5,6 +5,7 @@ mod common;
 mod calendar;
 mod counting;
 mod data;
+mod diff;
 mod obligations;
 mod offices;
 mod profile;
