@@ -166,6 +166,26 @@ pub(crate) fn risks(ctx: &Ctx<'_>, deadlines: &[Deadline]) -> Result<Vec<Risk>, 
         );
     }
 
+    // An EAEU worker who did not say whether there is a contract: the limit is shown on the safe side, so what
+    // follows from passing it is as uncertain as the limit itself ("if you have a contract, this does not apply").
+    let contract_unknown = deadlines.iter().any(|d| {
+        d.kind == DeadlineKind::StayLimit
+            && d.notes.contains(&super::Note::ContractUnknownLimitShown)
+    });
+    if contract_unknown {
+        for r in out.iter_mut().filter(|r| {
+            matches!(
+                r.kind,
+                RiskKind::Overstay
+                    | RiskKind::EntryBan
+                    | RiskKind::RklPossible
+                    | RiskKind::ExpulsionRegime
+            )
+        }) {
+            r.uncertain = true;
+        }
+    }
+
     // Most serious first; within a level, the earliest date first.
     out.sort_by_key(|r| (r.level, r.date.is_none(), r.date));
     Ok(out)

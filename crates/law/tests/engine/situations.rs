@@ -98,6 +98,13 @@ fn wrong_purpose_on_the_migration_card() {
     assert!(a.risk(R::WrongPurposeForWork).is_none());
     let st = a.deadline(K::StayLimit).unwrap();
     assert!(st.uncertain && st.notes.contains(&Note::ContractUnknownLimitShown));
+    // Past the limit with the contract still unknown: the overstay and what follows are flagged uncertain.
+    let a = run(
+        r#"{"citizenship":"KG","entry_date":"2026-03-05","purpose":"work","days_in_russia_this_year":0}"#,
+        "2026-07-01",
+    );
+    assert!(a.risk(R::Overstay).is_some_and(|r| r.uncertain));
+    assert!(a.risk(R::RklPossible).is_some_and(|r| r.uncertain));
 }
 
 #[test]
