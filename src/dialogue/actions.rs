@@ -98,6 +98,13 @@ fn kind_code(k: DeadlineKind) -> &'static str {
         DeadlineKind::StayLimit => "stay",
         DeadlineKind::PatentReissue => "reis",
         DeadlineKind::RegistrationEnd => "rend",
+        DeadlineKind::RegistrationAfterMove => "rmov",
+        DeadlineKind::EmployerNotice => "empl",
+        DeadlineKind::PatentCapEnd => "pcap",
+        DeadlineKind::EaeuNewContract => "ecnt",
+        DeadlineKind::MigrationCardDuplicate => "mcrd",
+        DeadlineKind::AppealCourtDecision => "apc",
+        DeadlineKind::AppealMvdDecision => "apm",
     }
 }
 

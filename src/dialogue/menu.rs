@@ -293,8 +293,16 @@ fn reminder_button(
                     a.patent = Some(PatentAnswer::Have);
                     return ask_again(s, Question::PatentIssuedOn);
                 }
-                // Nothing to record: the person left or got a basis to stay.
-                DeadlineKind::StayLimit => {
+                // Nothing to record: the person left or got a basis to stay. The kinds added by the law review
+                // of 2026-12-06 have no answer to record yet: their reminders are switched off.
+                DeadlineKind::StayLimit
+                | DeadlineKind::RegistrationAfterMove
+                | DeadlineKind::EmployerNotice
+                | DeadlineKind::PatentCapEnd
+                | DeadlineKind::EaeuNewContract
+                | DeadlineKind::MigrationCardDuplicate
+                | DeadlineKind::AppealCourtDecision
+                | DeadlineKind::AppealMvdDecision => {
                     if s.reminders.is_on(kind) {
                         s.reminders.toggle(kind);
                     }

@@ -286,6 +286,10 @@ pub fn ru_citation(source: &str) -> String {
             "законопроект (Володин, Яровая), первое чтение",
         ),
         ("(employer notice)", "(уведомление работодателя)"),
+        // Acts cited by rules added in the law review of 2026-12-06.
+        ("Duma bill (LDPR faction)", "законопроект фракции ЛДПР"),
+        ("Code of Administrative Procedure", "КАС РФ"),
+        ("Criminal Code", "УК РФ"),
         ("(disputed)", "(спорно)"),
         ("Federal law on education", "закон об образовании"),
         ("(amendments in force ", "(изменения с "),

@@ -125,5 +125,14 @@ pub fn topics_for(kind: DeadlineKind) -> Vec<Topic> {
         DeadlineKind::PatentPayment => vec![Topic::Patent, Topic::Register],
         DeadlineKind::ContractNotice | DeadlineKind::PatentReissue => vec![Topic::Patent],
         DeadlineKind::StayLimit => vec![Topic::StayLimit, Topic::Register, Topic::Penalties],
+        // Added with the law review of 2026-12-06 (their own explainers are still to be written).
+        DeadlineKind::RegistrationAfterMove | DeadlineKind::MigrationCardDuplicate => {
+            vec![Topic::Registration, Topic::Amina]
+        }
+        DeadlineKind::EmployerNotice | DeadlineKind::PatentCapEnd => vec![Topic::Patent],
+        DeadlineKind::EaeuNewContract => vec![Topic::StayLimit, Topic::Register],
+        DeadlineKind::AppealCourtDecision | DeadlineKind::AppealMvdDecision => {
+            vec![Topic::Penalties, Topic::Register]
+        }
     }
 }

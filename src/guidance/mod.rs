@@ -48,7 +48,9 @@ macro_rules! every {
 every!(
     /// Every deadline kind.
     DEADLINE_KINDS: DeadlineKind [Registration, PatentApplication, MedicalExam, PatentPayment,
-        ContractNotice, StayLimit, PatentReissue, RegistrationEnd]
+        ContractNotice, StayLimit, PatentReissue, RegistrationEnd, RegistrationAfterMove,
+        EmployerNotice, PatentCapEnd, EaeuNewContract, MigrationCardDuplicate,
+        AppealCourtDecision, AppealMvdDecision]
 );
 every!(
     /// Every deadline status.
@@ -57,7 +59,8 @@ every!(
 every!(
     /// Every action.
     ACTIONS: Action [RegisterAtPlaceOfStay, RegisterViaAmina, ApplyForPatent, PassMedicalExam,
-        PayPatent, SendContractCopy, ReissuePatent, LeaveOrGetBasisToStay, RenewRegistration]
+        PayPatent, SendContractCopy, ReissuePatent, LeaveOrGetBasisToStay, RenewRegistration,
+        AskEmployerToNotify, SignNewContract, ReportLoss, Appeal]
 );
 every!(
     /// Every place.
@@ -66,7 +69,8 @@ every!(
 every!(
     /// Every consequence.
     CONSEQUENCES: Consequence [Fine, FineAndExpulsionPossible, FineAndExpulsion, PatentEnds,
-        PatentAnnulled, SanctionUnclear, EntryBan, RklInclusion, Deregistered]
+        PatentAnnulled, SanctionUnclear, EntryBan, RklInclusion, Deregistered, EmployerFined,
+        StayEnds, DecisionBecomesFinal]
 );
 every!(
     /// Every note.
@@ -74,14 +78,19 @@ every!(
         LongerTermAlsoReported, UkraineSpecialRegime, BelarusTermsUnverified, RegisterViaAmina,
         MedicalNeededForPatent, MedicalRepeatYearly, PatentCannotBeRevived, MonthlyAmountNotInData,
         PriorDaysUnknown, LimitUsedBeforeEntry, Old90In180Rule, StudentsMayBeExempt,
-        RuleStartDateDisputed, CrossesYearEnd]
+        RuleStartDateDisputed, CrossesYearEnd, EventDayMayCount, EarlierReadingPassed,
+        PendingBillShorterTerm, YearEndCountingUnpublished, AfterMove, CappedByPatentPeriod,
+        CappedByOneYear, PatentCapReached, LastMonthBeforeCap, ContractUnknownLimitShown,
+        AminaMayApply, AmountUnverified, ReenteredWithPatent, EmployerFiles, CountedFromContract]
 );
 every!(
     /// Every risk kind.
     RISK_KINDS: RiskKind [Overstay, EntryBan, ExpulsionBan, ExpulsionReplacement,
         ExpulsionWithoutCourt, RklPossible, PatentEnded, AminaGeolocation,
         RegistrationTermUncertain, HotelRegistersGuest, RegistrationOverCap, MedicalRepeatDue,
-        AmnestyOpen, AmnestyClosed, PendingChange, PurposeUnknown]
+        AmnestyOpen, AmnestyClosed, PendingChange, PurposeUnknown, WorkOutsidePatent,
+        PatentTwoRegions, WrongPurposeForWork, ExpulsionRegime, LostDocument, JobLost,
+        ChildrenObligations, BeforeTravel, StudentsMayWork]
 );
 every!(
     /// Every risk level.
@@ -92,7 +101,10 @@ every!(
     STEPS: StepId [CheckRklStatus, RegulariseOrLeave, RegisterAtPlaceOfStay, RegisterViaAmina,
         ConfirmHotelRegistration, ApplyForPatent, PassMedicalExam, PayPatent, SendContractCopy,
         ReissuePatent, LeaveBeforeStayLimit, RenewRegistration, RepeatMedicalExam,
-        KeepGeolocationOn, CheckTermsAtMvd]
+        KeepGeolocationOn, CheckTermsAtMvd, RegisterAfterMove, AskEmployerToNotify,
+        SignNewContract, ReportLostMigrationCard, AppealDecision, ReplaceLostDocument,
+        StopWorkOutsidePatent, LeaveAndReenterForWork, FollowExpulsionRegimeDuties,
+        CheckBeforeTravel, KeepPayingPatent]
 );
 every!(
     /// Every place to check an uncertain answer.
@@ -480,13 +492,28 @@ fn in_summary(n: Note) -> bool {
         | Note::Old90In180Rule
         | Note::StudentsMayBeExempt
         | Note::RuleStartDateDisputed
-        | Note::CrossesYearEnd => true,
+        | Note::CrossesYearEnd
+        | Note::EarlierReadingPassed
+        | Note::PendingBillShorterTerm
+        | Note::YearEndCountingUnpublished
+        | Note::AfterMove
+        | Note::CappedByPatentPeriod
+        | Note::CappedByOneYear
+        | Note::PatentCapReached
+        | Note::LastMonthBeforeCap
+        | Note::ContractUnknownLimitShown
+        | Note::AminaMayApply
+        | Note::AmountUnverified
+        | Note::EmployerFiles => true,
         Note::CountedFromEntryDate
         | Note::SomeSourcesCountWorkingDays
         | Note::LongerTermAlsoReported
         | Note::RegisterViaAmina
         | Note::MedicalNeededForPatent
-        | Note::MedicalRepeatYearly => false,
+        | Note::MedicalRepeatYearly
+        | Note::EventDayMayCount
+        | Note::ReenteredWithPatent
+        | Note::CountedFromContract => false,
     }
 }
 
@@ -518,6 +545,25 @@ pub fn note(n: Note, d: &Deadline, law: &Law) -> Option<Msg> {
             m.date("from", from).date("alt", rule.alt_in_force_from?)
         }
         Note::CrossesYearEnd => m.num("days", num(law.days(ids::STAY_LIMIT_90_PER_YEAR).ok()?)),
+        // Added with the law review of 2026-12-06: the other reading's date, and the term's number.
+        Note::EventDayMayCount
+        | Note::EarlierReadingPassed
+        | Note::PendingBillShorterTerm
+        | Note::YearEndCountingUnpublished
+        | Note::CappedByPatentPeriod
+        | Note::CappedByOneYear => m.date("alt", d.alt_due?),
+        Note::AfterMove => m.num("days", num(law.working_days(ids::REGISTRATION_MOVE).ok()?)),
+        Note::EmployerFiles => m.num(
+            "days",
+            num(law.working_days(ids::PATENT_EMPLOYER_NOTICE).ok()?),
+        ),
+        Note::CountedFromContract => m.num("days", num(rule?.days()?)),
+        Note::PatentCapReached
+        | Note::LastMonthBeforeCap
+        | Note::ContractUnknownLimitShown
+        | Note::AminaMayApply
+        | Note::AmountUnverified
+        | Note::ReenteredWithPatent => m,
         Note::HostFilesNotice
         | Note::CountedFromEntryDate
         | Note::UkraineSpecialRegime
@@ -584,7 +630,17 @@ pub fn risk_text(r: &Risk, law: &Law) -> Option<Msg> {
         | RiskKind::AminaGeolocation
         | RiskKind::RegistrationTermUncertain
         | RiskKind::HotelRegistersGuest
-        | RiskKind::PurposeUnknown => m,
+        | RiskKind::PurposeUnknown
+        // Added with the law review of 2026-12-06; their numbers (fine, date, amount) are on the risk.
+        | RiskKind::WorkOutsidePatent
+        | RiskKind::PatentTwoRegions
+        | RiskKind::WrongPurposeForWork
+        | RiskKind::ExpulsionRegime
+        | RiskKind::LostDocument
+        | RiskKind::JobLost
+        | RiskKind::ChildrenObligations
+        | RiskKind::BeforeTravel
+        | RiskKind::StudentsMayWork => m,
     })
 }
 

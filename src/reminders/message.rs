@@ -28,6 +28,10 @@ fn action_name(a: LawAction) -> &'static str {
         LawAction::ReissuePatent => "reissue_patent",
         LawAction::LeaveOrGetBasisToStay => "leave_or_get_basis_to_stay",
         LawAction::RenewRegistration => "renew_registration",
+        LawAction::AskEmployerToNotify => "ask_employer_to_notify",
+        LawAction::SignNewContract => "sign_new_contract",
+        LawAction::ReportLoss => "report_loss",
+        LawAction::Appeal => "appeal",
     }
 }
 

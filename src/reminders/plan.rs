@@ -56,7 +56,15 @@ pub fn zone(region: Option<Region>) -> Tz {
         | Some(Region::MoscowOblast)
         | Some(Region::Spb)
         | Some(Region::LeningradOblast)
-        | Some(Region::Other) => MOSCOW,
+        | Some(Region::Other)
+        // Added to the law crate with the review of 2026-12-06; timed in Moscow as "other" was before (local
+        // zones are for the reminders' owner to decide).
+        | Some(Region::Sverdlovsk)
+        | Some(Region::Novosibirsk)
+        | Some(Region::Tatarstan)
+        | Some(Region::Krasnodar)
+        | Some(Region::Tyumen)
+        | Some(Region::Khmao) => MOSCOW,
     }
 }
 

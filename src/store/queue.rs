@@ -58,6 +58,13 @@ pub(crate) fn kind_byte(k: DeadlineKind) -> u8 {
         DeadlineKind::StayLimit => 6,
         DeadlineKind::PatentReissue => 7,
         DeadlineKind::RegistrationEnd => 8,
+        DeadlineKind::RegistrationAfterMove => 9,
+        DeadlineKind::EmployerNotice => 10,
+        DeadlineKind::PatentCapEnd => 11,
+        DeadlineKind::EaeuNewContract => 12,
+        DeadlineKind::MigrationCardDuplicate => 13,
+        DeadlineKind::AppealCourtDecision => 14,
+        DeadlineKind::AppealMvdDecision => 15,
     }
 }
 

@@ -21,6 +21,16 @@ pub fn days_after(event: NaiveDate, n: u32) -> Option<NaiveDate> {
     event.checked_add_days(Days::new(u64::from(n)))
 }
 
+/// The other reading of "N days from an event": the event day itself is day 1, so the Nth day is `event + N - 1`.
+///
+/// No Russian act says an office counts this way, but nothing published by MVD rules it out, and the stay limit is
+/// counted with the entry day included (see [`stay_last_day`]). The engine shows this earlier date wherever a term
+/// is "N days from an event" and names [`days_after`] as the other reading (`Deadline::alt_due`). `None` for
+/// N = 0 or out of range.
+pub fn days_after_counting_event_day(event: NaiveDate, n: u32) -> Option<NaiveDate> {
+    event.checked_add_days(Days::new(u64::from(n.checked_sub(1)?)))
+}
+
 /// "N months from a date" (contract notice 2 months, patent 12 months, certificates 12 months).
 ///
 /// Civil Code art. 192: the period ends on the same date N months later, or on the last day of that month when it

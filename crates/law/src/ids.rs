@@ -83,9 +83,57 @@ pub const LANGUAGE_EXEMPTIONS_329FZ: &str = "language.exemptions_329fz";
 pub const LANGUAGE_EXAM_COMPUTER: &str = "language.exam_computer";
 pub const LANGUAGE_SCHOOL_TEST: &str = "language.school_test";
 
+// Added in the review of 2026-12-06 (issue 11).
+pub const REGISTRATION_MOVE: &str = "registration.move";
+pub const REGISTRATION_AFTER_REENTRY: &str = "registration.after_reentry";
+pub const REGISTRATION_PATENT_HOLDER_TERM: &str = "registration.patent_holder_term";
+pub const REGISTRATION_FICTITIOUS: &str = "registration.fictitious";
+pub const LOST_MIGRATION_CARD: &str = "lost.migration_card";
+pub const PATENT_TWO_REGIONS_MOSCOW: &str = "patent.two_regions.moscow";
+pub const PATENT_TWO_REGIONS_SPB: &str = "patent.two_regions.spb";
+pub const PATENT_PAYMENT_MOSCOW_OBLAST_2026: &str = "patent.payment.moscow_oblast.2026";
+pub const PATENT_PURPOSE_WORK: &str = "patent.purpose_work";
+pub const PATENT_JOB_CHANGE: &str = "patent.job_change";
+pub const PATENT_JOB_LOSS: &str = "patent.job_loss";
+pub const PATENT_ONE_EMPLOYER_BILL: &str = "patent.one_employer_bill";
+pub const RECRUITMENT_EXPERIMENT_2027: &str = "recruitment.experiment_2027";
+pub const EAEU_CONTRACT_MEDICAL: &str = "eaeu.contract_medical";
+pub const MEDICAL_EXEMPT_UNDER_6: &str = "medical.exempt_under_6";
+pub const FAMILY_CHILDREN_REGISTRATION: &str = "family.children_registration";
+pub const STUDENTS_WORK: &str = "students.work";
+pub const FINE_KOAP_18_1_2: &str = "fine.koap_18_1_2";
+pub const RKL_INCLUSION: &str = "rkl.inclusion";
+pub const RKL_EXCLUSION: &str = "rkl.exclusion";
+pub const EXPULSION_REGIME: &str = "expulsion_regime";
+pub const APPEAL_COURT_EXPULSION: &str = "appeal.court_expulsion";
+pub const APPEAL_MVD_DECISION: &str = "appeal.mvd_decision";
+pub const BAN_CHECK_BEFORE_TRAVEL: &str = "ban.check_before_travel";
+
+/// Families of rules looked up by region and date (`Law::family_rule`), with the value fields each member needs.
+/// Members are not listed in [`all`]: adding a region or a year is a data change only.
+pub const FAMILY_PATENT_PAYMENT: &str = "patent.payment";
+pub const FAMILY_PATENT_TWO_REGIONS: &str = "patent.two_regions";
+pub(crate) const FAMILIES: &[(&str, &[Field])] = &[
+    (FAMILY_PATENT_PAYMENT, &[Rub, Regions]),
+    (FAMILY_PATENT_TWO_REGIONS, &[Regions]),
+];
+
+/// Every rule whose status is pending: bills and drafts. Never applied as law; each carries its last stage.
+pub const PENDING: [&str; 6] = [
+    MEDICAL_BILL_2026,
+    PATENT_INCOME_TEST_BILL,
+    FINE_KOAP_18_8_RAISE_BILL,
+    RUID_MANDATORY_DRAFT,
+    PATENT_ONE_EMPLOYER_BILL,
+    RECRUITMENT_EXPERIMENT_2027,
+];
+
 /// The overstay ban rules, mildest first.
 pub const BAN_OVERSTAY: [&str; 3] = [BAN_OVERSTAY_3Y, BAN_OVERSTAY_5Y, BAN_OVERSTAY_10Y];
 
+/// The year-carrying payment ids above (`PATENT_PAYMENT_*_2025/2026`) are kept for the explainers that name them;
+/// new code looks payments up with `Law::patent_payment(region, date)`.
+///
 /// The value fields each rule must have: the engine or the explainers read them. Checked at load time, so the
 /// engine's look-ups cannot miss on validated data.
 pub(crate) const REQUIRED_VALUES: &[(&str, &[Field])] = &[
@@ -159,6 +207,30 @@ pub(crate) const REQUIRED_VALUES: &[(&str, &[Field])] = &[
     (LANGUAGE_EXEMPTIONS_329FZ, &[]),
     (LANGUAGE_EXAM_COMPUTER, &[]),
     (LANGUAGE_SCHOOL_TEST, &[]),
+    (REGISTRATION_MOVE, &[WorkingDays]),
+    (REGISTRATION_AFTER_REENTRY, &[]),
+    (REGISTRATION_PATENT_HOLDER_TERM, &[Years]),
+    (REGISTRATION_FICTITIOUS, &[]),
+    (LOST_MIGRATION_CARD, &[Days]),
+    (PATENT_TWO_REGIONS_MOSCOW, &[Regions]),
+    (PATENT_TWO_REGIONS_SPB, &[Regions]),
+    (PATENT_PAYMENT_MOSCOW_OBLAST_2026, &[Rub]),
+    (PATENT_PURPOSE_WORK, &[]),
+    (PATENT_JOB_CHANGE, &[]),
+    (PATENT_JOB_LOSS, &[]),
+    (PATENT_ONE_EMPLOYER_BILL, &[Days, Months]),
+    (RECRUITMENT_EXPERIMENT_2027, &[Window]),
+    (EAEU_CONTRACT_MEDICAL, &[Days]),
+    (MEDICAL_EXEMPT_UNDER_6, &[Years]),
+    (FAMILY_CHILDREN_REGISTRATION, &[]),
+    (STUDENTS_WORK, &[]),
+    (FINE_KOAP_18_1_2, &[RubRange]),
+    (RKL_INCLUSION, &[]),
+    (RKL_EXCLUSION, &[]),
+    (EXPULSION_REGIME, &[]),
+    (APPEAL_COURT_EXPULSION, &[Days]),
+    (APPEAL_MVD_DECISION, &[Months]),
+    (BAN_CHECK_BEFORE_TRAVEL, &[]),
 ];
 
 /// Every rule id the code knows (a test checks the data has exactly these).

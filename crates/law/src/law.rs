@@ -6,20 +6,27 @@ use chrono::NaiveDate;
 
 use crate::calendar::{self, ProductionCalendar};
 use crate::error::LawError;
-use crate::rules::{self, RubRange, Rule};
+use crate::offices::{self, Offices};
+use crate::profile::Region;
+use crate::rules::{self, Review, RubRange, Rule};
 
 const RULES_TOML: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../law/rules.toml"));
 const CALENDAR_TOML: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../law/calendar.toml"
 ));
+const OFFICES_TOML: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../law/offices.toml"
+));
 
 /// All rules and calendars, validated. Cheap to share by reference; build it once at start-up.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Law {
-    as_of: NaiveDate,
+    review: Review,
     rules: BTreeMap<String, Rule>,
     calendar: ProductionCalendar,
+    offices: Offices,
 }
 
 impl Law {
@@ -28,20 +35,70 @@ impl Law {
         Law::from_toml(RULES_TOML, CALENDAR_TOML)
     }
 
-    /// Parse and validate the given texts (same format as the embedded files).
+    /// Parse and validate the given texts (same format as the embedded files); the offices are the embedded ones.
     pub fn from_toml(rules_toml: &str, calendar_toml: &str) -> Result<Law, LawError> {
-        let (as_of, rules) = rules::load(rules_toml)?;
+        Law::from_toml_with_offices(rules_toml, calendar_toml, OFFICES_TOML)
+    }
+
+    /// Parse and validate all three files.
+    pub fn from_toml_with_offices(
+        rules_toml: &str,
+        calendar_toml: &str,
+        offices_toml: &str,
+    ) -> Result<Law, LawError> {
+        let (review, rules) = rules::load(rules_toml)?;
         let calendar = calendar::load(calendar_toml)?;
+        let offices = offices::load(offices_toml)?;
         Ok(Law {
-            as_of,
+            review,
             rules,
             calendar,
+            offices,
         })
+    }
+
+    /// Where to go by region (`law/offices.toml`).
+    pub fn offices(&self) -> &Offices {
+        &self.offices
     }
 
     /// The date the data was last reviewed.
     pub fn as_of(&self) -> NaiveDate {
-        self.as_of
+        self.review.as_of
+    }
+
+    /// The sources behind most rules were followed up to about this date (law.md); a rule with `verified_on`
+    /// was re-checked later. Texts say "checked up to …", never "not law" or "none found" without this date.
+    pub fn sources_until(&self) -> NaiveDate {
+        self.review.sources_until
+    }
+
+    /// The review: as-of date, how far the sources were followed, what was checked.
+    pub fn review(&self) -> &Review {
+        &self.review
+    }
+
+    /// The member of `family` that names `region` and is in force on `date` (validation guarantees at most one).
+    /// Families are looked up by region and date so that a new year or a new region is a data change only.
+    pub fn family_rule(&self, family: &str, region: Region, date: NaiveDate) -> Option<&Rule> {
+        self.rules.values().find(|r| {
+            r.family.as_deref() == Some(family)
+                && r.names_region(region.as_str())
+                && r.is_in_force_on(date)
+        })
+    }
+
+    /// Every member of `family` in force on `date`.
+    pub fn family_in_force(&self, family: &str, date: NaiveDate) -> Vec<&Rule> {
+        self.rules
+            .values()
+            .filter(|r| r.family.as_deref() == Some(family) && r.is_in_force_on(date))
+            .collect()
+    }
+
+    /// The monthly patent payment rule for `region` on `date` (family `patent.payment`), when the data has one.
+    pub fn patent_payment(&self, region: Region, date: NaiveDate) -> Option<&Rule> {
+        self.family_rule(crate::ids::FAMILY_PATENT_PAYMENT, region, date)
     }
 
     /// A rule by id (see [`crate::ids`]).

@@ -86,26 +86,51 @@ string_enum!(
 );
 
 string_enum!(
-    /// The region of stay, as far as the rules distinguish regions.
+    /// The region of stay: the regions where most migrants live and the rules or the offices differ. Values are
+    /// never renamed (they are stored); `other` is any region not listed.
     Region {
         Moscow => "moscow",
         MoscowOblast => "moscow_oblast",
         Spb => "spb",
         LeningradOblast => "leningrad_oblast",
         Other => "other",
+        /// Sverdlovsk oblast (Yekaterinburg).
+        Sverdlovsk => "sverdlovsk",
+        /// Novosibirsk oblast.
+        Novosibirsk => "novosibirsk",
+        /// Republic of Tatarstan (Kazan).
+        Tatarstan => "tatarstan",
+        /// Krasnodar krai.
+        Krasnodar => "krasnodar",
+        /// Tyumen oblast (without its autonomous okrugs).
+        Tyumen => "tyumen",
+        /// Khanty-Mansi autonomous okrug (Yugra).
+        Khmao => "khmao",
     }
 );
 
 impl Region {
     /// Moscow, St Petersburg and their oblasts: KoAP 18.8 parts 3/3.1 and 18.10 part 2 apply there.
     pub fn is_capital_region(self) -> bool {
-        !matches!(self, Region::Other)
+        matches!(
+            self,
+            Region::Moscow | Region::MoscowOblast | Region::Spb | Region::LeningradOblast
+        )
     }
     /// Moscow and Moscow oblast: the "Amina" experiment and the MMC (Sakharovo).
     pub fn is_moscow_region(self) -> bool {
         matches!(self, Region::Moscow | Region::MoscowOblast)
     }
 }
+
+string_enum!(
+    /// A document the person lost (or that was damaged or stolen).
+    LostDocument {
+        Passport => "passport",
+        MigrationCard => "migration_card",
+        Patent => "patent",
+    }
+);
 
 string_enum!(
     /// The groups the rules treat differently.
@@ -316,10 +341,92 @@ pub struct Profile {
     /// was last year, it is last year's count: the stay limit is per calendar year.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days_in_russia_this_year: Option<u16>,
+
+    // --- Added in the review of 2026-12-06 (issue 11). All optional: unknown is never taken as "no". ---
+    /// The day of arrival at a NEW address after a move (the latest move). The new registration is due 7 working
+    /// days after it; the 15/30-day exemptions from entry do not start again.
+    #[serde(
+        default,
+        with = "opt_date_serde",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub moved_on: Option<NaiveDate>,
+    /// The day the registration at the new address (after `moved_on`) was filed.
+    #[serde(
+        default,
+        with = "opt_date_serde",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub registered_after_move_on: Option<NaiveDate>,
+    /// The person works (is paid for work), whatever the purpose on the migration card says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub works: Option<bool>,
+    /// The day the current labour or civil contract was signed (a new employer, or an EAEU citizen's contract).
+    #[serde(
+        default,
+        with = "opt_date_serde",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub contract_signed_on: Option<NaiveDate>,
+    /// The employer confirmed it notified MVD of the current contract.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer_notified: Option<bool>,
+    /// The day the last contract ended (job lost). A `contract_signed_on` after it is a new contract.
+    #[serde(
+        default,
+        with = "opt_date_serde",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub contract_ended_on: Option<NaiveDate>,
+    /// The region named in the patent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub patent_region: Option<Region>,
+    /// The region where the person works, when it is not `region` (where they live).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_region: Option<Region>,
+    /// The person works in the profession named in the patent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub works_in_patent_profession: Option<bool>,
+    /// A document lost, damaged or stolen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lost_document: Option<LostDocument>,
+    /// The day it was lost (or noticed lost).
+    #[serde(
+        default,
+        with = "opt_date_serde",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lost_on: Option<NaiveDate>,
+    /// The loss was reported to MVD (a duplicate was asked for).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lost_reported: Option<bool>,
+    /// The person is in the register of controlled persons (under the regime of expulsion).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_rkl: Option<bool>,
+    /// The day the person received a court decision imposing expulsion (fine with expulsion).
+    #[serde(
+        default,
+        with = "opt_date_serde",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expulsion_decision_on: Option<NaiveDate>,
+    /// The day the person learned of an MVD decision against them (entry ban, RKL, expulsion without court).
+    #[serde(
+        default,
+        with = "opt_date_serde",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mvd_decision_on: Option<NaiveDate>,
+    /// Children are with the person in Russia.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children_in_russia: Option<bool>,
+    /// The person plans to travel out of Russia (and come back).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plans_trip: Option<bool>,
 }
 
 /// The JSON keys of a profile.
-pub const FIELDS: [&str; 14] = [
+pub const FIELDS: [&str; 31] = [
     "citizenship",
     "entry_date",
     "purpose",
@@ -334,6 +441,23 @@ pub const FIELDS: [&str; 14] = [
     "contract_notified",
     "labour_contract",
     "days_in_russia_this_year",
+    "moved_on",
+    "registered_after_move_on",
+    "works",
+    "contract_signed_on",
+    "employer_notified",
+    "contract_ended_on",
+    "patent_region",
+    "work_region",
+    "works_in_patent_profession",
+    "lost_document",
+    "lost_on",
+    "lost_reported",
+    "in_rkl",
+    "expulsion_decision_on",
+    "mvd_decision_on",
+    "children_in_russia",
+    "plans_trip",
 ];
 
 impl Profile {
@@ -354,6 +478,23 @@ impl Profile {
             contract_notified: false,
             labour_contract: None,
             days_in_russia_this_year: None,
+            moved_on: None,
+            registered_after_move_on: None,
+            works: None,
+            contract_signed_on: None,
+            employer_notified: None,
+            contract_ended_on: None,
+            patent_region: None,
+            work_region: None,
+            works_in_patent_profession: None,
+            lost_document: None,
+            lost_on: None,
+            lost_reported: None,
+            in_rkl: None,
+            expulsion_decision_on: None,
+            mvd_decision_on: None,
+            children_in_russia: None,
+            plans_trip: None,
         }
     }
 
@@ -384,6 +525,23 @@ impl Profile {
             contract_notified: fields.optional("contract_notified")?.unwrap_or(false),
             labour_contract: fields.optional("labour_contract")?,
             days_in_russia_this_year: fields.optional("days_in_russia_this_year")?,
+            moved_on: fields.optional_date("moved_on")?,
+            registered_after_move_on: fields.optional_date("registered_after_move_on")?,
+            works: fields.optional("works")?,
+            contract_signed_on: fields.optional_date("contract_signed_on")?,
+            employer_notified: fields.optional("employer_notified")?,
+            contract_ended_on: fields.optional_date("contract_ended_on")?,
+            patent_region: fields.optional("patent_region")?,
+            work_region: fields.optional("work_region")?,
+            works_in_patent_profession: fields.optional("works_in_patent_profession")?,
+            lost_document: fields.optional("lost_document")?,
+            lost_on: fields.optional_date("lost_on")?,
+            lost_reported: fields.optional("lost_reported")?,
+            in_rkl: fields.optional("in_rkl")?,
+            expulsion_decision_on: fields.optional_date("expulsion_decision_on")?,
+            mvd_decision_on: fields.optional_date("mvd_decision_on")?,
+            children_in_russia: fields.optional("children_in_russia")?,
+            plans_trip: fields.optional("plans_trip")?,
         };
         profile.check()?;
         Ok(profile)
@@ -400,6 +558,13 @@ impl Profile {
             ("patent_applied_on", self.patent_applied_on),
             ("patent_paid_until", self.patent_paid_until),
             ("medical_done_on", self.medical_done_on),
+            ("moved_on", self.moved_on),
+            ("registered_after_move_on", self.registered_after_move_on),
+            ("contract_signed_on", self.contract_signed_on),
+            ("contract_ended_on", self.contract_ended_on),
+            ("lost_on", self.lost_on),
+            ("expulsion_decision_on", self.expulsion_decision_on),
+            ("mvd_decision_on", self.mvd_decision_on),
         ] {
             if let Some(d) = date {
                 if !(MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
@@ -448,6 +613,43 @@ impl Profile {
                 return invalid(
                     "patent_paid_until",
                     format!("{paid} is before patent_issued_on {issued}"),
+                );
+            }
+        }
+        // Things that happen in this stay cannot come before its entry.
+        for (field, date) in [
+            ("moved_on", self.moved_on),
+            ("registered_after_move_on", self.registered_after_move_on),
+            ("contract_ended_on", self.contract_ended_on),
+            // Decisions of this stay (an earlier stay's decisions are not assessed here).
+            ("expulsion_decision_on", self.expulsion_decision_on),
+            ("mvd_decision_on", self.mvd_decision_on),
+        ] {
+            if let Some(d) = date.filter(|d| *d < self.entry_date) {
+                return invalid(
+                    field,
+                    format!("{d} is before entry_date {}", self.entry_date),
+                );
+            }
+        }
+        if let (Some(moved), Some(registered)) = (self.moved_on, self.registered_after_move_on) {
+            if registered < moved {
+                return invalid(
+                    "registered_after_move_on",
+                    format!("{registered} is before moved_on {moved}"),
+                );
+            }
+        }
+        // A migration card is issued at entry: it cannot be lost before it.
+        if let (Some(LostDocument::MigrationCard), Some(lost)) = (self.lost_document, self.lost_on)
+        {
+            if lost < self.entry_date {
+                return invalid(
+                    "lost_on",
+                    format!(
+                        "{lost} is before entry_date {}: the migration card is issued at entry",
+                        self.entry_date
+                    ),
                 );
             }
         }

@@ -138,6 +138,10 @@ pub struct RuleValue {
     pub countries: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coefficient: Option<f64>,
+    /// Regions (`Region` names: `moscow`, `spb`, ...) the rule is about: a regional payment, a pair of regions
+    /// sharing one patent, the offices of a region.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<String>,
 }
 
 /// A fine or other amount range in roubles.
@@ -177,6 +181,22 @@ pub struct Rule {
     pub law_md: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// A rule that belongs to a family looked up by region and date rather than by id (e.g. `patent.payment`:
+    /// one rule per region and year). Its id starts with the family name; a new year is a data change only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    /// Pending rules: the last known stage of the bill or draft (e.g. "1st reading in the State Duma").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<String>,
+    /// Pending rules: the date of that stage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage_on: Option<NaiveDate>,
+    /// Pending rules: where to check whether it has passed (a URL).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub watch: Option<String>,
+    /// The date this rule was last re-checked against public sources (later than the sources of law.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_on: Option<NaiveDate>,
 }
 
 impl Rule {
@@ -236,6 +256,22 @@ impl Rule {
     pub fn names_country(&self, code: &str) -> bool {
         self.value.countries.iter().any(|c| c == code)
     }
+    /// Does the rule name this region (`Region::as_str`)?
+    pub fn names_region(&self, region: &str) -> bool {
+        self.value.regions.iter().any(|r| r == region)
+    }
+    /// Is the rule in force on some day of `from..=until`?
+    pub fn overlaps(&self, from: NaiveDate, until: NaiveDate) -> bool {
+        if self.status == RuleStatus::Pending {
+            return false;
+        }
+        let starts_by = match self.in_force_from {
+            LawDate::On(start) => start <= until,
+            LawDate::LongStanding => true,
+            LawDate::Unknown => false,
+        };
+        starts_by && self.in_force_until.is_none_or(|end| end >= from)
+    }
 }
 
 /// The value fields a rule can be required to have.
@@ -250,10 +286,11 @@ pub(crate) enum Field {
     ThresholdDays,
     Window,
     Countries,
+    Regions,
 }
 
 impl Field {
-    fn present(self, v: &RuleValue) -> bool {
+    pub(crate) fn present(self, v: &RuleValue) -> bool {
         match self {
             Field::Days => v.days.is_some(),
             Field::WorkingDays => v.working_days.is_some(),
@@ -264,6 +301,7 @@ impl Field {
             Field::ThresholdDays => v.threshold_days.is_some(),
             Field::Window => v.from.is_some() && v.until.is_some(),
             Field::Countries => !v.countries.is_empty(),
+            Field::Regions => !v.regions.is_empty(),
         }
     }
     pub(crate) fn name(self) -> &'static str {
@@ -277,6 +315,7 @@ impl Field {
             Field::ThresholdDays => "threshold_days",
             Field::Window => "from/until",
             Field::Countries => "countries",
+            Field::Regions => "regions",
         }
     }
 }
@@ -286,15 +325,36 @@ impl Field {
 #[serde(deny_unknown_fields)]
 struct RulesFile {
     as_of: NaiveDate,
+    sources_until: NaiveDate,
+    review: String,
     rule: Vec<Rule>,
 }
 
-/// Parse and validate `law/rules.toml`. Returns the review date and the rules by id.
-pub(crate) fn load(text: &str) -> Result<(NaiveDate, BTreeMap<String, Rule>), LawError> {
+/// What the data says about its own review: when it was reviewed, up to when its sources were followed, and
+/// what was checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Review {
+    /// The date the data was last reviewed (`as_of`).
+    pub as_of: NaiveDate,
+    /// The sources behind most rules (law.md) were followed up to about this date; later changes are only known
+    /// where a rule says `verified_on`.
+    pub sources_until: NaiveDate,
+    /// What was checked, in one paragraph (English, for the reviewer).
+    pub note: String,
+}
+
+/// Parse and validate `law/rules.toml`. Returns the review and the rules by id.
+pub(crate) fn load(text: &str) -> Result<(Review, BTreeMap<String, Rule>), LawError> {
     let file: RulesFile = toml::from_str(text).map_err(|e| LawError::Parse {
         file: "rules.toml",
         message: e.to_string(),
     })?;
+    if file.sources_until > file.as_of {
+        return Err(LawError::Parse {
+            file: "rules.toml",
+            message: "sources_until is after as_of".into(),
+        });
+    }
     let mut rules = BTreeMap::new();
     for rule in file.rule {
         validate_rule(&rule, file.as_of)?;
@@ -316,7 +376,75 @@ pub(crate) fn load(text: &str) -> Result<(NaiveDate, BTreeMap<String, Rule>), La
             }
         }
     }
-    Ok((file.as_of, rules))
+    validate_families(&rules)?;
+    let review = Review {
+        as_of: file.as_of,
+        sources_until: file.sources_until,
+        note: file.review,
+    };
+    Ok((review, rules))
+}
+
+/// Family members: the id carries the family name, the regions are real, the fields the family needs are there,
+/// and no two members for the same region are in force on the same day (so the look-up by region and date has one
+/// answer).
+fn validate_families(rules: &BTreeMap<String, Rule>) -> Result<(), LawError> {
+    for rule in rules.values() {
+        let Some(family) = rule.family.as_deref() else {
+            continue;
+        };
+        let id = rule.id.as_str();
+        let Some((_, fields)) = crate::ids::FAMILIES.iter().find(|(f, _)| *f == family) else {
+            return Err(invalid(id, format!("unknown family '{family}'")));
+        };
+        if !id.starts_with(&format!("{family}.")) {
+            return Err(invalid(id, format!("id must start with '{family}.'")));
+        }
+        for field in *fields {
+            if !field.present(&rule.value) {
+                return Err(LawError::MissingValue {
+                    rule: id.to_string(),
+                    field: field.name(),
+                });
+            }
+        }
+        if let Some(bad) = rule
+            .value
+            .regions
+            .iter()
+            .find(|r| r.parse::<crate::profile::Region>().is_err())
+        {
+            return Err(invalid(id, format!("unknown region '{bad}'")));
+        }
+    }
+    let members: Vec<&Rule> = rules.values().filter(|r| r.family.is_some()).collect();
+    for (i, a) in members.iter().enumerate() {
+        for b in &members[i + 1..] {
+            let same_family = a.family == b.family;
+            let shared_region = a.value.regions.iter().any(|r| b.names_region(r));
+            if same_family && shared_region && periods_overlap(a, b) {
+                return Err(invalid(
+                    &b.id,
+                    format!("in force on the same days as {} for the same region", a.id),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn periods_overlap(a: &Rule, b: &Rule) -> bool {
+    if a.status == RuleStatus::Pending || b.status == RuleStatus::Pending {
+        return false;
+    }
+    let start = |r: &Rule| match r.in_force_from {
+        LawDate::On(d) => Some(d),
+        _ => None,
+    };
+    let (a_start, b_start) = (start(a), start(b));
+    let a_ends_before_b = matches!((a.in_force_until, b_start), (Some(end), Some(s)) if end < s);
+    let b_ends_before_a = matches!((b.in_force_until, a_start), (Some(end), Some(s)) if end < s);
+    !(a_ends_before_b || b_ends_before_a)
 }
 
 fn invalid(id: &str, message: impl Into<String>) -> LawError {
@@ -367,16 +495,45 @@ fn validate_rule(rule: &Rule, as_of: NaiveDate) -> Result<(), LawError> {
             return Err(invalid(id, "rub_max is below rub_min"));
         }
     }
+    if let Some(url) = rule.watch.as_deref() {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            return Err(invalid(id, format!("watch '{url}' is not http(s)")));
+        }
+    }
+    for (name, date) in [
+        ("stage_on", rule.stage_on),
+        ("verified_on", rule.verified_on),
+    ] {
+        if date.is_some_and(|d| d > as_of) {
+            return Err(invalid(id, format!("{name} is after as_of {as_of}")));
+        }
+    }
+    if rule.status == RuleStatus::Pending
+        && (rule.stage.as_deref().is_none_or(|s| s.trim().is_empty())
+            || rule.stage_on.is_none()
+            || rule.watch.is_none())
+    {
+        return Err(invalid(
+            id,
+            "a pending rule needs stage, stage_on and watch (its last known stage and where to check it)",
+        ));
+    }
     match rule.status {
         RuleStatus::Pending => Ok(()),
         _ if rule.in_force_from == LawDate::Unknown => Err(invalid(
             id,
             "in_force_from 'unknown' is allowed only for pending rules",
         )),
-        RuleStatus::InForce if !rule.is_in_force_on(as_of) => Err(invalid(
-            id,
-            format!("status in_force but not in force on {as_of}"),
-        )),
+        // Adopted law: in force on the review date, or from a later date (e.g. next year's payment).
+        RuleStatus::InForce
+            if !rule.is_in_force_on(as_of)
+                && !matches!(rule.in_force_from, LawDate::On(from) if from > as_of) =>
+        {
+            Err(invalid(
+                id,
+                format!("status in_force but not in force on {as_of} nor starting later"),
+            ))
+        }
         RuleStatus::Ended if rule.in_force_until.is_none_or(|u| u >= as_of) => Err(invalid(
             id,
             format!("status ended needs in_force_until before {as_of}"),

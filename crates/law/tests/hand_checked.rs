@@ -20,6 +20,8 @@ struct Case {
     kind: K,
     /// `None`: the obligation must not apply.
     due: Option<&'static str>,
+    /// The other reading's date (`Deadline::alt_due`), when the law can be read two ways.
+    alt: Option<&'static str>,
     /// Next working day when the due date is a day off.
     next_working_day: Option<&'static str>,
     calendar_certain: bool,
@@ -40,6 +42,31 @@ const fn case(
         today,
         kind,
         due,
+        alt: None,
+        next_working_day,
+        calendar_certain,
+    }
+}
+
+/// A case whose term can be read two ways: `due` is the safe (earlier) date shown, `alt` the other reading.
+#[allow(clippy::too_many_arguments)]
+const fn case2(
+    id: u32,
+    json: &'static str,
+    today: &'static str,
+    kind: K,
+    due: &'static str,
+    alt: &'static str,
+    next_working_day: Option<&'static str>,
+    calendar_certain: bool,
+) -> Case {
+    Case {
+        id,
+        json,
+        today,
+        kind,
+        due: Some(due),
+        alt: Some(alt),
         next_working_day,
         calendar_certain,
     }
@@ -47,17 +74,19 @@ const fn case(
 
 #[rustfmt::skip]
 const CASES: &[Case] = &[
-    // 1. UZ registration, 15 days: entry Thu 05.03.2026; 06.03 is day 1 ... 20.03 is day 15 (Fri, working).
-    case(1, r#"{"citizenship":"UZ","entry_date":"2026-03-05"}"#, "2026-03-06", K::Registration, Some("2026-03-20"), None, true),
-    // 2. TJ registration over New Year: entry 20.12.2025; 21-31 Dec = days 1-11, 1-4 Jan = days 12-15 -> Sun 04.01.2026.
+    // "N days from entry" is read two ways: the entry day may be day 1 (safe, shown) or the count starts the next
+    // day (Civil Code art. 191, `alt`). Review of 2026-12-06.
+    // 1. UZ registration, 15 days: entry Thu 05.03.2026 = day 1 ... Thu 19.03 = day 15; alt 06.03 = day 1 -> 20.03.
+    case2(1, r#"{"citizenship":"UZ","entry_date":"2026-03-05"}"#, "2026-03-06", K::Registration, "2026-03-19", "2026-03-20", None, true),
+    // 2. TJ registration over New Year: entry 20.12.2025 = day 1; 20-31 Dec = 12, 1-3 Jan = 15 -> Sat 03.01.2026 (alt Sun 04.01).
     //    Day off; 5-9 Jan are non-working weekdays (decree 1466), 10-11 weekend -> next working day Mon 12.01.
-    case(2, r#"{"citizenship":"TJ","entry_date":"2025-12-20"}"#, "2025-12-21", K::Registration, Some("2026-01-04"), Some("2026-01-12"), true),
-    // 3. KG registration, 30 days: entry 10.04.2026; 11-30 Apr = 20 days, 1-10 May = 30 -> Sun 10.05.2026.
-    //    Mon 11.05 is the transferred 9 May -> next working day Tue 12.05.
-    case(3, r#"{"citizenship":"KG","entry_date":"2026-04-10"}"#, "2026-04-11", K::Registration, Some("2026-05-10"), Some("2026-05-12"), true),
-    // 4. KZ registration, 30 days: entry 01.04.2025; 2-30 Apr = 29, 1 May = 30 -> Thu 01.05.2025 (holiday).
-    //    Fri 02.05 transferred day off, 3-4 weekend -> Mon 05.05.
-    case(4, r#"{"citizenship":"KZ","entry_date":"2025-04-01"}"#, "2025-04-02", K::Registration, Some("2025-05-01"), Some("2025-05-05"), true),
+    case2(2, r#"{"citizenship":"TJ","entry_date":"2025-12-20"}"#, "2025-12-21", K::Registration, "2026-01-03", "2026-01-04", Some("2026-01-12"), true),
+    // 3. KG registration, 30 days: entry 10.04.2026 = day 1; 10-30 Apr = 21, 1-9 May = 30 -> Sat 09.05.2026 (alt 10.05).
+    //    Sun 10.05, Mon 11.05 is the transferred 9 May -> next working day Tue 12.05.
+    case2(3, r#"{"citizenship":"KG","entry_date":"2026-04-10"}"#, "2026-04-11", K::Registration, "2026-05-09", "2026-05-10", Some("2026-05-12"), true),
+    // 4. KZ registration, 30 days: entry 01.04.2025 = day 1 ... Wed 30.04.2025 = day 30 (working, shortened);
+    //    alt Thu 01.05 (holiday).
+    case2(4, r#"{"citizenship":"KZ","entry_date":"2025-04-01"}"#, "2025-04-02", K::Registration, "2025-04-30", "2025-05-01", None, true),
     // 5. Germany (other), 7 working days over the May holidays: entry Thu 30.04.2026; Fri 01.05 off, 2-3 weekend,
     //    4,5,6,7,8 May = 1-5 (8 May shortened but working), 9-10 weekend, Mon 11.05 off, 12 = 6, 13 = 7 -> Wed 13.05.
     case(5, r#"{"citizenship":"DE","entry_date":"2026-04-30"}"#, "2026-04-30", K::Registration, Some("2026-05-13"), None, true),
@@ -74,21 +103,24 @@ const CASES: &[Case] = &[
     //    decree in the data -> fallback (Mon-Fri minus fixed holidays): Fri 03.06; 6-10 Jun = 1-5, 12 Jun (Sun)
     //    is the fixed holiday, 13 = 6, 14 = 7 -> 14.06.2022, calendar NOT certain.
     case(9, r#"{"citizenship":"UZ","entry_date":"2022-06-03"}"#, "2022-06-03", K::Registration, Some("2022-06-14"), None, false),
-    // 10. UZ on 04.06.2022, the FIRST day of the agreement: 04.06 + 15 = 19.06.2022 (Sun; fallback calendar
-    //    gives Mon 20.06 as the next working day).
-    case(10, r#"{"citizenship":"UZ","entry_date":"2022-06-04"}"#, "2022-06-04", K::Registration, Some("2022-06-19"), Some("2022-06-20"), true),
-    // 11. UZ patent, 30 days: entry 05.03.2026; 6-31 Mar = 26, 1-4 Apr = 30 -> Sat 04.04.2026 -> next Mon 06.04.
-    case(11, r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"work"}"#, "2026-03-06", K::PatentApplication, Some("2026-04-04"), Some("2026-04-06"), true),
-    // 12. TJ patent, 30 days from 31 Jan: 1-28 Feb = 28, 1-2 Mar = 30 -> Mon 02.03.2026.
-    case(12, r#"{"citizenship":"TJ","entry_date":"2026-01-31","purpose":"work"}"#, "2026-02-01", K::PatentApplication, Some("2026-03-02"), None, true),
+    // 10. UZ on 04.06.2022, the FIRST day of the agreement: 04.06 = day 1 -> Sat 18.06.2022 (alt Sun 19.06); fallback
+    //    calendar gives Mon 20.06 as the next working day.
+    case2(10, r#"{"citizenship":"UZ","entry_date":"2022-06-04"}"#, "2022-06-04", K::Registration, "2022-06-18", "2022-06-19", Some("2022-06-20"), true),
+    // 11. UZ patent, 30 days: entry 05.03.2026 = day 1; 5-31 Mar = 27, 1-3 Apr = 30 -> Fri 03.04.2026 (alt Sat 04.04).
+    case2(11, r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"work"}"#, "2026-03-06", K::PatentApplication, "2026-04-03", "2026-04-04", None, true),
+    // 12. TJ patent, 30 days from 31 Jan = day 1: 31 Jan = 1, 1-28 Feb = 29, 1 Mar = 30 -> Sun 01.03.2026 (alt
+    //    Mon 02.03) -> next working day Mon 02.03.
+    case2(12, r#"{"citizenship":"TJ","entry_date":"2026-01-31","purpose":"work"}"#, "2026-02-01", K::PatentApplication, "2026-03-01", "2026-03-02", Some("2026-03-02"), true),
     // 13. KG worker: EAEU, no patent at all.
     case(13, r#"{"citizenship":"KG","entry_date":"2026-02-10","purpose":"work"}"#, "2026-02-11", K::PatentApplication, None, None, true),
-    // 14. KG worker medical, 30 days: entry 10.02.2026; 11-28 Feb = 18, 1-12 Mar = 30 -> Thu 12.03.2026.
-    case(14, r#"{"citizenship":"KG","entry_date":"2026-02-10","purpose":"work"}"#, "2026-02-11", K::MedicalExam, Some("2026-03-12"), None, true),
-    // 15. UZ student medical, 90 days: entry 05.03.2026; Mar 26 + Apr 30 + May 31 = 87, 1-3 Jun = 90 -> Wed 03.06.
-    case(15, r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"study"}"#, "2026-03-06", K::MedicalExam, Some("2026-06-03"), None, true),
-    // 16. Medical rule's first day in force (274-FZ, 29.12.2021): 30-31 Dec = 2, 1-28 Jan = 30 -> 28.01.2022.
-    case(16, r#"{"citizenship":"UZ","entry_date":"2021-12-29","purpose":"work"}"#, "2021-12-29", K::MedicalExam, Some("2022-01-28"), None, true),
+    // 14. KG worker medical, 30 days: entry 10.02.2026 = day 1; 10-28 Feb = 19, 1-11 Mar = 30 -> Wed 11.03 (alt 12.03).
+    case2(14, r#"{"citizenship":"KG","entry_date":"2026-02-10","purpose":"work"}"#, "2026-02-11", K::MedicalExam, "2026-03-11", "2026-03-12", None, true),
+    // 15. UZ student medical: the law gives 90 days (06.03 = day 1 ... 03.06 = day 90, the alt); a pending bill would
+    //    give 30: counting the entry day, 5-31 Mar = 27, 1-3 Apr = 30 -> Fri 03.04.2026 advised.
+    case2(15, r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"study"}"#, "2026-03-06", K::MedicalExam, "2026-04-03", "2026-06-03", None, true),
+    // 16. Medical rule's first day in force (274-FZ, 29.12.2021): 29-31 Dec = 3, 1-27 Jan = 30 -> Thu 27.01.2022
+    //    (alt 28.01).
+    case2(16, r#"{"citizenship":"UZ","entry_date":"2021-12-29","purpose":"work"}"#, "2021-12-29", K::MedicalExam, "2022-01-27", "2022-01-28", None, true),
     // 17. ... and the day before: no medical obligation under the rule of that date.
     case(17, r#"{"citizenship":"UZ","entry_date":"2021-12-28","purpose":"work"}"#, "2021-12-28", K::MedicalExam, None, None, true),
     // 18. Contract copy, 2 months from 31.12.2025: 31 Feb does not exist -> last day of Feb, Sat 28.02.2026
@@ -96,30 +128,79 @@ const CASES: &[Case] = &[
     case(18, r#"{"citizenship":"UZ","entry_date":"2025-12-05","purpose":"work","patent_issued_on":"2025-12-31"}"#, "2026-01-15", K::ContractNotice, Some("2026-02-28"), Some("2026-03-02"), true),
     // 19. Contract copy, leap year: 31.12.2027 + 2 months -> 29.02.2028 (Tue).
     case(19, r#"{"citizenship":"TJ","entry_date":"2027-12-20","purpose":"work","patent_issued_on":"2027-12-31"}"#, "2028-01-05", K::ContractNotice, Some("2028-02-29"), None, true),
-    // 20. Re-issue: patent 16.03.2025, 12 months end Mon 16.03.2026; back 10 working days not counting the end:
-    //    13,12,11,10 Mar = 1-4, Mon 9 Mar off (8 Mar moved), 6,5,4,3,2 = 5-9, Fri 27.02 = 10 -> 27.02.2026.
+    // 20. Re-issue: patent 16.03.2025, last valid day Sun 15.03.2026 (day before the anniversary); back 10 working
+    //    days not counting it: 13,12,11,10 Mar = 1-4, Mon 9 Mar off (8 Mar moved), 6,5,4,3,2 = 5-9, Fri 27.02 = 10
+    //    -> 27.02.2026. Counting back from the anniversary Mon 16.03 gives the same day: no other reading.
     case(20, r#"{"citizenship":"UZ","entry_date":"2025-03-01","purpose":"work","patent_issued_on":"2025-03-16"}"#, "2025-04-01", K::PatentReissue, Some("2026-02-27"), None, true),
-    // 21. Re-issue ending on the working Saturday 20.02.2027 (patent 20.02.2026): 19,18,17,16,15 = 1-5,
-    //    12,11,10,9,8 = 6-10 -> Mon 08.02.2027.
-    case(21, r#"{"citizenship":"TJ","entry_date":"2026-02-01","purpose":"work","patent_issued_on":"2026-02-20"}"#, "2026-03-01", K::PatentReissue, Some("2027-02-08"), None, true),
+    // 21. Re-issue, patent 20.02.2026: last valid day Fri 19.02.2027; back not counting it: 18,17,16,15 = 1-4,
+    //    12,11,10,9,8 = 5-9, Fri 05.02 = 10 -> 05.02.2027. Alt (from the working Sat 20.02.2027): 19..15 = 1-5,
+    //    12..8 = 6-10 -> Mon 08.02.2027.
+    case2(21, r#"{"citizenship":"TJ","entry_date":"2026-02-01","purpose":"work","patent_issued_on":"2026-02-20"}"#, "2026-03-01", K::PatentReissue, "2027-02-05", "2027-02-08", None, true),
     // 22. Stay limit from 1 January, none used: Jan 31 + Feb 28 + Mar 31 = 90 (entry day counts) -> 31.03.2026.
     case(22, r#"{"citizenship":"TJ","entry_date":"2026-01-01","purpose":"private","days_in_russia_this_year":0}"#, "2026-01-02", K::StayLimit, Some("2026-03-31"), None, true),
     // 23. Leap year: Jan 31 + Feb 29 + 30 Mar = 90 -> 30.03.2028.
     case(23, r#"{"citizenship":"UZ","entry_date":"2028-01-01","purpose":"tourism","days_in_russia_this_year":0}"#, "2028-01-02", K::StayLimit, Some("2028-03-30"), None, true),
     // 24. 80 days already used in 2026, entry 01.12: 10 left -> 1-10 Dec -> 10.12.2026.
     case(24, r#"{"citizenship":"UZ","entry_date":"2026-12-01","purpose":"tourism","days_in_russia_this_year":80}"#, "2026-12-02", K::StayLimit, Some("2026-12-10"), None, true),
-    // 25. Same 80 used, entry 25.12.2026: 25-31 Dec = 7 days (87 <= 90 in 2026); 2027 starts a fresh 90, so the
-    //    90-days-in-a-row cap ends it: 7 + Jan 31 + Feb 28 = 66, + 24 Mar = 90 -> 24.03.2027 (83 days of 2027).
-    case(25, r#"{"citizenship":"UZ","entry_date":"2026-12-25","purpose":"tourism","days_in_russia_this_year":80}"#, "2026-12-26", K::StayLimit, Some("2027-03-24"), None, true),
+    // 25. Same 80 used, entry 25.12.2026: 10 days left; not renewed on 1 January (safe): 25-31 Dec = 7, 1-3 Jan = 10
+    //    -> 03.01.2027. Alt (a fresh 90 from 1 January, the 90-days-in-a-row cap ends it): 7 + Jan 31 + Feb 28 = 66,
+    //    + 24 Mar = 90 -> 24.03.2027.
+    case2(25, r#"{"citizenship":"UZ","entry_date":"2026-12-25","purpose":"tourism","days_in_russia_this_year":80}"#, "2026-12-26", K::StayLimit, "2027-01-03", "2027-03-24", None, true),
     // 26. Last day of 90-in-180 (entry 31.12.2024): 1 + Jan 31 + Feb 28 + 30 Mar = 90 -> 30.03.2025.
     case(26, r#"{"citizenship":"TJ","entry_date":"2024-12-31","purpose":"private","days_in_russia_this_year":0}"#, "2024-12-31", K::StayLimit, Some("2025-03-30"), None, true),
     // 27. First day of 90/365 (entry 01.01.2025): Jan 31 + Feb 28 + Mar 31 = 90 -> 31.03.2025.
     case(27, r#"{"citizenship":"TJ","entry_date":"2025-01-01","purpose":"private","days_in_russia_this_year":0}"#, "2025-01-01", K::StayLimit, Some("2025-03-31"), None, true),
-    // 28. KG worker: EAEU contract, no stay limit.
-    case(28, r#"{"citizenship":"KG","entry_date":"2026-02-10","purpose":"work"}"#, "2026-02-11", K::StayLimit, None, None, true),
-    // KG worker WITHOUT a labour contract: the 90-day limit applies; 11–28 Feb = 19 (with the entry day),
-    // Mar = 31 (50), Apr = 30 (80), 1–10 May = 90.
+    // 28. KG worker WITH a labour contract: stay = contract term, no stay limit.
+    case(28, r#"{"citizenship":"KG","entry_date":"2026-02-10","purpose":"work","labour_contract":true}"#, "2026-02-11", K::StayLimit, None, None, true),
+    // 36. KG worker WITHOUT a labour contract: the 90-day limit applies; 10-28 Feb = 19 (with the entry day),
+    //    Mar = 31 (50), Apr = 30 (80), 1-10 May = 90.
     case(36, r#"{"citizenship":"KG","entry_date":"2026-02-10","purpose":"work","labour_contract":false}"#, "2026-02-11", K::StayLimit, Some("2026-05-10"), None, true),
+    // 37. KG worker who did not say (contract unknown): the same limit, shown and flagged (safe side).
+    case(37, r#"{"citizenship":"KG","entry_date":"2026-02-10","purpose":"work"}"#, "2026-02-11", K::StayLimit, Some("2026-05-10"), None, true),
+    // 38. Moving house: registered after entry, moved Fri 20.03.2026: 7 working days from arrival: Mon 23 = 1,
+    //    24-27 = 2-5, Mon 30 = 6, Tue 31 = 7 -> 31.03.2026 (not 15 days again).
+    case(38, r#"{"citizenship":"UZ","entry_date":"2026-03-02","registered_on":"2026-03-10","moved_on":"2026-03-20"}"#, "2026-03-21", K::RegistrationAfterMove, Some("2026-03-31"), None, true),
+    // 39. Moved Thu 30.04.2026, over the May holidays: as case 5 -> 13.05.2026.
+    case(39, r#"{"citizenship":"TJ","entry_date":"2026-04-01","registered_on":"2026-04-03","moved_on":"2026-04-30"}"#, "2026-05-01", K::RegistrationAfterMove, Some("2026-05-13"), None, true),
+    // 40. Moved Thu 05.03.2026 inside the 15 days, not registered yet: registration at the new address, 7 working
+    //    days from arrival: Fri 06 = 1, Mon 09 off (8 March moved), 10-13 = 2-5, 16 = 6, 17 = 7 -> 17.03.2026.
+    case(40, r#"{"citizenship":"UZ","entry_date":"2026-03-02","moved_on":"2026-03-05"}"#, "2026-03-06", K::RegistrationAfterMove, Some("2026-03-17"), None, true),
+    // 41. ... and the registration from entry is then not asked for (the new address is what counts).
+    case(41, r#"{"citizenship":"UZ","entry_date":"2026-03-02","moved_on":"2026-03-05"}"#, "2026-03-06", K::Registration, None, None, true),
+    // 42. 12-month cap: patent 10.03.2026 paid to 09.03.2027: last valid day = day before the anniversary,
+    //    Tue 09.03.2027 (alt: the anniversary 10.03.2027, Civil Code art. 192). No further payment.
+    case2(42, r#"{"citizenship":"UZ","entry_date":"2026-03-01","purpose":"work","patent_issued_on":"2026-03-10","patent_paid_until":"2027-03-09"}"#, "2026-12-01", K::PatentCapEnd, "2027-03-09", "2027-03-10", None, true),
+    // 43. ... and there is no payment deadline any more.
+    case(43, r#"{"citizenship":"UZ","entry_date":"2026-03-01","purpose":"work","patent_issued_on":"2026-03-10","patent_paid_until":"2027-03-09"}"#, "2026-12-01", K::PatentPayment, None, None, true),
+    // 44. Cap from a leap day: patent 29.02.2028; 12 months -> 28.02.2029 (no 29 Feb), last valid day 27.02.2029.
+    case2(44, r#"{"citizenship":"TJ","entry_date":"2028-02-20","purpose":"work","patent_issued_on":"2028-02-29"}"#, "2028-03-01", K::PatentCapEnd, "2029-02-27", "2029-02-28", None, true),
+    // 45. A patent holder's registration ends with the paid period: registered 10.03.2026 until 09.03.2027 (one
+    //    year), patent paid until 19.06.2026 -> renew by 19.06.2026; the paper's date is the alt.
+    case2(45, r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"work","registered_on":"2026-03-10","registered_until":"2027-03-09","patent_issued_on":"2026-03-20","patent_paid_until":"2026-06-19"}"#, "2026-06-01", K::RegistrationEnd, "2026-06-19", "2027-03-09", None, true),
+    // 46. Registration at most one year: registered 10.01.2026, paper until 01.02.2027 -> 09.01.2027.
+    case2(46, r#"{"citizenship":"UZ","entry_date":"2026-01-05","registered_on":"2026-01-10","registered_until":"2027-02-01"}"#, "2026-02-01", K::RegistrationEnd, "2027-01-09", "2027-02-01", None, true),
+    // 47. KG worker whose contract ended 20.05.2026, after the first 90 days (entry 10.01: 90th day 09.04): 15 days
+    //    for a new contract, the end day as day 1: 20-31 May = 12, 1-3 Jun = 15 -> 03.06.2026 (alt 04.06).
+    case2(47, r#"{"citizenship":"KG","entry_date":"2026-01-10","purpose":"work","labour_contract":true,"contract_ended_on":"2026-05-20"}"#, "2026-05-21", K::EaeuNewContract, "2026-06-03", "2026-06-04", None, true),
+    // 48. ... a contract that ended within the first 90 days: the ordinary limit from entry, 10.01 + 89 = 09.04.2026.
+    case(48, r#"{"citizenship":"KG","entry_date":"2026-01-10","purpose":"work","contract_signed_on":"2026-01-15","contract_ended_on":"2026-03-01"}"#, "2026-03-02", K::StayLimit, Some("2026-04-09"), None, true),
+    // 49. Employer's notice, contract signed Thu 30.04.2026: 3 working days: Fri 01.05 off, weekend, Mon 04 = 1,
+    //    05 = 2, 06 = 3 -> Wed 06.05.2026.
+    case(49, r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"work","patent_issued_on":"2026-03-20","patent_paid_until":"2026-06-19","contract_signed_on":"2026-04-30"}"#, "2026-04-30", K::EmployerNotice, Some("2026-05-06"), None, true),
+    // 50. KG entered privately 10.02.2026, signed a contract 01.04.2026: medical 30 days from the contract (01.04 +
+    //    30 = 01.05, sooner than 90 days from entry, 11.05); the contract day as day 1 -> Thu 30.04.2026 (alt 01.05).
+    case2(50, r#"{"citizenship":"KG","entry_date":"2026-02-10","purpose":"private","contract_signed_on":"2026-04-01"}"#, "2026-04-02", K::MedicalExam, "2026-04-30", "2026-05-01", None, true),
+    // 51. Lost migration card Tue 10.03.2026: 3 days, the loss day as day 1 -> Thu 12.03 (alt Fri 13.03).
+    case2(51, r#"{"citizenship":"UZ","entry_date":"2026-03-02","lost_document":"migration_card","lost_on":"2026-03-10"}"#, "2026-03-10", K::MigrationCardDuplicate, "2026-03-12", "2026-03-13", None, true),
+    // 52. Court decision on expulsion received 05.03.2026: 10 days, the day as day 1 -> Sat 14.03 (alt Sun 15.03).
+    case2(52, r#"{"citizenship":"UZ","entry_date":"2026-01-10","expulsion_decision_on":"2026-03-05"}"#, "2026-03-06", K::AppealCourtDecision, "2026-03-14", "2026-03-15", None, true),
+    // 53. MVD decision learned 31.01.2026: 3 months -> 30.04.2026 (no 31 Apr); the day before as the safe reading.
+    case2(53, r#"{"citizenship":"UZ","entry_date":"2026-01-10","mvd_decision_on":"2026-01-31"}"#, "2026-02-01", K::AppealMvdDecision, "2026-04-29", "2026-04-30", None, true),
+    // 54. Stay across 1 January: 80 used, entry 23.12.2026: 10 left -> 01.01.2027 (safe); alt: 90 in a row from
+    //    23.12: 9 + 31 + 28 + 22 = 90 -> 22.03.2027.
+    case2(54, r#"{"citizenship":"UZ","entry_date":"2026-12-23","purpose":"tourism","days_in_russia_this_year":80}"#, "2026-12-23", K::StayLimit, "2027-01-01", "2027-03-22", None, true),
+    // 55. Case 15 after the advised date: on 10.04.2026 the law's 03.06.2026 is shown, 03.04 is the passed reading.
+    case2(55, r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"study"}"#, "2026-04-10", K::MedicalExam, "2026-06-03", "2026-04-03", None, true),
 ];
 
 #[test]
@@ -135,6 +216,10 @@ fn hand_checked_deadlines() {
         };
         let dl = got.unwrap_or_else(|| panic!("case {}: {:?} missing", c.id, c.kind));
         assert_eq!(dl.due, d(due), "case {}: due", c.id);
+        assert_eq!(dl.alt_due, c.alt.map(d), "case {}: other reading", c.id);
+        if c.alt.is_some() {
+            assert!(dl.uncertain, "case {}: two readings must be flagged", c.id);
+        }
         assert_eq!(
             dl.next_working_day,
             c.next_working_day.map(d),

@@ -4,9 +4,11 @@ mod medical;
 mod patent;
 mod registration;
 mod risks;
+mod situations;
 mod stay;
 mod steps;
 mod types;
+mod work;
 
 pub use types::{
     Action, Amount, Assessment, Consequence, Deadline, DeadlineKind, Fine, NextStep, Note, Place,
@@ -31,13 +33,20 @@ pub fn assess(profile: &Profile, today: NaiveDate, law: &Law) -> Result<Assessme
 
     let mut deadlines: Vec<Deadline> = [
         registration::registration(&ctx)?,
+        registration::after_move(&ctx)?,
         registration::registration_end(&ctx)?,
         patent::application(&ctx)?,
         medical::exam(&ctx)?,
         patent::payment(&ctx)?,
+        patent::cap_end(&ctx)?,
         patent::contract_notice(&ctx)?,
+        work::employer_notice(&ctx)?,
         stay::limit(&ctx)?,
+        work::eaeu_new_contract(&ctx)?,
         patent::reissue(&ctx)?,
+        situations::migration_card(&ctx)?,
+        situations::appeal_court(&ctx)?,
+        situations::appeal_mvd(&ctx)?,
     ]
     .into_iter()
     .flatten()
@@ -94,6 +103,13 @@ impl<'a> Ctx<'a> {
             ("patent_issued_on", p.patent_issued_on),
             ("patent_applied_on", p.patent_applied_on),
             ("medical_done_on", p.medical_done_on),
+            ("moved_on", p.moved_on),
+            ("registered_after_move_on", p.registered_after_move_on),
+            ("contract_signed_on", p.contract_signed_on),
+            ("contract_ended_on", p.contract_ended_on),
+            ("lost_on", p.lost_on),
+            ("expulsion_decision_on", p.expulsion_decision_on),
+            ("mvd_decision_on", p.mvd_decision_on),
         ] {
             if let Some(date) = date.filter(|d| *d > today) {
                 return Err(AssessError::DateAfterToday { field, date, today });
@@ -111,8 +127,27 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The purpose of entry on the migration card is work.
     pub fn works(&self) -> bool {
         self.purpose == Purpose::Work
+    }
+
+    /// The person works, whatever the card says: work purpose, said so, or an EAEU citizen with a contract.
+    pub fn working(&self) -> bool {
+        self.works()
+            || self.p.works == Some(true)
+            || (self.group.is_eaeu() && self.contract_current() == Some(true))
+    }
+
+    /// Is there a current labour or civil contract? A contract signed after the last one ended is a new one;
+    /// otherwise the answer to `labour_contract`. `None`: not known.
+    pub fn contract_current(&self) -> Option<bool> {
+        match (self.p.contract_signed_on, self.p.contract_ended_on) {
+            (Some(signed), Some(ended)) => Some(signed > ended),
+            (None, Some(_)) => Some(false),
+            (Some(_), None) => Some(true),
+            (None, None) => self.p.labour_contract,
+        }
     }
 
     /// Work purpose and not an EAEU citizen: a patent is needed (115-FZ art. 13.3).
@@ -125,23 +160,54 @@ impl<'a> Ctx<'a> {
         self.p.patent_issued_on.is_some() || self.p.patent_paid_until.is_some()
     }
 
-    /// The day the patent ended, if the paid period is over (it ends the day after the last paid day).
-    pub fn patent_ended_on(&self) -> Option<NaiveDate> {
-        self.p
-            .patent_paid_until
-            .filter(|paid| *paid < self.today)
-            .and_then(|paid| paid.succ_opt())
+    /// The patent's last valid day at the 12-month cap: the day before the anniversary of issue (rule
+    /// `patent.term`, its conflict: Civil Code art. 192 would give the anniversary; the earlier day is used).
+    pub fn patent_cap_last(&self) -> Option<NaiveDate> {
+        let issued = self.p.patent_issued_on?;
+        let months = self.law.months(ids::PATENT_TERM).ok()?;
+        counting::months_after(issued, months)?.pred_opt()
     }
 
-    /// The "Amina" scheme applies: Moscow region, work purpose, a listed citizenship, not a hotel guest, and the
-    /// experiment in force today.
-    pub fn amina(&self) -> Option<&'a Rule> {
+    /// The last day the patent is valid: the last paid day, never past the 12-month cap.
+    pub fn patent_valid_until(&self) -> Option<NaiveDate> {
+        match (self.p.patent_paid_until, self.patent_cap_last()) {
+            (Some(paid), Some(cap)) => Some(paid.min(cap)),
+            (Some(paid), None) => Some(paid),
+            (None, _) => None,
+        }
+    }
+
+    /// The day the patent ended, if its valid period is over (it ends the day after the last valid day).
+    pub fn patent_ended_on(&self) -> Option<NaiveDate> {
+        self.patent_valid_until()
+            .filter(|last| *last < self.today)
+            .and_then(|last| last.succ_opt())
+    }
+
+    /// The "Amina" scheme: Moscow region, a listed citizenship, not a hotel guest, the experiment in force today,
+    /// and either the purpose of entry is work (certain: `Some((rule, true))`) or the person works after
+    /// entering for another purpose / has an EAEU contract (scope not confirmed: `Some((rule, false))`).
+    pub fn amina_scope(&self) -> Option<(&'a Rule, bool)> {
         let rule = self.law.in_force(ids::REGISTRATION_AMINA, self.today)?;
-        let applies = self.region.is_moscow_region()
-            && self.works()
+        let place = self.region.is_moscow_region()
             && !self.hotel
             && rule.names_country(self.p.citizenship.as_str());
-        applies.then_some(rule)
+        if !place {
+            return None;
+        }
+        if self.works() {
+            Some((rule, true))
+        } else if self.working() {
+            Some((rule, false))
+        } else {
+            None
+        }
+    }
+
+    /// The "Amina" scheme applies for certain (purpose of entry: work).
+    pub fn amina(&self) -> Option<&'a Rule> {
+        self.amina_scope()
+            .and_then(|(rule, certain)| certain.then_some(rule))
     }
 
     /// Where patent and medical matters are handled: the MMC in the Moscow region, else the MVD office.
@@ -197,6 +263,7 @@ impl Deadline {
         Deadline {
             kind,
             due,
+            alt_due: None,
             status: Status::of(false, due, ctx.today),
             days_left: counting::days_between(ctx.today, due),
             rule: rule.id.clone(),
@@ -227,6 +294,62 @@ impl Deadline {
         self
     }
 
+    /// Two readings of the same term: `safe` (earlier) and `later`. The date to act by is the safe one until it
+    /// passes; between the two it is the later one (note `EarlierReadingPassed`: act now); once both have passed
+    /// it is the safe one again, so lateness (and any ban counted from it) is never understated. The other
+    /// reading goes in `alt_due`; the answer is marked uncertain, at most medium confidence. Call after `done`.
+    pub(crate) fn readings(
+        mut self,
+        ctx: &Ctx<'_>,
+        safe: NaiveDate,
+        later: NaiveDate,
+        note: Option<Note>,
+    ) -> Deadline {
+        if later <= safe {
+            return self;
+        }
+        let done = self.status == Status::Done;
+        // The date that decides: when it was done (if known), else today.
+        let reference = if done {
+            self.done_on.unwrap_or(safe)
+        } else {
+            ctx.today
+        };
+        let between = safe < reference && reference <= later;
+        (self.due, self.alt_due) = if between {
+            (later, Some(safe))
+        } else {
+            (safe, Some(later))
+        };
+        if let Some(note) = note {
+            self = self.note(note);
+        }
+        if between {
+            self = self.note(Note::EarlierReadingPassed);
+        }
+        if self.confidence > crate::rules::Confidence::Medium {
+            self.confidence = crate::rules::Confidence::Medium;
+        }
+        self.mark_uncertain(Check::MvdOffice);
+        self.status = Status::of(done, self.due, ctx.today);
+        self.days_left = counting::days_between(ctx.today, self.due);
+        self
+    }
+
+    /// A term of `n` calendar days from `event`: the safe reading counts the event day (event + n - 1), the Civil
+    /// Code reading starts the next day (event + n).
+    pub(crate) fn days_from_event(
+        self,
+        ctx: &Ctx<'_>,
+        event: NaiveDate,
+        n: u32,
+        field: &'static str,
+    ) -> Result<Deadline, AssessError> {
+        let safe = ok_date(counting::days_after_counting_event_day(event, n), field)?;
+        let later = ok_date(counting::days_after(event, n), field)?;
+        Ok(self.readings(ctx, safe, later, Some(Note::EventDayMayCount)))
+    }
+
     /// The due date came from working-day arithmetic: carry the calendar's certainty.
     pub(crate) fn counted(mut self, c: Counted) -> Deadline {
         self.calendar_certain = c.calendar_certain;
@@ -252,7 +375,7 @@ impl Deadline {
         self
     }
 
-    fn mark_uncertain(&mut self, check: Check) {
+    pub(crate) fn mark_uncertain(&mut self, check: Check) {
         self.uncertain = true;
         if self.check.is_none() {
             self.check = Some(check);

@@ -1,13 +1,13 @@
-//! The patent: application, monthly payment, contract copy, re-issue (law.md 3.1-3.6).
+//! The patent: application, monthly payment, the 12-month cap, contract copy, re-issue (law.md 3.1-3.6).
 
-use chrono::Datelike;
+use chrono::NaiveDate;
 
 use super::{ok_date, Action, Amount, Consequence, Ctx, Deadline, DeadlineKind, Fine, Note};
 use crate::counting;
 use crate::error::AssessError;
 use crate::ids;
 use crate::profile::CitizenshipGroup;
-use crate::rules::Check;
+use crate::rules::{Check, Confidence};
 
 /// Apply for a patent within 30 days of entry: work purpose, not EAEU.
 pub(crate) fn application(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
@@ -16,38 +16,46 @@ pub(crate) fn application(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError
     }
     let rule = ctx.law.require(ids::PATENT_APPLICATION_TERM)?;
     let days = ctx.law.days(ids::PATENT_APPLICATION_TERM)?;
-    let due = ok_date(counting::days_after(ctx.p.entry_date, days), "entry_date")?;
     let fine = ctx.law.require(ids::FINE_KOAP_18_20).map(Fine::from_rule)?;
     let (check, place) = ctx.office();
+    let entry = ctx.p.entry_date;
     let mut d = Deadline::new(
         ctx,
         DeadlineKind::PatentApplication,
-        due,
+        entry,
         rule,
         Action::ApplyForPatent,
         Consequence::Fine,
     )
-    .office_filing(ctx)
     .fine(fine)
     .places(&[place])
-    // Filing the application is what the deadline asks; an issued patent
-    // proves it was filed.
+    // Filing the application is what the deadline asks; an issued patent proves it was filed.
     .done(
         ctx.p.patent_issued_on.is_some() || ctx.p.patent_applied_on.is_some(),
         ctx.p.patent_applied_on.or(ctx.p.patent_issued_on),
         ctx.today,
-    );
+    )
+    .days_from_event(ctx, entry, days, "entry_date")?
+    .office_filing(ctx);
     if ctx.group == CitizenshipGroup::Ukraine {
         d = d.note(Note::UkraineSpecialRegime).uncertain_with(check);
+    }
+    if d.uncertain && check == Check::Mmc {
+        d.check = Some(Check::Mmc);
     }
     Ok(Some(d))
 }
 
-/// The monthly payment: the patent ends the day after the last paid day, so the due date is that last day.
+/// The monthly payment: the patent ends the day after the last paid day, so the due date is that last day. None
+/// once the patent is paid up to its 12-month cap: no further month can be paid ([`cap_end`] takes over).
 pub(crate) fn payment(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
     let Some(paid_until) = ctx.p.patent_paid_until else {
         return Ok(None);
     };
+    let cap = ctx.patent_cap_last();
+    if cap.is_some_and(|cap| paid_until >= cap) {
+        return Ok(None);
+    }
     let rule = ctx.law.require(ids::PATENT_PAYMENT_END_RULE)?;
     let mut d = Deadline::new(
         ctx,
@@ -59,21 +67,59 @@ pub(crate) fn payment(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
     )
     .note(Note::PatentCannotBeRevived);
     d.amount = monthly_amount(ctx, paid_until);
-    if d.amount.is_none() {
-        d = d.note(Note::MonthlyAmountNotInData);
+    match &d.amount {
+        None => d = d.note(Note::MonthlyAmountNotInData),
+        Some(a) if a.confidence < Confidence::Medium => d = d.note(Note::AmountUnverified),
+        Some(_) => {}
+    }
+    // One more month reaches (or passes) the cap: this is the last payment; then re-issue.
+    if let Some(cap) = cap {
+        let next = counting::months_after(paid_until, 1);
+        if next.is_some_and(|next| next >= cap) {
+            d = d.note(Note::LastMonthBeforeCap);
+        }
     }
     Ok(Some(d))
 }
 
-/// The monthly amount in force on the payment day, when the data has one for the region and year. Rules are
-/// named `patent.payment.<region>.<year>` (e.g. `patent.payment.moscow.2026`).
-fn monthly_amount(ctx: &Ctx<'_>, on: chrono::NaiveDate) -> Option<Amount> {
-    let id = format!("patent.payment.{}.{}", ctx.region.as_str(), on.year());
-    let rule = ctx.law.in_force(&id, on)?;
+/// The monthly amount in force on the payment day for the region (family `patent.payment`), when the data has
+/// one: looked up by region and date, so a new year is a data change only.
+fn monthly_amount(ctx: &Ctx<'_>, on: NaiveDate) -> Option<Amount> {
+    let region = ctx.p.patent_region.unwrap_or(ctx.region);
+    let rule = ctx.law.patent_payment(region, on)?;
     Some(Amount {
         rub: rule.rub()?,
         rule: rule.id.clone(),
+        confidence: rule.confidence,
     })
+}
+
+/// The 12-month cap (115-FZ art. 13.3 p. 5): the patent cannot be valid after the day before the anniversary of
+/// issue. By then it is re-issued ([`reissue`]) or the person leaves. Left out once the patent has ended.
+pub(crate) fn cap_end(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
+    let Some(cap) = ctx.patent_cap_last() else {
+        return Ok(None);
+    };
+    if ctx.patent_ended_on().is_some() {
+        return Ok(None);
+    }
+    let rule = ctx.law.require(ids::PATENT_TERM)?;
+    let (_, place) = ctx.office();
+    let mut d = Deadline::new(
+        ctx,
+        DeadlineKind::PatentCapEnd,
+        ctx.not_before_entry(cap),
+        rule,
+        Action::LeaveOrGetBasisToStay,
+        Consequence::PatentEnds,
+    )
+    .places(&[place]);
+    if ctx.p.patent_paid_until.is_some_and(|paid| paid >= cap) {
+        d = d.note(Note::PatentCapReached);
+    }
+    // The Civil Code reading would end the 12 months on the anniversary itself.
+    d.alt_due = cap.succ_opt();
+    Ok(Some(d))
 }
 
 /// A copy of the labour contract to MVD within 2 months of the patent's issue. Left out once the patent has
@@ -105,10 +151,11 @@ pub(crate) fn contract_notice(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessE
     ))
 }
 
-/// Re-issue: apply at least 10 working days before the 12 months from issue end. Left out once the patent has
-/// ended.
+/// Re-issue: apply not later than 10 working days before the 12 months from issue expire. The safe reading counts
+/// back from the last valid day (the day before the anniversary); counting back from the anniversary gives the
+/// later date (`alt_due`) when the last valid day is a working day. Left out once the patent has ended.
 pub(crate) fn reissue(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
-    let Some(issued) = ctx.p.patent_issued_on else {
+    let (Some(issued), Some(cap)) = (ctx.p.patent_issued_on, ctx.patent_cap_last()) else {
         return Ok(None);
     };
     if ctx.patent_ended_on().is_some() {
@@ -117,24 +164,31 @@ pub(crate) fn reissue(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
     let rule = ctx.law.require(ids::PATENT_REISSUE)?;
     let months = ctx.law.months(ids::PATENT_REISSUE)?;
     let working_days = ctx.law.working_days(ids::PATENT_REISSUE)?;
-    let end = ok_date(counting::months_after(issued, months), "patent_issued_on")?;
-    let counted = counting::working_days_before(ctx.law.calendar(), end, working_days).ok_or(
-        AssessError::DateOverflow {
-            field: "patent_issued_on",
-        },
-    )?;
+    let anniversary = ok_date(counting::months_after(issued, months), "patent_issued_on")?;
+    let overflow = AssessError::DateOverflow {
+        field: "patent_issued_on",
+    };
+    let safe = counting::working_days_before(ctx.law.calendar(), cap, working_days)
+        .ok_or(overflow.clone())?;
+    let later = counting::working_days_before(ctx.law.calendar(), anniversary, working_days)
+        .ok_or(overflow)?;
     let (check, place) = ctx.office();
-    let due = ctx.not_before_entry(counted.date);
     let mut d = Deadline::new(
         ctx,
         DeadlineKind::PatentReissue,
-        due,
+        ctx.not_before_entry(safe.date),
         rule,
         Action::ReissuePatent,
         Consequence::PatentEnds,
     )
-    .counted(counted)
+    .counted(safe)
     .places(&[place]);
+    let later = ctx.not_before_entry(later.date);
+    if later > d.due {
+        // The rule's conflict says why there are two readings.
+        let safe = d.due;
+        d = d.readings(ctx, safe, later, None);
+    }
     if d.uncertain && check == Check::Mmc {
         d.check = Some(Check::Mmc);
     }

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    koap_18_8_fine, medical, ok_date, Consequence, Ctx, Deadline, DeadlineKind, Fine, Risk,
-    RiskKind, RiskLevel, Status,
+    koap_18_8_fine, medical, ok_date, situations, work, Consequence, Ctx, Deadline, DeadlineKind,
+    Fine, Risk, RiskKind, RiskLevel, Status,
 };
 use crate::counting;
 use crate::error::AssessError;
@@ -14,7 +14,7 @@ use crate::profile::CitizenshipGroup;
 use crate::rules::{Check, Rule};
 
 impl Risk {
-    fn new(ctx: &Ctx<'_>, kind: RiskKind, level: RiskLevel, rule: &Rule) -> Risk {
+    pub(crate) fn new(ctx: &Ctx<'_>, kind: RiskKind, level: RiskLevel, rule: &Rule) -> Risk {
         Risk {
             kind,
             level,
@@ -37,41 +37,64 @@ impl Risk {
         }
     }
 
-    fn on(mut self, ctx: &Ctx<'_>, date: NaiveDate) -> Risk {
+    pub(crate) fn on(mut self, ctx: &Ctx<'_>, date: NaiveDate) -> Risk {
         self.date = Some(date);
         self.days_left = Some(counting::days_between(ctx.today, date));
         self
     }
 
-    fn check(mut self, ctx: &Ctx<'_>, check: Check) -> Risk {
+    pub(crate) fn check(mut self, ctx: &Ctx<'_>, check: Check) -> Risk {
         self.check = Some(check);
         self.check_url = ctx.check_url(Some(check));
         self
     }
 
-    fn consequence(mut self, c: Consequence) -> Risk {
+    pub(crate) fn consequence(mut self, c: Consequence) -> Risk {
         self.consequence = Some(c);
         self
     }
 
-    fn related(mut self, kind: DeadlineKind) -> Risk {
+    pub(crate) fn related(mut self, kind: DeadlineKind) -> Risk {
         self.related = Some(kind);
         self
     }
 }
 
-/// The last day the person is legally in Russia, when the engine knows it: the patent's last paid day for a
-/// patent holder, else the stay limit.
+/// The last day the person is legally in Russia, when the engine knows it: the patent's last valid day for a
+/// patent holder (paid, and never past the 12-month cap), an EAEU worker's 15 days after a contract ended, else
+/// the stay limit.
 fn legal_stay_end<'a>(
     ctx: &Ctx<'a>,
     deadlines: &[Deadline],
 ) -> Result<Option<(NaiveDate, &'a Rule, DeadlineKind)>, AssessError> {
     if ctx.has_patent() {
-        let rule = ctx.law.require(ids::PATENT_PAYMENT_END_RULE)?;
-        return Ok(ctx
-            .p
-            .patent_paid_until
-            .map(|d| (d, rule, DeadlineKind::PatentPayment)));
+        let Some(last) = ctx.patent_valid_until() else {
+            return Ok(None);
+        };
+        let capped = ctx.p.patent_paid_until.is_some_and(|paid| paid > last);
+        return Ok(Some(if capped {
+            (
+                last,
+                ctx.law.require(ids::PATENT_TERM)?,
+                DeadlineKind::PatentCapEnd,
+            )
+        } else {
+            (
+                last,
+                ctx.law.require(ids::PATENT_PAYMENT_END_RULE)?,
+                DeadlineKind::PatentPayment,
+            )
+        }));
+    }
+    if let Some(d) = deadlines
+        .iter()
+        .find(|d| d.kind == DeadlineKind::EaeuNewContract && d.status != Status::Done)
+    {
+        return Ok(Some((
+            d.due,
+            ctx.law.require(&d.rule)?,
+            DeadlineKind::EaeuNewContract,
+        )));
     }
     match deadlines.iter().find(|d| d.kind == DeadlineKind::StayLimit) {
         Some(d) => Ok(Some((
@@ -88,14 +111,25 @@ pub(crate) fn risks(ctx: &Ctx<'_>, deadlines: &[Deadline]) -> Result<Vec<Risk>, 
     let mut out = Vec::new();
 
     if let Some(ended) = ctx.patent_ended_on() {
-        let rule = law.require(ids::PATENT_PAYMENT_END_RULE)?;
+        // Ended by the 12-month cap, or by a missed payment.
+        let by_cap = ctx
+            .patent_cap_last()
+            .is_some_and(|cap| ctx.p.patent_paid_until.is_some_and(|paid| paid >= cap));
+        let (rule, related) = if by_cap {
+            (law.require(ids::PATENT_TERM)?, DeadlineKind::PatentCapEnd)
+        } else {
+            (
+                law.require(ids::PATENT_PAYMENT_END_RULE)?,
+                DeadlineKind::PatentPayment,
+            )
+        };
         let (office, _) = ctx.office();
         out.push(
             Risk::new(ctx, RiskKind::PatentEnded, RiskLevel::Danger, rule)
                 .on(ctx, ended)
                 .check(ctx, office)
                 .consequence(Consequence::PatentEnds)
-                .related(DeadlineKind::PatentPayment),
+                .related(related),
         );
     }
 
@@ -121,6 +155,8 @@ pub(crate) fn risks(ctx: &Ctx<'_>, deadlines: &[Deadline]) -> Result<Vec<Risk>, 
     }
     medical_repeat(ctx, deadlines, &mut out)?;
     registration_cap(ctx, &mut out)?;
+    work::risks(ctx, &mut out)?;
+    situations::risks(ctx, lost_status, &mut out)?;
     pending(ctx, deadlines, lost_status, &mut out)?;
     if !ctx.purpose_known {
         let rule = law.require(ids::PATENT_APPLICATION_TERM)?;
@@ -128,6 +164,26 @@ pub(crate) fn risks(ctx: &Ctx<'_>, deadlines: &[Deadline]) -> Result<Vec<Risk>, 
             Risk::new(ctx, RiskKind::PurposeUnknown, RiskLevel::Info, rule)
                 .related(DeadlineKind::PatentApplication),
         );
+    }
+
+    // An EAEU worker who did not say whether there is a contract: the limit is shown on the safe side, so what
+    // follows from passing it is as uncertain as the limit itself ("if you have a contract, this does not apply").
+    let contract_unknown = deadlines.iter().any(|d| {
+        d.kind == DeadlineKind::StayLimit
+            && d.notes.contains(&super::Note::ContractUnknownLimitShown)
+    });
+    if contract_unknown {
+        for r in out.iter_mut().filter(|r| {
+            matches!(
+                r.kind,
+                RiskKind::Overstay
+                    | RiskKind::EntryBan
+                    | RiskKind::RklPossible
+                    | RiskKind::ExpulsionRegime
+            )
+        }) {
+            r.uncertain = true;
+        }
     }
 
     // Most serious first; within a level, the earliest date first.
@@ -153,7 +209,10 @@ fn overstay(
         .related(related);
     r.fine = Some(fine);
     r.days = Some(over);
-    if related == DeadlineKind::PatentPayment {
+    if matches!(
+        related,
+        DeadlineKind::PatentPayment | DeadlineKind::PatentCapEnd
+    ) {
         // A lapsed patent within the first 90 days of the stay: whether the visa-free days still cover the
         // person is not settled in law.md; the earlier date is reported, marked uncertain.
         let ninety = law.days(ids::STAY_LIMIT_90_PER_YEAR)?;
@@ -215,7 +274,8 @@ fn overstay(
             rule,
         ));
     }
-    if let Some(rule) = law.in_force(ids::RKL_REGISTER, ctx.today) {
+    // Inclusion is not discretionary (rule rkl.inclusion): the risk's name stays for compatibility.
+    if let Some(rule) = law.in_force(ids::RKL_INCLUSION, ctx.today) {
         let mut r = Risk::new(ctx, RiskKind::RklPossible, RiskLevel::Danger, rule)
             .check(ctx, Check::MvdRklPage)
             .consequence(Consequence::RklInclusion)
@@ -330,7 +390,11 @@ fn registration_cap(ctx: &Ctx<'_>, out: &mut Vec<Risk>) -> Result<(), AssessErro
         return Ok(());
     };
     let years = ctx.law.years(ids::REGISTRATION_MAX_TERM)?;
-    let cap = ok_date(counting::months_after(on, years * 12), "registered_on")?;
+    // The last day of one year from the registration (the earlier reading, as in `registration_end`).
+    let cap = ok_date(
+        counting::months_after(on, years * 12).and_then(|d| d.pred_opt()),
+        "registered_on",
+    )?;
     if until > cap {
         out.push(
             Risk::new(ctx, RiskKind::RegistrationOverCap, RiskLevel::Warning, rule)
@@ -350,9 +414,15 @@ fn pending(
     out: &mut Vec<Risk>,
 ) -> Result<(), AssessError> {
     let has = |kind| deadlines.iter().any(|d| d.kind == kind);
+    let patent_worker = ctx.needs_patent() || ctx.has_patent();
     let relevant = [
         (ids::MEDICAL_BILL_2026, has(DeadlineKind::MedicalExam)),
-        (ids::PATENT_INCOME_TEST_BILL, ctx.needs_patent()),
+        (ids::PATENT_INCOME_TEST_BILL, patent_worker),
+        (ids::PATENT_ONE_EMPLOYER_BILL, patent_worker),
+        (
+            ids::RECRUITMENT_EXPERIMENT_2027,
+            patent_worker && !ctx.region.is_moscow_region(),
+        ),
         (
             ids::RUID_MANDATORY_DRAFT,
             matches!(

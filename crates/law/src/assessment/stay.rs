@@ -10,11 +10,12 @@ use crate::profile::{CitizenshipGroup, Purpose};
 use crate::rules::Check;
 
 /// Who is under the limit: not a patent holder (the paid patent is their stay; its end is the payment
-/// deadline) and not an EAEU citizen working under a contract (stay = contract term; purpose "work" is taken
-/// as having one unless the person said there is none).
+/// deadline), not an EAEU citizen under a contract (stay = contract term), and not an EAEU worker whose contract
+/// ended after the first 90 days (15 days for a new one: `work::eaeu_new_contract`). An EAEU worker who did not
+/// say whether there is a contract IS under the limit (the safe side), flagged uncertain.
 fn applies(ctx: &Ctx<'_>) -> bool {
-    let eaeu_worker = ctx.group.is_eaeu() && ctx.works() && ctx.p.labour_contract != Some(false);
-    !(ctx.has_patent() || eaeu_worker)
+    let eaeu_contract = ctx.group.is_eaeu() && ctx.contract_current() == Some(true);
+    !(ctx.has_patent() || eaeu_contract || super::work::eaeu_contract_ended_after_90_days(ctx))
 }
 
 /// The last legal day of this stay.
@@ -42,6 +43,8 @@ pub(crate) fn limit(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
     let in_a_row_last = ok_date(counting::stay_last_day(entry, limit), "entry_date")?;
 
     let mut notes = Vec::new();
+    // The other reading, when the stay crosses 31 December (how MVD counts it is not published).
+    let mut later_reading = None;
     let due = match counting::stay_last_day(entry, left) {
         // Nothing left: the limit was used up before this entry. The entry day is the earliest date we report.
         None => {
@@ -51,12 +54,12 @@ pub(crate) fn limit(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
         Some(last) if old_rule => last,
         Some(last) => {
             let year_end = ok_date(NaiveDate::from_ymd_opt(entry.year(), 12, 31), "entry_date")?;
-            if last <= year_end {
-                last
-            } else {
-                notes.push(Note::CrossesYearEnd);
-                in_a_row_last
+            if last > year_end && in_a_row_last > last {
+                // Safe: the allowance left in the entry's year is not renewed on 1 January. Later: a fresh
+                // allowance from 1 January, so the 90-days-in-a-row cap ends the stay.
+                later_reading = Some(in_a_row_last);
             }
+            last
         }
     };
 
@@ -75,6 +78,11 @@ pub(crate) fn limit(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
     for n in notes {
         d = d.note(n);
     }
+    if let Some(later) = later_reading {
+        d = d
+            .readings(ctx, due, later, Some(Note::YearEndCountingUnpublished))
+            .note(Note::CrossesYearEnd);
+    }
     // law.md conflict 2: some pages give a later start for the 90/365 rule (`alt_in_force_from`) than MVD. An
     // entry before that date is counted under the new rule (MVD is authoritative), flagged.
     if !old_rule && rule.alt_in_force_from.is_some_and(|alt| entry < alt) {
@@ -89,6 +97,11 @@ pub(crate) fn limit(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
     }
     if used.is_none() {
         d = d.note(Note::PriorDaysUnknown).uncertain_with(check);
+    }
+    if ctx.group.is_eaeu() && ctx.working() && ctx.contract_current().is_none() {
+        d = d
+            .note(Note::ContractUnknownLimitShown)
+            .uncertain_with(check);
     }
     if ctx.purpose == Purpose::Study {
         d = d.note(Note::StudentsMayBeExempt).uncertain_with(check);

@@ -5,6 +5,7 @@ use super::{Ctx, Deadline, DeadlineKind, NextStep, Risk, RiskKind, Status, StepI
 pub(crate) fn next_steps(ctx: &Ctx<'_>, deadlines: &[Deadline], risks: &[Risk]) -> Vec<NextStep> {
     let has = |kind: RiskKind| risks.iter().find(|r| r.kind == kind);
     let lost_status = has(RiskKind::Overstay).is_some() || has(RiskKind::PatentEnded).is_some();
+    let regime = has(RiskKind::ExpulsionRegime).is_some();
 
     let mut steps = Vec::new();
     if lost_status {
@@ -18,6 +19,22 @@ pub(crate) fn next_steps(ctx: &Ctx<'_>, deadlines: &[Deadline], risks: &[Risk]) 
         ));
         steps.push(step(StepId::RegulariseOrLeave, None, None, Some(office)));
     }
+    if regime {
+        steps.push(step(
+            StepId::FollowExpulsionRegimeDuties,
+            None,
+            None,
+            Some(crate::Check::MvdOffice),
+        ));
+        if !lost_status {
+            steps.push(step(
+                StepId::CheckRklStatus,
+                None,
+                None,
+                Some(crate::Check::MvdRklPage),
+            ));
+        }
+    }
 
     let mut dated: Vec<NextStep> = deadlines
         .iter()
@@ -28,7 +45,10 @@ pub(crate) fn next_steps(ctx: &Ctx<'_>, deadlines: &[Deadline], risks: &[Risk]) 
                 && d.status == Status::Overdue
                 && matches!(
                     d.kind,
-                    DeadlineKind::StayLimit | DeadlineKind::PatentPayment
+                    DeadlineKind::StayLimit
+                        | DeadlineKind::PatentPayment
+                        | DeadlineKind::PatentCapEnd
+                        | DeadlineKind::EaeuNewContract
                 ))
         })
         .map(|d| {
@@ -44,6 +64,14 @@ pub(crate) fn next_steps(ctx: &Ctx<'_>, deadlines: &[Deadline], risks: &[Risk]) 
                 DeadlineKind::StayLimit => StepId::LeaveBeforeStayLimit,
                 DeadlineKind::PatentReissue => StepId::ReissuePatent,
                 DeadlineKind::RegistrationEnd => StepId::RenewRegistration,
+                DeadlineKind::RegistrationAfterMove => StepId::RegisterAfterMove,
+                DeadlineKind::EmployerNotice => StepId::AskEmployerToNotify,
+                DeadlineKind::PatentCapEnd => StepId::LeaveBeforeStayLimit,
+                DeadlineKind::EaeuNewContract => StepId::SignNewContract,
+                DeadlineKind::MigrationCardDuplicate => StepId::ReportLostMigrationCard,
+                DeadlineKind::AppealCourtDecision | DeadlineKind::AppealMvdDecision => {
+                    StepId::AppealDecision
+                }
             };
             step(id, Some(d.kind), Some(d.due), d.check)
         })
@@ -72,6 +100,21 @@ pub(crate) fn next_steps(ctx: &Ctx<'_>, deadlines: &[Deadline], risks: &[Risk]) 
     }
     if let Some(r) = has(RiskKind::AminaGeolocation) {
         steps.push(step(StepId::KeepGeolocationOn, None, None, r.check));
+    }
+    // Undated steps of the situations, most serious first.
+    for (kind, id) in [
+        (RiskKind::WorkOutsidePatent, StepId::StopWorkOutsidePatent),
+        (
+            RiskKind::WrongPurposeForWork,
+            StepId::LeaveAndReenterForWork,
+        ),
+        (RiskKind::LostDocument, StepId::ReplaceLostDocument),
+        (RiskKind::JobLost, StepId::KeepPayingPatent),
+        (RiskKind::BeforeTravel, StepId::CheckBeforeTravel),
+    ] {
+        if let Some(r) = has(kind) {
+            steps.push(step(id, r.related, None, r.check));
+        }
     }
     steps
 }

@@ -29,6 +29,20 @@ pub enum DeadlineKind {
     StayLimit,
     PatentReissue,
     RegistrationEnd,
+    /// Registration at a new address after a move (7 working days from arrival; Amina: report the new address).
+    RegistrationAfterMove,
+    /// The employer's notice to MVD of a new contract (3 working days): the employer files; the person asks.
+    EmployerNotice,
+    /// The patent's last valid day at the 12-month cap: re-issued by then, or leave.
+    PatentCapEnd,
+    /// An EAEU worker whose contract ended after the first 90 days: sign a new one (15 days) or leave.
+    EaeuNewContract,
+    /// Report a lost migration card and get a duplicate.
+    MigrationCardDuplicate,
+    /// Appeal a court decision imposing expulsion.
+    AppealCourtDecision,
+    /// Challenge an MVD decision (entry ban, RKL, expulsion without court).
+    AppealMvdDecision,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -76,6 +90,12 @@ pub enum Consequence {
     RklInclusion,
     /// Deregistration (Amina scheme) and possible RKL inclusion.
     Deregistered,
+    /// The employer breaks the law (its fine, not the person's); MVD may not see the person as employed.
+    EmployerFined,
+    /// The legal stay ends: overstay from the next day (fine, expulsion, RKL, entry ban).
+    StayEnds,
+    /// The decision becomes final and is carried out.
+    DecisionBecomesFinal,
 }
 
 /// What to do.
@@ -94,6 +114,14 @@ pub enum Action {
     /// Leave Russia before the limit, or get a legal basis to stay (patent, contract, ...).
     LeaveOrGetBasisToStay,
     RenewRegistration,
+    /// Ask the employer to notify MVD of the contract and to show the confirmation.
+    AskEmployerToNotify,
+    /// Sign a new labour or civil contract.
+    SignNewContract,
+    /// Report the loss at the MVD migration unit and get a duplicate.
+    ReportLoss,
+    /// Appeal the decision (court or higher MVD official).
+    Appeal,
 }
 
 /// Where to do it.
@@ -146,6 +174,40 @@ pub enum Note {
     RuleStartDateDisputed,
     /// The stay crosses 31 December: the days of the new year count towards the new year's limit.
     CrossesYearEnd,
+    /// "N days from an event" (entry, contract, loss, decision): an office may count the day of the event as
+    /// day 1, so the date shown is one day earlier than the Civil Code reading (`alt_due`).
+    EventDayMayCount,
+    /// The earlier reading's date (`alt_due`) has passed; `due` is the later reading. Act now.
+    EarlierReadingPassed,
+    /// A bill (not law) would shorten this term: the earlier date is shown; the law in force gives `alt_due`.
+    PendingBillShorterTerm,
+    /// How MVD counts a stay across 1 January is not published: the earlier date is shown, `alt_due` is the
+    /// reading with a fresh allowance from 1 January.
+    YearEndCountingUnpublished,
+    /// After a move: 7 working days from arrival at the new address; the 15/30 days from entry do not restart.
+    AfterMove,
+    /// A patent holder's registration lasts only as long as the patent is paid: renew it after each payment.
+    CappedByPatentPeriod,
+    /// A registration lasts at most one year.
+    CappedByOneYear,
+    /// The patent has reached its 12-month cap: no further payment, only re-issue or a new patent.
+    PatentCapReached,
+    /// This is the last month that can be paid before the 12-month cap.
+    LastMonthBeforeCap,
+    /// An EAEU worker who did not say whether they have a labour contract: the 90-day limit is shown (if there
+    /// is a contract, the stay lasts as long as the contract).
+    ContractUnknownLimitShown,
+    /// The "Amina" scheme may apply (started work after entering for another purpose, or an EAEU contract):
+    /// not confirmed; check at the MMC.
+    AminaMayApply,
+    /// The regional monthly amount comes from a weak source: check it before paying.
+    AmountUnverified,
+    /// After a trip abroad with a paid patent: register again, counted from the new entry.
+    ReenteredWithPatent,
+    /// The employer files this, not the person: ask for the confirmation.
+    EmployerFiles,
+    /// An EAEU citizen who signed a contract after entering for another purpose: 30 days from the contract.
+    CountedFromContract,
 }
 
 /// A fine range taken from a rule.
@@ -176,15 +238,22 @@ impl Fine {
 pub struct Amount {
     pub rub: u32,
     pub rule: String,
+    /// The rule's confidence: below high, say "check the amount before paying".
+    pub confidence: Confidence,
 }
 
 /// One obligation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Deadline {
     pub kind: DeadlineKind,
-    /// The last day that is still on time.
+    /// The last day that is still on time: the date to act by. Where the law can be read two ways, the earlier
+    /// (safe) date; once that has passed, the later one (see `alt_due` and the notes).
     #[serde(with = "ymd")]
     pub due: NaiveDate,
+    /// The other reading's date, when the readings differ: later than `due` while the safe date is ahead, earlier
+    /// (already passed, note `EarlierReadingPassed`) once `due` is the later reading.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alt_due: Option<NaiveDate>,
     pub status: Status,
     /// `due - today` in days; negative when overdue.
     pub days_left: i64,
@@ -267,6 +336,26 @@ pub enum RiskKind {
     PendingChange,
     /// The purpose of entry is unknown, so work-related obligations may be missing.
     PurposeUnknown,
+    /// Working outside the patent's region or profession (KoAP 18.10; `fine`).
+    WorkOutsidePatent,
+    /// The patent is valid in both regions of a pair (Moscow + oblast, St Petersburg + oblast) from `date`.
+    PatentTwoRegions,
+    /// Works, but the migration card's purpose is not "work": no patent can be had without leaving and entering
+    /// again for work (`fine` for working without one).
+    WrongPurposeForWork,
+    /// Under the regime of expulsion: its duties and how to leave it.
+    ExpulsionRegime,
+    /// A lost patent, or a lost passport while holding a patent: a duplicate or a changed patent costs
+    /// `amount_rub` (the passport itself: see the explainer; no source in the data).
+    LostDocument,
+    /// Lost the job with a paid patent: keep paying; no term to find a new job was found.
+    JobLost,
+    /// Children in Russia: their own registration; medical check from the age in `days` (years).
+    ChildrenObligations,
+    /// Before travelling: check the RKL and entry bans; a patent holder keeps paying and registers again.
+    BeforeTravel,
+    /// A full-time student may work without a patent in free time.
+    StudentsMayWork,
 }
 
 /// A risk or an uncertainty note.
@@ -329,6 +418,25 @@ pub enum StepId {
     KeepGeolocationOn,
     /// Ask MVD which term applies (uncertain rule).
     CheckTermsAtMvd,
+    /// Register at the new address (or report it in Amina).
+    RegisterAfterMove,
+    AskEmployerToNotify,
+    SignNewContract,
+    ReportLostMigrationCard,
+    /// Appeal a decision in time.
+    AppealDecision,
+    /// Replace a lost passport or patent.
+    ReplaceLostDocument,
+    /// Stop working outside the patent's region or profession.
+    StopWorkOutsidePatent,
+    /// Leave and enter again with purpose "work" to get a patent.
+    LeaveAndReenterForWork,
+    /// Keep to the duties of the regime of expulsion (report whereabouts, route of leaving).
+    FollowExpulsionRegimeDuties,
+    /// Check the RKL and entry bans before travelling.
+    CheckBeforeTravel,
+    /// Keep paying the patent (after losing the job or while abroad).
+    KeepPayingPatent,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -359,7 +467,7 @@ pub struct Assessment {
 }
 
 impl DeadlineKind {
-    pub const ALL: [DeadlineKind; 8] = [
+    pub const ALL: [DeadlineKind; 15] = [
         DeadlineKind::Registration,
         DeadlineKind::PatentApplication,
         DeadlineKind::MedicalExam,
@@ -368,6 +476,13 @@ impl DeadlineKind {
         DeadlineKind::StayLimit,
         DeadlineKind::PatentReissue,
         DeadlineKind::RegistrationEnd,
+        DeadlineKind::RegistrationAfterMove,
+        DeadlineKind::EmployerNotice,
+        DeadlineKind::PatentCapEnd,
+        DeadlineKind::EaeuNewContract,
+        DeadlineKind::MigrationCardDuplicate,
+        DeadlineKind::AppealCourtDecision,
+        DeadlineKind::AppealMvdDecision,
     ];
 
     /// The snake_case name used in JSON and in Fluent message ids.
@@ -381,6 +496,13 @@ impl DeadlineKind {
             DeadlineKind::StayLimit => "stay_limit",
             DeadlineKind::PatentReissue => "patent_reissue",
             DeadlineKind::RegistrationEnd => "registration_end",
+            DeadlineKind::RegistrationAfterMove => "registration_after_move",
+            DeadlineKind::EmployerNotice => "employer_notice",
+            DeadlineKind::PatentCapEnd => "patent_cap_end",
+            DeadlineKind::EaeuNewContract => "eaeu_new_contract",
+            DeadlineKind::MigrationCardDuplicate => "migration_card_duplicate",
+            DeadlineKind::AppealCourtDecision => "appeal_court_decision",
+            DeadlineKind::AppealMvdDecision => "appeal_mvd_decision",
         }
     }
 

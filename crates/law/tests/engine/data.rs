@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use musofir_law::{ids, Confidence, Law, LawDate, LawError, RuleStatus};
+use musofir_law::{ids, Confidence, Law, LawDate, LawError, Region, RuleStatus};
 
 use crate::common::*;
 
@@ -11,7 +11,10 @@ const CALENDAR: &str = include_str!("../../../../law/calendar.toml");
 
 #[test]
 fn embedded_data_loads_with_review_date() {
-    assert_eq!(law().as_of(), d("2026-11-22"));
+    assert_eq!(law().as_of(), d("2026-12-06"));
+    // The data says how far its sources go: law.md's sources end about March 2026.
+    assert_eq!(law().sources_until(), d("2026-03-31"));
+    assert!(law().review().note.contains("2026-12-06"));
 }
 
 #[test]
@@ -45,9 +48,97 @@ fn every_rule_has_a_source_dates_status_and_law_md_row() {
 
 #[test]
 fn data_and_code_know_the_same_rule_ids() {
-    let in_data: BTreeSet<&str> = law().rules().map(|r| r.id.as_str()).collect();
-    let in_code: BTreeSet<&str> = ids::all().collect();
+    // Family members (looked up by region and date) are data only; every other rule is known to the code.
+    let in_data: BTreeSet<&str> = law()
+        .rules()
+        .filter(|r| r.family.is_none())
+        .map(|r| r.id.as_str())
+        .collect();
+    let in_code: BTreeSet<&str> = ids::all()
+        .filter(|id| law().rule(id).is_some_and(|r| r.family.is_none()))
+        .collect();
     assert_eq!(in_data, in_code);
+    for id in ids::all() {
+        assert!(law().rule(id).is_some(), "{id} missing from the data");
+    }
+}
+
+#[test]
+fn families_are_looked_up_by_region_and_date() {
+    let l = law();
+    let pay = |region, day| l.patent_payment(region, d(day)).and_then(|r| r.rub());
+    assert_eq!(pay(Region::Moscow, "2025-06-01"), Some(8_900));
+    assert_eq!(pay(Region::Moscow, "2026-06-01"), Some(10_000));
+    assert_eq!(pay(Region::MoscowOblast, "2026-12-31"), Some(10_000));
+    assert_eq!(pay(Region::Sverdlovsk, "2026-01-01"), Some(9_500));
+    assert_eq!(pay(Region::Spb, "2026-03-01"), Some(8_000));
+    // Not in the data: Tatarstan (sources conflict, see docs/law-review.md), any region in 2027 so far.
+    assert_eq!(pay(Region::Tatarstan, "2026-06-01"), None);
+    assert_eq!(pay(Region::Moscow, "2027-01-01"), None);
+    assert_eq!(pay(Region::Other, "2026-06-01"), None);
+    // Low-confidence amounts are there but say so.
+    let krd = l
+        .patent_payment(Region::Krasnodar, d("2026-06-01"))
+        .unwrap();
+    assert_eq!((krd.rub(), krd.confidence), (Some(27_283), Confidence::Low));
+    // Two regions, one patent: Moscow pair from 01.09.2025, St Petersburg pair from 01.01.2026.
+    let pair = |region, day| {
+        l.family_rule(ids::FAMILY_PATENT_TWO_REGIONS, region, d(day))
+            .map(|r| r.id.clone())
+    };
+    assert_eq!(pair(Region::MoscowOblast, "2025-08-31"), None);
+    assert_eq!(
+        pair(Region::MoscowOblast, "2025-09-01").as_deref(),
+        Some(ids::PATENT_TWO_REGIONS_MOSCOW)
+    );
+    assert_eq!(pair(Region::Spb, "2025-12-31"), None);
+    assert_eq!(
+        pair(Region::LeningradOblast, "2026-01-01").as_deref(),
+        Some(ids::PATENT_TWO_REGIONS_SPB)
+    );
+}
+
+#[test]
+fn a_new_year_is_a_data_change_only() {
+    // A 2027 Moscow payment added to the data is found without any code change.
+    let extra = r#"
+[[rule]]
+id = "patent.payment.moscow.2027"
+family = "patent.payment"
+title = "Monthly patent payment in Moscow, 2027"
+value = { rub = 11000, regions = ["moscow"] }
+source = "test"
+in_force_from = "2027-01-01"
+in_force_until = "2027-12-31"
+status = "in_force"
+confidence = "medium"
+law_md = "test"
+"#;
+    // Adopted and starting after as_of: status in_force is allowed for a rule that is not yet in force.
+    let rules = format!("{RULES}\n{extra}");
+    let l = Law::from_toml(&rules, CALENDAR).expect("valid");
+    assert_eq!(
+        l.patent_payment(Region::Moscow, d("2027-03-01"))
+            .and_then(|r| r.rub()),
+        Some(11_000)
+    );
+    // Two payments for the same region and days are refused.
+    let clash = extra
+        .replace("moscow.2027", "moscow.2027b")
+        .replace("2027-01-01", "2026-12-01");
+    let rules2 = format!("{rules}\n{clash}");
+    assert!(matches!(
+        Law::from_toml(&rules2, CALENDAR),
+        Err(LawError::InvalidRule { .. })
+    ));
+    // A member outside its family's id space, or naming an unknown region, is refused.
+    let bad_region = extra
+        .replace("moscow.2027", "kazan.2027")
+        .replace("[\"moscow\"]", "[\"kazan\"]");
+    assert!(matches!(
+        Law::from_toml(&format!("{rules}\n{bad_region}"), CALENDAR),
+        Err(LawError::InvalidRule { .. })
+    ));
 }
 
 #[test]
@@ -56,11 +147,23 @@ fn pending_rules_are_never_in_force() {
         .rules()
         .filter(|r| r.status == RuleStatus::Pending)
         .collect();
-    assert!(
-        pending.len() >= 4,
-        "bills: medical, 18.8 raise, income test, RuID"
+    assert_eq!(
+        pending.len(),
+        ids::PENDING.len(),
+        "bills: medical, 18.8 raise, income test, RuID, one employer, organised recruitment"
     );
     for rule in pending {
+        assert!(ids::PENDING.contains(&rule.id.as_str()), "{}", rule.id);
+        // Each says how far it got, when, and where to check.
+        assert!(
+            rule.stage.is_some() && rule.stage_on.is_some(),
+            "{}",
+            rule.id
+        );
+        assert!(rule
+            .watch
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://")));
         for day in [
             "2020-01-01",
             "2026-07-01",

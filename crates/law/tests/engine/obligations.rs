@@ -38,7 +38,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"UZ","entry_date":"2026-03-05"}"#,
         "2026-03-10",
         K::Registration,
-        Some("2026-03-20"),
+        Some("2026-03-19"),
         S::Upcoming,
     ),
     row(
@@ -46,7 +46,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"TJ","entry_date":"2026-03-05"}"#,
         "2026-03-10",
         K::Registration,
-        Some("2026-03-20"),
+        Some("2026-03-19"),
         S::Upcoming,
     ),
     row(
@@ -54,7 +54,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"KG","entry_date":"2026-03-05"}"#,
         "2026-03-10",
         K::Registration,
-        Some("2026-04-04"),
+        Some("2026-04-03"),
         S::Upcoming,
     ),
     row(
@@ -62,7 +62,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"KZ","entry_date":"2026-03-05"}"#,
         "2026-03-10",
         K::Registration,
-        Some("2026-04-04"),
+        Some("2026-04-03"),
         S::Upcoming,
     ),
     row(
@@ -70,7 +70,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"AM","entry_date":"2026-03-05"}"#,
         "2026-03-10",
         K::Registration,
-        Some("2026-04-04"),
+        Some("2026-04-03"),
         S::Upcoming,
     ),
     row(
@@ -78,7 +78,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"BY","entry_date":"2026-03-05"}"#,
         "2026-03-10",
         K::Registration,
-        Some("2026-04-04"),
+        Some("2026-04-03"),
         S::Upcoming,
     ),
     row(
@@ -134,7 +134,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"UZ","entry_date":"2022-06-04"}"#,
         "2022-06-04",
         K::Registration,
-        Some("2022-06-19"),
+        Some("2022-06-18"),
         S::Upcoming,
     ),
     row(
@@ -150,7 +150,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"UZ","entry_date":"2026-03-05","registered_on":"2026-03-12"}"#,
         "2026-03-30",
         K::Registration,
-        Some("2026-03-20"),
+        Some("2026-03-19"),
         S::Done,
     ),
     row(
@@ -166,7 +166,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"UZ","entry_date":"2026-03-05"}"#,
         "2026-03-21",
         K::Registration,
-        Some("2026-03-20"),
+        Some("2026-03-19"),
         S::Overdue,
     ),
     row(
@@ -174,7 +174,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"UZ","entry_date":"2026-12-20"}"#,
         "2026-12-21",
         K::Registration,
-        Some("2027-01-04"),
+        Some("2027-01-03"),
         S::Upcoming,
     ),
     // --- registration end ---
@@ -200,7 +200,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"work"}"#,
         "2026-03-10",
         K::PatentApplication,
-        Some("2026-04-04"),
+        Some("2026-04-03"),
         S::Upcoming,
     ),
     row(
@@ -208,7 +208,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"TJ","entry_date":"2026-01-31","purpose":"work"}"#,
         "2026-02-01",
         K::PatentApplication,
-        Some("2026-03-02"),
+        Some("2026-03-01"),
         S::Upcoming,
     ),
     row(
@@ -216,7 +216,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"DE","entry_date":"2026-03-05","purpose":"work"}"#,
         "2026-03-10",
         K::PatentApplication,
-        Some("2026-04-04"),
+        Some("2026-04-03"),
         S::Upcoming,
     ),
     row(
@@ -248,7 +248,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"work","patent_issued_on":"2026-03-30"}"#,
         "2026-04-10",
         K::PatentApplication,
-        Some("2026-04-04"),
+        Some("2026-04-03"),
         S::Done,
     ),
     row(
@@ -256,7 +256,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"UZ","entry_date":"2028-02-01","purpose":"work"}"#,
         "2028-02-01",
         K::PatentApplication,
-        Some("2028-03-02"),
+        Some("2028-03-01"),
         S::Upcoming,
     ),
     // --- medical (law.md 4.1-4.3) ---
@@ -265,7 +265,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"work"}"#,
         "2026-03-10",
         K::MedicalExam,
-        Some("2026-04-04"),
+        Some("2026-04-03"),
         S::Upcoming,
     ),
     row(
@@ -273,15 +273,15 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"KG","entry_date":"2026-03-05","purpose":"work"}"#,
         "2026-03-10",
         K::MedicalExam,
-        Some("2026-04-04"),
+        Some("2026-04-03"),
         S::Upcoming,
     ),
     row(
-        "study 90 days",
+        "study: 30 days of the bill advised (law: 90)",
         r#"{"citizenship":"TJ","entry_date":"2026-03-05","purpose":"study"}"#,
         "2026-03-10",
         K::MedicalExam,
-        Some("2026-06-03"),
+        Some("2026-04-03"),
         S::Upcoming,
     ),
     row(
@@ -305,7 +305,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"work","medical_done_on":"2026-03-20"}"#,
         "2026-03-25",
         K::MedicalExam,
-        Some("2026-04-04"),
+        Some("2026-04-03"),
         S::Done,
     ),
     row(
@@ -321,7 +321,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"UZ","entry_date":"2021-12-29","purpose":"work"}"#,
         "2021-12-29",
         K::MedicalExam,
-        Some("2022-01-28"),
+        Some("2022-01-27"),
         S::Upcoming,
     ),
     // --- patent payment (law.md 3.3-3.4) ---
@@ -388,7 +388,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"UZ","entry_date":"2026-02-01","purpose":"work","patent_issued_on":"2026-02-20"}"#,
         "2026-03-01",
         K::PatentReissue,
-        Some("2027-02-08"),
+        Some("2027-02-05"),
         S::Upcoming,
     ),
     row(
@@ -396,7 +396,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"TJ","entry_date":"2026-11-01","purpose":"work","patent_issued_on":"2026-11-10"}"#,
         "2026-11-23",
         K::PatentReissue,
-        Some("2027-10-25"),
+        Some("2027-10-22"),
         S::Upcoming,
     ),
     row(
@@ -404,7 +404,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"TJ","entry_date":"2027-01-10","purpose":"work","patent_issued_on":"2027-01-15"}"#,
         "2027-01-20",
         K::PatentReissue,
-        Some("2027-12-24"),
+        Some("2027-12-23"),
         S::Upcoming,
     ),
     // --- stay limit (law.md 2.1-2.2) ---
@@ -453,7 +453,7 @@ const ROWS: &[Row] = &[
         r#"{"citizenship":"UZ","entry_date":"2026-12-23","purpose":"tourism","days_in_russia_this_year":80}"#,
         "2026-12-23",
         K::StayLimit,
-        Some("2027-03-22"),
+        Some("2027-01-01"),
         S::Upcoming,
     ),
     row(
@@ -490,8 +490,24 @@ const ROWS: &[Row] = &[
     ),
     row(
         "KG work: contract, none",
+        r#"{"citizenship":"KG","entry_date":"2026-03-05","purpose":"work","labour_contract":true}"#,
+        "2026-03-10",
+        K::StayLimit,
+        None,
+        S::Upcoming,
+    ),
+    row(
+        "KG work, contract unknown: the limit is shown (safe side)",
         r#"{"citizenship":"KG","entry_date":"2026-03-05","purpose":"work"}"#,
         "2026-03-10",
+        K::StayLimit,
+        Some("2026-06-02"),
+        S::Upcoming,
+    ),
+    row(
+        "KG private, then a contract: none",
+        r#"{"citizenship":"KG","entry_date":"2026-03-05","purpose":"private","contract_signed_on":"2026-04-01"}"#,
+        "2026-04-02",
         K::StayLimit,
         None,
         S::Upcoming,
@@ -586,8 +602,15 @@ fn uncertain_terms_say_so_and_where_to_check() {
         "2026-03-10",
     );
     let reg = uz.deadline(K::Registration).unwrap();
-    assert_eq!((reg.uncertain, reg.confidence), (false, Confidence::High));
+    // The 15 days themselves are high in law.md; whether the entry day is day 1 is not published, so the date
+    // is the earlier reading, medium, with the other reading beside it.
+    assert_eq!((reg.uncertain, reg.confidence), (true, Confidence::Medium));
+    assert_eq!(
+        (reg.due, reg.alt_due),
+        (d("2026-03-19"), Some(d("2026-03-20")))
+    );
     assert!(reg.notes.contains(&Note::SomeSourcesCountWorkingDays));
+    assert!(reg.notes.contains(&Note::EventDayMayCount));
 
     // Re-issue is medium in law.md.
     let a = run(
@@ -626,11 +649,13 @@ fn uncertain_terms_say_so_and_where_to_check() {
 #[test]
 fn calendar_flags() {
     // Calendar-day due date on a Saturday: kept, flagged, next working day given.
+    // KG entry 06.03.2026: 30 days counting the entry day end Sat 04.04 (the other reading: Sun 05.04).
     let a = run(
-        r#"{"citizenship":"KG","entry_date":"2026-03-05"}"#,
+        r#"{"citizenship":"KG","entry_date":"2026-03-06"}"#,
         "2026-03-10",
     );
     let reg = a.deadline(K::Registration).unwrap();
+    assert_eq!(reg.due, d("2026-04-04"));
     assert!(reg.moved_by_non_working_day);
     assert_eq!(reg.next_working_day, Some(d("2026-04-06")));
     // A working-day count in a year without a decree is less certain.
@@ -786,7 +811,7 @@ fn assessment_json_shape() {
     );
     let v = serde_json::to_value(&a).unwrap();
     assert_eq!(v["today"], "2026-03-10");
-    assert_eq!(v["law_as_of"], "2026-11-22");
+    assert_eq!(v["law_as_of"], "2026-12-06");
     let first = &v["deadlines"][0];
     for key in [
         "kind",

@@ -1,7 +1,7 @@
 //! Property tests: no input panics; no due date precedes the entry date; the output is consistent.
 
 use chrono::{Days, NaiveDate};
-use musofir_law::{assess, Citizenship, Housing, Profile, Purpose, Region, Status};
+use musofir_law::{assess, Citizenship, Housing, LostDocument, Profile, Purpose, Region, Status};
 use proptest::prelude::*;
 
 use crate::common::*;
@@ -24,6 +24,19 @@ fn opt<T: std::fmt::Debug + Clone + 'static>(
 }
 
 prop_compose! {
+    /// The newer, optional facts (issue 11): moves, contracts, lost documents, decisions, regions.
+    fn situation()(
+        offsets in prop::collection::vec(opt(-400i64..800), 7),
+        flags in prop::collection::vec(opt(any::<bool>()), 7),
+        patent_region in opt(prop::sample::select(Region::ALL.to_vec())),
+        work_region in opt(prop::sample::select(Region::ALL.to_vec())),
+        lost_document in opt(prop::sample::select(LostDocument::ALL.to_vec())),
+    ) -> (Vec<Option<i64>>, Vec<Option<bool>>, Option<Region>, Option<Region>, Option<LostDocument>) {
+        (offsets, flags, patent_region, work_region, lost_document)
+    }
+}
+
+prop_compose! {
     /// Any combination of fields, dates from 2019 to 2030 (so both calendars, the fallback and every rule
     /// boundary are crossed). Invalid combinations are allowed: they must give an error, not a panic.
     fn any_profile()(
@@ -34,14 +47,22 @@ prop_compose! {
         region in opt(prop::sample::select(Region::ALL.to_vec())),
         offsets in prop::collection::vec(opt(-400i64..800), 7),
         contract_notified in any::<bool>(),
+        labour_contract in opt(any::<bool>()),
         days in opt(0u16..400),
+        (more, flags, patent_region, work_region, lost_document) in situation(),
     ) -> Profile {
-        let at = |i: usize| offsets[i].and_then(|o| entry_date.checked_add_signed(chrono::Duration::days(o)));
+        let at = |o: Option<i64>| o.and_then(|o| entry_date.checked_add_signed(chrono::Duration::days(o)));
         Profile {
             citizenship, entry_date, purpose, housing, region,
-            registered_on: at(0), registered_until: at(1), patent_issued_on: at(2),
-            patent_applied_on: at(5), patent_paid_until: at(3), medical_done_on: at(4),
-            contract_notified, labour_contract: None, days_in_russia_this_year: days,
+            registered_on: at(offsets[0]), registered_until: at(offsets[1]), patent_issued_on: at(offsets[2]),
+            patent_applied_on: at(offsets[5]), patent_paid_until: at(offsets[3]), medical_done_on: at(offsets[4]),
+            contract_notified, labour_contract, days_in_russia_this_year: days,
+            moved_on: at(more[0]), registered_after_move_on: at(more[1]), works: flags[0],
+            contract_signed_on: at(more[2]), employer_notified: flags[1], contract_ended_on: at(more[3]),
+            patent_region, work_region, works_in_patent_profession: flags[2],
+            lost_document, lost_on: at(more[4]), lost_reported: flags[3], in_rkl: flags[4],
+            expulsion_decision_on: at(more[5]), mvd_decision_on: at(more[6]),
+            children_in_russia: flags[5], plans_trip: flags[6],
         }
     }
 }

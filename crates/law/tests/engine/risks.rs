@@ -207,8 +207,30 @@ fn pending_bills_are_mentioned_never_applied() {
         r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"study"}"#,
         "2026-03-10",
     );
-    // The bill would make it 30 days; the law in force says 90.
-    assert_eq!(a.deadline(K::MedicalExam).unwrap().due, d("2026-06-03"));
+    // The bill would make it 30 days; the law in force says 90. The bill is never applied as law: the rule of the
+    // deadline is the one in force, its date is the other reading, and the bot only ADVISES the earlier date.
+    let med = a.deadline(K::MedicalExam).unwrap();
+    assert_eq!(med.rule, "medical.term.other");
+    assert_eq!(med.alt_due, Some(d("2026-06-03")));
+    assert_eq!(med.due, d("2026-04-03"));
+    assert!(
+        med.uncertain
+            && med
+                .notes
+                .contains(&musofir_law::Note::PendingBillShorterTerm)
+    );
+    // Once the advised date has passed, the law's date is shown (act now), never "overdue".
+    let later = run(
+        r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"study"}"#,
+        "2026-04-10",
+    );
+    let med = later.deadline(K::MedicalExam).unwrap();
+    assert_eq!(
+        (med.due, med.alt_due),
+        (d("2026-06-03"), Some(d("2026-04-03")))
+    );
+    assert_eq!(med.status, musofir_law::Status::Upcoming);
+    assert!(med.notes.contains(&musofir_law::Note::EarlierReadingPassed));
     let pending: Vec<_> = a
         .risks
         .iter()
@@ -241,8 +263,9 @@ fn medical_repeat_and_registration_cap() {
         r#"{"citizenship":"UZ","entry_date":"2026-01-05","registered_on":"2026-01-10","registered_until":"2027-02-01"}"#,
         "2026-02-01",
     );
+    // One year from 10.01.2026 ends 09.01.2027 (the earlier reading of "one year").
     assert_eq!(
         a.risk(R::RegistrationOverCap).unwrap().date,
-        Some(d("2027-01-10"))
+        Some(d("2027-01-09"))
     );
 }
