@@ -95,6 +95,34 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, CodecError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Bytes from a damaged disk are an error, never a panic or a value.
+        #[test]
+        fn random_bytes_never_decode_or_panic(bytes in any::<Vec<u8>>(), tree in "[a-z_]{1,12}") {
+            let k = UserKey::from_bytes([5; 32]);
+            prop_assert!(open::<crate::dialogue::Session>(&k, &place(&tree, b"k"), &bytes).is_err());
+            let _ = decode::<crate::dialogue::Session>(&bytes);
+            let mut sealed = vec![FORMAT_SEALED];
+            sealed.extend_from_slice(&bytes);
+            prop_assert!(open::<Vec<u32>>(&k, &place(&tree, b"k"), &sealed).is_err());
+        }
+
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn any_value_round_trips_sealed(v in any::<Vec<(u32, String)>>(), key in any::<[u8; 32]>()) {
+            let k = UserKey::from_bytes(key);
+            let p = place("t", b"key");
+            prop_assert_eq!(open::<Vec<(u32, String)>>(&k, &p, &seal(&k, &p, &v)).unwrap(), v);
+        }
+    }
 
     #[test]
     fn round_trips_and_rejects_garbage() {

@@ -315,3 +315,36 @@ fn copy(old: &sled::Db, new: &Store) -> Result<Counts, StoreError> {
     }
     Ok(counts)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dir_with(path: &Path, file: &str) {
+        fs::create_dir_all(path).unwrap();
+        fs::write(path.join(file), b"x").unwrap();
+    }
+
+    #[test]
+    fn an_interrupted_upgrade_is_finished_or_undone() {
+        let root = tempfile::tempdir().unwrap();
+        let data = root.path().join("data");
+        // Stopped before the swap: the old store stays, the new copy goes.
+        dir_with(&data, "old");
+        dir_with(&upgrading(&data), "new");
+        finish_interrupted(&data).unwrap();
+        assert!(data.join("old").exists() && !upgrading(&data).exists());
+        // Stopped between the two renames, the copy complete: finished.
+        fs::rename(&data, before(&data)).unwrap();
+        dir_with(&upgrading(&data), "new");
+        fs::write(upgrading(&data).join(DONE), b"").unwrap();
+        finish_interrupted(&data).unwrap();
+        assert!(data.join("new").exists());
+        assert!(!data.join(DONE).exists());
+        assert!(!before(&data).exists(), "the plain copy is removed");
+        // Stopped after the swap: the leftover plain copy is removed.
+        dir_with(&before(&data), "old");
+        finish_interrupted(&data).unwrap();
+        assert!(!before(&data).exists() && data.join("new").exists());
+    }
+}

@@ -54,6 +54,8 @@ pub enum StoreError {
     Open(PathBuf, #[source] sled::Error),
     #[error("storage failed: {0}")]
     Sled(#[from] sled::Error),
+    #[error("the store in {0} is in use by another running Musofir (stop it first)")]
+    InUse(PathBuf),
     #[error(transparent)]
     Key(#[from] KeyError),
     #[error("{0} (data directory {1})")]
@@ -203,15 +205,36 @@ struct Inner {
 }
 
 fn open_sled(dir: &Path) -> Result<sled::Db, StoreError> {
-    sled::Config::new()
-        .path(dir)
-        .mode(sled::Mode::LowSpace)
-        // The 1 GiB default is far beyond what a bot needs; RSS runs 2-3x this.
-        .cache_capacity(64 << 20)
-        // A safety net only: what must be durable waits for `durable()`.
-        .flush_every_ms(Some(1000))
-        .open()
-        .map_err(|e| StoreError::Open(dir.to_path_buf(), e))
+    let open = || {
+        sled::Config::new()
+            .path(dir)
+            .mode(sled::Mode::LowSpace)
+            // The 1 GiB default is far beyond what a bot needs; RSS runs 2-3x this.
+            .cache_capacity(64 << 20)
+            // A safety net only: what must be durable waits for `durable()`.
+            .flush_every_ms(Some(1000))
+            .open()
+    };
+    // sled releases its directory lock from a background writer thread a
+    // moment after the last handle is dropped: a store closed and opened
+    // again in one process (the upgrade, restarts in tests) may find it
+    // still held. Wait for it a little; a lock held longer belongs to
+    // another running process.
+    let started = std::time::Instant::now();
+    loop {
+        match open() {
+            Err(sled::Error::Io(e))
+                if e.to_string().contains("could not acquire lock")
+                    && started.elapsed() < std::time::Duration::from_secs(3) =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(sled::Error::Io(e)) if e.to_string().contains("could not acquire lock") => {
+                return Err(StoreError::InUse(dir.to_path_buf()));
+            }
+            other => return other.map_err(|e| StoreError::Open(dir.to_path_buf(), e)),
+        }
+    }
 }
 
 impl Store {
@@ -823,5 +846,46 @@ mod tests {
             .commit(UserId(100), None, &Next::Save(Session::new(Lang::Ru)), 0)
             .unwrap();
         assert!(matches!(store.session(u).unwrap(), Stored::None));
+    }
+
+    #[test]
+    fn an_index_that_does_not_decode_is_rebuilt_not_read_as_empty() {
+        use crate::reminders::Planned;
+        use chrono::{NaiveDate, TimeZone, Utc};
+        let (_dir, store) = temp_store();
+        let u = UserId(5);
+        store
+            .commit(u, None, &Next::Save(Session::new(Lang::Uz)), 0)
+            .unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
+        let due = NaiveDate::from_ymd_opt(2026, 3, 20).unwrap();
+        let plan: Vec<Planned> = [7, 3, 1]
+            .iter()
+            .map(|d| Planned {
+                kind: musofir_law::DeadlineKind::Registration,
+                due,
+                at: now + chrono::Duration::days(10 - d),
+                lead_days: *d,
+            })
+            .collect();
+        assert_eq!(store.replace_plan(u, &plan, now).unwrap(), 3);
+        // The index is damaged on disk.
+        let tag = store.tag(u);
+        store
+            .inner
+            .by_user
+            .insert(tag, &b"\x02garbage"[..])
+            .unwrap();
+        // Reading it rebuilds it from the queue.
+        assert_eq!(store.queued(u).unwrap().len(), 3);
+        store
+            .inner
+            .by_user
+            .insert(tag, &b"\x02garbage"[..])
+            .unwrap();
+        // /forget still finds every queued reminder.
+        store.commit(u, Some(1), &Next::Erase, 0).unwrap();
+        assert_eq!(store.queue_len(), 0);
+        assert_eq!(store.keys_of(u).unwrap(), vec![]);
     }
 }
