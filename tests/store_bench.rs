@@ -1,0 +1,131 @@
+//! Benchmarks of the encrypted store (not run by `cargo test`):
+//!
+//! ```sh
+//! cargo test --release --test store_bench -- --ignored --nocapture --test-threads 1
+//! ```
+//!
+//! - `group_commit`: what "durable before visible" costs a step: commit +
+//!   wait for the flush, with 1, 8 and 64 users writing at once, side by side
+//!   with commits that do not wait (the old behaviour) in the same run.
+//! - `sealing`: sealing and opening a typical session.
+//!
+//! Figures go to BENCHMARKS.md with the machine and the date.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+static UPDATE: AtomicU32 = AtomicU32::new(1);
+
+use musofir::dialogue::{Next, Session};
+use musofir::store::{Store, StorePaths, UserId};
+
+fn session() -> Session {
+    serde_json::from_value(serde_json::json!({
+        "lang": "uz", "lang_confirmed": true, "state": {"at": "menu"},
+        "answers": {"citizenship": "UZ", "entry_date": "2026-03-05", "purpose": "work",
+                    "housing": "private", "region": "moscow", "registered": true,
+                    "registered_on": "2026-03-06", "registered_until": "2026-06-02",
+                    "patent": "have", "patent_issued_on": "2026-03-20",
+                    "patent_paid_until": "2026-04-20", "medical": true,
+                    "medical_done_on": "2026-03-12", "days_in_russia_this_year": 0,
+                    "complete": true}
+    }))
+    .unwrap()
+}
+
+fn pct(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+async fn run(store: &Store, writers: usize, steps: usize, wait: bool) -> (f64, Vec<Duration>) {
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for w in 0..writers {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            let s = session();
+            let mut lat = Vec::with_capacity(steps);
+            for _ in 0..steps {
+                let t = Instant::now();
+                let user = UserId(5_000_000_000 + w as i64);
+                let id = UPDATE.fetch_add(1, Ordering::Relaxed);
+                store
+                    .commit(user, Some(id), &Next::Save(s.clone()), 0)
+                    .unwrap();
+                if wait {
+                    store.durable().await.unwrap();
+                }
+                lat.push(t.elapsed());
+            }
+            lat
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    let secs = started.elapsed().as_secs_f64();
+    all.sort();
+    ((writers * steps) as f64 / secs, all)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn group_commit() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&StorePaths::within(dir.path())).unwrap();
+    // Warm up: users exist, keys allocated.
+    run(&store, 64, 5, true).await;
+    println!("| writers | mode | steps/s | p50 | p99 | max |");
+    println!("| --- | --- | --- | --- | --- | --- |");
+    for writers in [1usize, 8, 64] {
+        let steps = 4000 / writers.max(1);
+        for wait in [false, true] {
+            let (rate, lat) = run(&store, writers, steps, wait).await;
+            println!(
+                "| {writers} | {} | {rate:.0} | {:.2?} | {:.2?} | {:.2?} |",
+                if wait {
+                    "commit + durable"
+                } else {
+                    "commit only"
+                },
+                pct(&lat, 0.5),
+                pct(&lat, 0.99),
+                lat.last().unwrap()
+            );
+        }
+    }
+}
+
+#[test]
+#[ignore]
+fn sealing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&StorePaths::within(dir.path())).unwrap();
+    let s = session();
+    let n = 20_000;
+    let t = Instant::now();
+    for i in 0..n {
+        store
+            .commit(UserId(i), None, &Next::Save(s.clone()), 0)
+            .unwrap();
+    }
+    let write = t.elapsed() / n as u32;
+    let t = Instant::now();
+    for i in 0..n {
+        let _ = store.session(UserId(i)).unwrap();
+    }
+    let read = t.elapsed() / n as u32;
+    println!("BENCH store: first commit of a user (key allocated, session sealed) {write:.2?}; session read (tag, keyring, open) {read:.2?}");
+    let t = Instant::now();
+    for i in 0..n {
+        store
+            .commit(UserId(i), None, &Next::Save(s.clone()), 0)
+            .unwrap();
+    }
+    println!(
+        "BENCH store: a later commit {:.2?}; disk {} MiB for {n} users",
+        t.elapsed() / n as u32,
+        store.size_on_disk().unwrap() >> 20
+    );
+}
