@@ -24,10 +24,11 @@ use musofir::reminders::scheduler::{Delivery, Outbox, Pace, Scheduler};
 use musofir::reminders::{self};
 use musofir::render::Rendered;
 use musofir::store::UserId;
-use musofir::telegram::send::send_all;
+use musofir::telegram::limits::Limits;
+use musofir::telegram::send::BotTransport;
+use musofir::telegram::sender::{Class, Sender};
 use serde_json::json;
 use support::fake_api::{FakeApi, User};
-use teloxide::adaptors::throttle::{Limits, Settings, Throttle};
 use teloxide::prelude::*;
 
 /// Pending reminders to fill the queue with.
@@ -263,7 +264,7 @@ fn start() {
 }
 
 /// The Telegram shell's outbox: the throttled bot and `send_all`.
-struct TgOutbox(Throttle<Bot>);
+struct TgOutbox(Sender);
 
 impl Outbox for TgOutbox {
     fn deliver(
@@ -271,8 +272,14 @@ impl Outbox for TgOutbox {
         user: UserId,
         messages: Vec<Rendered>,
     ) -> impl Future<Output = Delivery> + Send {
-        let bot = self.0.clone();
-        async move { send_all(&bot, ChatId(user.0), &messages).await }
+        let sender = self.0.clone();
+        async move {
+            match sender.send(user.0, messages, Class::Reminder).await {
+                musofir::telegram::sender::Delivery::Sent => Delivery::Sent,
+                musofir::telegram::sender::Delivery::Blocked => Delivery::Blocked,
+                musofir::telegram::sender::Delivery::Failed => Delivery::Failed,
+            }
+        }
     }
 }
 
@@ -311,7 +318,7 @@ async fn sender() {
     let at = local(MOSCOW, due - Duration::days(7), REMIND_AT);
     let app = Arc::new(App::open_with(app, at));
     let bot = Bot::new("123456:TEST").set_api_url(api.url().parse().unwrap());
-    let bot = Throttle::spawn_with_settings(bot, Settings::default().limits(Limits::default()));
+    let bot = Sender::spawn(BotTransport(bot), Limits::default());
     for per_second in [30usize, 20] {
         let before = api.requests("sendMessage");
         let pace = Pace {
@@ -334,7 +341,7 @@ async fn sender() {
         let _ = stop_tx.send(());
         task.await.unwrap();
         println!(
-            "BENCH sender (pace {per_second}/s, Throttle 30/s, fake Bot API): {target} reminders in {took:.2?} = {:.1} messages/s",
+            "BENCH sender (pace {per_second}/s, sender 30/s, fake Bot API): {target} reminders in {took:.2?} = {:.1} messages/s",
             target as f64 / took.as_secs_f64()
         );
         if per_second == 30 {

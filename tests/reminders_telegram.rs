@@ -70,7 +70,7 @@ async fn a_reminder_comes_after_a_restart_on_a_later_date_and_its_buttons_work()
         .cloned()
         .unwrap_or_else(|| labels[0].clone());
     api.press_button(&u, reminder.message_id, &done);
-    let got = api.wait_for(u.id, 2).await;
+    let got = support::running::edit_first(api.wait_for(u.id, 2).await);
     assert!(
         got[1].plain.contains("Отмечено как сделано"),
         "{}",

@@ -5,7 +5,7 @@ mod support;
 use musofir::dialogue::Stored;
 use musofir::store::{Store, StorePaths, UserId};
 use support::fake_api::{FakeApi, User};
-use support::running::{test_clock, Running};
+use support::running::{edit_first, test_clock, Running};
 
 async fn setup() -> (FakeApi, tempfile::TempDir) {
     (FakeApi::start().await, tempfile::tempdir().unwrap())
@@ -50,7 +50,7 @@ async fn first_contact_guesses_the_language_and_the_user_confirms_it() {
         let u = User::new(id, "A");
         let msg = api.sent(id)[0].message_id;
         api.press_button(&u, msg, label);
-        let got = api.wait_for(id, 2).await;
+        let got = edit_first(api.wait_for(id, 2).await);
         assert!(
             got[0].edited && got[0].buttons().is_empty(),
             "the old buttons go"
@@ -85,7 +85,7 @@ async fn language_switches_at_any_time() {
     api.send_command(&u, "/language");
     let m = api.wait_one(7).await;
     api.press_button(&u, m.message_id, "Тоҷикӣ");
-    let got = api.wait_for(7, 2).await;
+    let got = edit_first(api.wait_for(7, 2).await);
     assert!(got[1].plain.contains("Забон: тоҷикӣ"), "{}", got[1].plain);
     assert!(!got[1].plain.contains("Ман чӣ"), "no intro on a switch");
     api.send_command(&u, "/help");
@@ -118,7 +118,7 @@ async fn forget_erases_every_key_of_the_user() {
     assert!(q.plain.contains("oʻchiraymi"), "{}", q.plain);
     // "No" keeps everything.
     api.press_button(&u, q.message_id, "Yoʻq, qolsin");
-    let kept = api.wait_for(55, 2).await;
+    let kept = edit_first(api.wait_for(55, 2).await);
     assert!(
         kept[1].plain.contains("hech narsa oʻchirilmadi"),
         "{}",
@@ -128,7 +128,7 @@ async fn forget_erases_every_key_of_the_user() {
     api.send_command(&u, "/forget");
     let q = api.wait_one(55).await;
     api.press_button(&u, q.message_id, "🗑 Ha, hammasini oʻchirish");
-    let done = api.wait_for(55, 2).await;
+    let done = edit_first(api.wait_for(55, 2).await);
     assert!(done[1].plain.contains("oʻchirdim"), "{}", done[1].plain);
     assert_eq!(bot.app.store.keys_of(UserId(55)).unwrap(), vec![]);
     assert!(matches!(

@@ -34,10 +34,18 @@ use crate::app::App;
 use crate::dialogue::Stored;
 use crate::render::{render, Rendered};
 use crate::store::{Queued, StoreError, UserId};
-pub use crate::telegram::send::Delivery;
+/// How a reminder's delivery ended, as the scheduler acts on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    Sent,
+    /// The user blocked the bot: cancel everything for them.
+    Blocked,
+    /// Anything else: try again later.
+    Failed,
+}
 
 /// Where reminders go: the Telegram shell implements it over its throttled
-/// bot (`send::send_all`), tests with a recorder.
+/// sender (behind replies), tests with a recorder.
 pub trait Outbox: Send + Sync {
     /// Sends the messages to the user's private chat, in order.
     fn deliver(

@@ -3,14 +3,15 @@
 
 mod commands;
 mod incoming;
+pub mod limits;
 pub mod send;
+pub mod sender;
 
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use teloxide::adaptors::throttle::{Limits, Settings, Throttle};
 use teloxide::dispatching::UpdateHandler;
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
@@ -22,32 +23,29 @@ use crate::reminders::{self, scheduler::Outbox};
 use crate::render::Rendered;
 use crate::store::UserId;
 use crate::text::{Lang, Msg};
-
-/// The bot as handlers see it: sends are throttled to Telegram's limits
-/// (about 30 messages/s in all, 1/s per chat) and 429s are waited out.
-pub type TgBot = Throttle<Bot>;
+use limits::Limits;
+use send::BotTransport;
+use sender::{Class, Delivery, Sender};
 
 type HandlerError = Box<dyn std::error::Error + Send + Sync>;
 
 #[derive(Clone, Debug)]
 pub struct Options {
+    /// Telegram's send limits, kept by the [`sender`].
     pub limits: Limits,
     /// Long-polling timeout of getUpdates.
     pub poll_timeout: Duration,
+    /// On stop, how long replies and reminders still queued may wait to go
+    /// out before they are given up (the bot must exit within 15 s).
+    pub send_grace: Duration,
 }
 
 impl Default for Options {
     fn default() -> Options {
         Options {
-            // teloxide's default also caps a chat at 20 messages a minute,
-            // Telegram's limit for groups: in a private chat a user correcting
-            // answers quickly then waits up to a minute. Private chats keep
-            // the 1 message/s pace and the 30/s overall limit.
-            limits: Limits {
-                messages_per_min_chat: 60,
-                ..Limits::default()
-            },
+            limits: Limits::default(),
             poll_timeout: Duration::from_secs(10),
+            send_grace: Duration::from_secs(8),
         }
     }
 }
@@ -78,15 +76,14 @@ pub async fn run(
         tracing::warn!(error = %e, "the command menu could not be registered");
     }
 
-    // Retrying after a 429 is on by default in these settings.
-    let bot = Throttle::spawn_with_settings(bot, Settings::default().limits(opts.limits));
+    let sender = Sender::spawn(BotTransport(bot.clone()), opts.limits);
     let mut listener = Polling::builder(bot.clone())
         .timeout(opts.poll_timeout)
         .delete_webhook()
         .await
         .build();
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
-        .dependencies(dptree::deps![app.clone()])
+        .dependencies(dptree::deps![app.clone(), sender.clone()])
         // The default queue of 64 lets one busy chat stall every other chat.
         .worker_queue_size(1024)
         .default_handler(|_| async {})
@@ -102,10 +99,13 @@ pub async fn run(
     let (stopping, stopped) = tokio::sync::watch::channel(false);
     let stopping = Arc::new(stopping);
     let on_stop = stopping.clone();
+    let stop_sending = sender.clone();
+    let grace = opts.send_grace;
     tokio::spawn(async move {
         stop.await;
         tracing::info!("stopping: finishing queued updates");
         stop_polling.stop();
+        stop_sending.give_up_after(grace);
         let _ = on_stop.send(true);
     });
 
@@ -123,7 +123,9 @@ pub async fn run(
     let mut scheduler_stop = stopped.clone();
     let scheduler = tokio::spawn(reminders::scheduler::run(
         app.clone(),
-        TelegramOutbox { bot: bot.clone() },
+        TelegramOutbox {
+            sender: sender.clone(),
+        },
         async move {
             let _ = scheduler_stop.wait_for(|s| *s).await;
         },
@@ -132,7 +134,9 @@ pub async fn run(
     let mut retention_stop = stopped.clone();
     let retention = tokio::spawn(crate::retention::run(
         app.clone(),
-        TelegramOutbox { bot: bot.clone() },
+        TelegramOutbox {
+            sender: sender.clone(),
+        },
         async move {
             let _ = retention_stop.wait_for(|s| *s).await;
         },
@@ -163,9 +167,9 @@ pub async fn run(
     Ok(())
 }
 
-/// Reminders go out through the same throttled bot as replies.
+/// Reminders go out through the same sender as replies, behind them.
 struct TelegramOutbox {
-    bot: TgBot,
+    sender: Sender,
 }
 
 impl Outbox for TelegramOutbox {
@@ -173,10 +177,16 @@ impl Outbox for TelegramOutbox {
         &self,
         user: UserId,
         messages: Vec<Rendered>,
-    ) -> impl std::future::Future<Output = send::Delivery> + Send {
-        let bot = self.bot.clone();
+    ) -> impl std::future::Future<Output = reminders::scheduler::Delivery> + Send {
+        let sender = self.sender.clone();
         // Private chats: the chat id is the user id.
-        async move { send::send_all(&bot, ChatId(user.0), &messages).await }
+        async move {
+            match sender.send(user.0, messages, Class::Reminder).await {
+                Delivery::Sent => reminders::scheduler::Delivery::Sent,
+                Delivery::Blocked => reminders::scheduler::Delivery::Blocked,
+                Delivery::Failed => reminders::scheduler::Delivery::Failed,
+            }
+        }
     }
 }
 
@@ -202,7 +212,12 @@ pub fn schema() -> UpdateHandler<HandlerError> {
     dptree::endpoint(on_update)
 }
 
-async fn on_update(update: Update, bot: TgBot, app: Arc<App>) -> Result<(), HandlerError> {
+async fn on_update(
+    update: Update,
+    bot: Bot,
+    app: Arc<App>,
+    sender: Sender,
+) -> Result<(), HandlerError> {
     let inc = match incoming::parse(&update) {
         Some(incoming::Parsed::Input(inc)) => inc,
         Some(incoming::Parsed::Blocked(user, blocked)) => {
@@ -216,13 +231,15 @@ async fn on_update(update: Update, bot: TgBot, app: Arc<App>) -> Result<(), Hand
         None => return Ok(()),
     };
     if let Some(press) = &inc.press {
-        // Stop the button's spinner at once, whatever happens next.
-        if let Err(e) = bot
-            .answer_callback_query(teloxide::types::CallbackQueryId(press.query_id.clone()))
-            .await
-        {
-            tracing::debug!(error = %e, "callback answer failed");
-        }
+        // Stop the button's spinner at once, alongside the step (not before
+        // it: that would add a round trip to every tap).
+        let answer =
+            bot.answer_callback_query(teloxide::types::CallbackQueryId(press.query_id.clone()));
+        tokio::spawn(async move {
+            if let Err(e) = answer.await {
+                tracing::debug!(error = %e, "callback answer failed");
+            }
+        });
     }
     let hint = inc.lang_hint;
     let handled = match app.handle(inc.user, Some(update.id.0), hint, inc.input) {
@@ -245,19 +262,21 @@ async fn on_update(update: Update, bot: TgBot, app: Arc<App>) -> Result<(), Hand
                 html: text,
                 keyboard: Vec::new(),
             };
-            send::send_all(&bot, ChatId(inc.chat), &[msg]).await;
+            sender.send(inc.chat, vec![msg], Class::Reply).await;
             return Ok(());
         }
     };
-    if let Some(press) = &inc.press {
-        if let Some((chat, message)) = press.message {
-            // The question was answered: retire its buttons.
-            let _ = bot
-                .edit_message_reply_markup(ChatId(chat), teloxide::types::MessageId(message))
-                .await;
-        }
+    let delivered = sender.send(inc.chat, replies.messages, Class::Reply).await;
+    if let Some((chat, message)) = inc.press.as_ref().and_then(|p| p.message) {
+        // The question was answered: retire its buttons, after the reply so
+        // that the reply does not wait for it.
+        let retire =
+            bot.edit_message_reply_markup(ChatId(chat), teloxide::types::MessageId(message));
+        tokio::spawn(async move {
+            let _ = retire.await;
+        });
     }
-    if send::send_all(&bot, ChatId(inc.chat), &replies.messages).await == send::Delivery::Blocked {
+    if delivered == Delivery::Blocked {
         tracing::info!("a user blocked the bot; marking them inactive");
         app.store.set_blocked(inc.user, true)?;
     }

@@ -1,22 +1,16 @@
-//! Sending to Telegram: HTML, buttons, and what each failure means.
+//! `sendMessage` over teloxide: HTML, buttons, and what each failure means.
+//! Pacing and order are the [`sender`](super::sender)'s.
+
+use std::future::Future;
+use std::time::Duration;
 
 use teloxide::payloads::SendMessageSetters;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
 use teloxide::{ApiError, RequestError};
 
+use super::sender::{Sent, Transport};
 use crate::render::Rendered;
-
-/// How a send ended, in the terms the bot acts on.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Delivery {
-    Sent,
-    /// The user blocked the bot or deleted their account: never write again
-    /// until they write to us.
-    Blocked,
-    /// Anything else (already logged): the rest of the reply is dropped.
-    Failed,
-}
 
 pub fn keyboard(rows: &[Vec<(String, String)>]) -> Option<InlineKeyboardMarkup> {
     if rows.is_empty() {
@@ -29,40 +23,43 @@ pub fn keyboard(rows: &[Vec<(String, String)>]) -> Option<InlineKeyboardMarkup> 
     })))
 }
 
-/// Sends the messages in order; stops at the first one that cannot be sent.
-/// Rate limits (429) are waited out by the `Throttle` adaptor around the bot.
-pub async fn send_all<B>(bot: &B, chat: ChatId, messages: &[Rendered]) -> Delivery
-where
-    B: Requester<Err = RequestError>,
-{
-    for m in messages {
-        let mut req = bot
-            .send_message(chat, m.html.clone())
+/// The Bot API as the sender's transport.
+pub struct BotTransport(pub Bot);
+
+impl Transport for BotTransport {
+    fn send(&self, chat: i64, m: &Rendered) -> impl Future<Output = Sent> + Send {
+        let mut req = self
+            .0
+            .send_message(ChatId(chat), m.html.clone())
             .parse_mode(ParseMode::Html);
         if let Some(k) = keyboard(&m.keyboard) {
             req = req.reply_markup(k);
         }
-        match req.send().await {
-            Ok(_) => {}
-            Err(e) => return classify(&e),
+        async move {
+            match req.send().await {
+                Ok(_) => Sent::Ok,
+                Err(e) => classify(&e),
+            }
         }
     }
-    Delivery::Sent
 }
 
-pub fn classify(e: &RequestError) -> Delivery {
+pub fn classify(e: &RequestError) -> Sent {
     match e {
+        RequestError::RetryAfter(secs) => {
+            Sent::RetryAfter(secs.duration().max(Duration::from_secs(1)))
+        }
         RequestError::Api(
             ApiError::BotBlocked
             | ApiError::UserDeactivated
             | ApiError::ChatNotFound
             | ApiError::BotKicked
             | ApiError::CantInitiateConversation,
-        ) => Delivery::Blocked,
+        ) => Sent::Blocked,
         other => {
             // The error text never contains the message or the user's data.
             tracing::warn!(error = %other, "a message could not be sent");
-            Delivery::Failed
+            Sent::Failed
         }
     }
 }

@@ -10,8 +10,8 @@ use musofir::app::App;
 use musofir::clock::ManualClock;
 use musofir::config::BotConfig;
 use musofir::store::StorePaths;
+use musofir::telegram::limits::Limits;
 use musofir::telegram::{self, Options};
-use teloxide::adaptors::throttle::Limits;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -23,16 +23,12 @@ pub struct Running {
     handle: Option<JoinHandle<anyhow::Result<()>>>,
 }
 
-/// Limits high enough that tests never wait on the throttle.
+/// Limits high enough that tests never wait on them.
 pub fn fast_options() -> Options {
     Options {
-        limits: Limits {
-            messages_per_sec_chat: 1000,
-            messages_per_min_chat: 100_000,
-            messages_per_min_channel_or_supergroup: 100_000,
-            messages_per_sec_overall: 1000,
-        },
+        limits: Limits::unlimited(),
         poll_timeout: Duration::from_secs(2),
+        ..Options::default()
     }
 }
 
@@ -98,5 +94,12 @@ pub async fn tap(api: &FakeApi, u: &User, label: &str) -> Vec<BotMessage> {
         .find(|m| m.labels().iter().any(|l| l == label))
         .unwrap_or_else(|| panic!("no button {label:?}; {}", api.report()));
     api.press_button(u, msg.message_id, label);
-    api.wait_for(u.id, 2).await
+    edit_first(api.wait_for(u.id, 2).await)
+}
+
+/// A press gets a reply and its old buttons retired, in either order (the
+/// reply goes first, the edit alongside): the edit first, then the reply.
+pub fn edit_first(mut got: Vec<BotMessage>) -> Vec<BotMessage> {
+    got.sort_by_key(|m| !m.edited);
+    got
 }

@@ -1,0 +1,145 @@
+//! Telegram's send limits as GCRA buckets (the generic cell rate algorithm:
+//! one "theoretical arrival time" per bucket).
+//!
+//! Own code rather than `governor`: the sender must ask "may this chat send,
+//! and may the bot send, now?" and take both tokens only when both say yes;
+//! governor's checks take a token whenever they succeed and cannot peek, so a
+//! chat's token would be spent while the global bucket said no. Time is an
+//! argument (tokio's clock in the sender, so tests run on paused time).
+
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+/// Sends per second overall and per private chat, with the bursts Telegram
+/// tolerates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Messages per second over all chats (Telegram: about 30).
+    pub overall_per_sec: u32,
+    /// Messages the overall bucket may send at once after a quiet spell.
+    pub overall_burst: u32,
+    /// Messages per second to one private chat (Telegram: about 1).
+    pub chat_per_sec: u32,
+    /// Messages one chat may get at once (a reply of two or three parts).
+    pub chat_burst: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            overall_per_sec: 30,
+            overall_burst: 30,
+            chat_per_sec: 1,
+            chat_burst: 3,
+        }
+    }
+}
+
+impl Limits {
+    /// Limits so high that tests never wait on them.
+    pub fn unlimited() -> Limits {
+        Limits {
+            overall_per_sec: 1_000_000,
+            overall_burst: 1_000_000,
+            chat_per_sec: 1_000_000,
+            chat_burst: 1_000_000,
+        }
+    }
+}
+
+/// One bucket: `rate` sends per second, `burst` at once.
+#[derive(Clone, Copy, Debug)]
+pub struct Gcra {
+    interval: Duration,
+    tolerance: Duration,
+    /// When the bucket is empty again if nothing more is sent.
+    tat: Option<Instant>,
+}
+
+impl Gcra {
+    pub fn new(per_sec: u32, burst: u32) -> Gcra {
+        let interval = Duration::from_secs(1) / per_sec.max(1);
+        Gcra {
+            interval,
+            tolerance: interval * burst.max(1).saturating_sub(1),
+            tat: None,
+        }
+    }
+
+    /// When a send is next allowed (`now` or later).
+    pub fn ready_at(&self, now: Instant) -> Instant {
+        match self.tat {
+            Some(tat) if tat > now + self.tolerance => tat - self.tolerance,
+            _ => now,
+        }
+    }
+
+    pub fn ready(&self, now: Instant) -> bool {
+        self.ready_at(now) <= now
+    }
+
+    /// Records a send at `now` (call only when [`Gcra::ready`]).
+    pub fn take(&mut self, now: Instant) {
+        let base = match self.tat {
+            Some(tat) if tat > now => tat,
+            _ => now,
+        };
+        self.tat = Some(base + self.interval);
+    }
+
+    /// Whether the bucket is back to full at `now` (it can be forgotten).
+    pub fn idle(&self, now: Instant) -> bool {
+        self.tat.is_none_or(|tat| tat <= now)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_burst_then_the_rate() {
+        let t0 = Instant::now();
+        let mut g = Gcra::new(1, 3);
+        for _ in 0..3 {
+            assert!(g.ready(t0));
+            g.take(t0);
+        }
+        assert!(!g.ready(t0));
+        assert_eq!(g.ready_at(t0), t0 + Duration::from_secs(1));
+        let t1 = t0 + Duration::from_secs(1);
+        assert!(g.ready(t1));
+        g.take(t1);
+        assert!(!g.ready(t1 + Duration::from_millis(999)));
+        assert!(g.ready(t1 + Duration::from_secs(1)));
+        assert!(!g.idle(t1 + Duration::from_secs(1)));
+        assert!(g.idle(t1 + Duration::from_secs(3)));
+    }
+
+    #[test]
+    fn thirty_a_second_never_more_in_any_second() {
+        let t0 = Instant::now();
+        let mut g = Gcra::new(30, 30);
+        let mut sent = Vec::new();
+        let mut now = t0;
+        while now < t0 + Duration::from_secs(5) {
+            if g.ready(now) {
+                g.take(now);
+                sent.push(now);
+            } else {
+                now = g.ready_at(now);
+            }
+        }
+        for (i, a) in sent.iter().enumerate() {
+            let within = sent[i..]
+                .iter()
+                .take_while(|b| **b < *a + Duration::from_secs(1))
+                .count();
+            // A full burst plus what refills during that second.
+            assert!(within <= 30 + 30, "{within}");
+        }
+        // Sustained: about 30 a second after the first burst.
+        assert!((150..=185).contains(&sent.len()), "{}", sent.len());
+    }
+}

@@ -1,0 +1,503 @@
+//! The one way messages leave the bot: at once while under Telegram's limits,
+//! queued fairly when over them.
+//!
+//! - Limits: a GCRA bucket over all chats (about 30/s) and one per chat
+//!   (about 1/s, short bursts): a message goes the moment both allow it —
+//!   no polling loop, no fixed delay (teloxide's `Throttle` wakes every
+//!   250 ms, which every reply paid even on an idle bot).
+//! - Order: a chat's messages go in order, one request at a time.
+//! - Priority and fairness: replies go before reminders (reminders use only
+//!   the capacity replies leave); among chats waiting, each is served in turn
+//!   (round robin), so under overload every conversation progresses and none
+//!   starves. A user whose reply waits gets nothing but that reply, later.
+//! - 429: Telegram's `retry_after` pauses all sending for that long; the
+//!   message is sent again, not dropped.
+//!
+//! The scheduling is independent of HTTP ([`Transport`]): tests drive it with
+//! a recording transport on tokio's paused clock.
+
+use std::collections::{HashMap, VecDeque};
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::stream::FuturesUnordered;
+use futures::StreamExt;
+use tokio::sync::{mpsc, oneshot, watch};
+use tokio::time::Instant;
+
+use super::limits::{Gcra, Limits};
+use crate::render::Rendered;
+
+/// How a send ended, in the terms the bot acts on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    Sent,
+    /// The user blocked the bot or deleted their account: never write again
+    /// until they write to us.
+    Blocked,
+    /// Anything else (already logged): the rest of the reply is dropped.
+    Failed,
+}
+
+/// What one message's request came to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sent {
+    Ok,
+    /// 429: wait this long, then send it again.
+    RetryAfter(Duration),
+    Blocked,
+    Failed,
+}
+
+/// Sends one message (the Telegram shell: `sendMessage`).
+pub trait Transport: Send + Sync + 'static {
+    fn send(&self, chat: i64, message: &Rendered) -> impl Future<Output = Sent> + Send;
+}
+
+/// Replies go first; reminders take what is left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Class {
+    Reply,
+    Reminder,
+}
+
+struct Job {
+    messages: VecDeque<Rendered>,
+    class: Class,
+    done: oneshot::Sender<Delivery>,
+}
+
+#[derive(Default)]
+struct Chat {
+    jobs: VecDeque<Job>,
+    busy: bool,
+    bucket: Option<Gcra>,
+}
+
+/// Counters for benchmarks and metrics (no user data).
+#[derive(Debug, Default)]
+pub struct Stats {
+    pub sent: AtomicU64,
+    pub retry_after: AtomicU64,
+    /// Messages waiting now.
+    pub queued: AtomicU64,
+}
+
+/// A handle to the sending task.
+#[derive(Clone)]
+pub struct Sender {
+    tx: mpsc::UnboundedSender<(i64, Job)>,
+    stats: Arc<Stats>,
+    deadline: Arc<watch::Sender<Option<Instant>>>,
+}
+
+impl Sender {
+    /// Starts the sending task over `transport`.
+    pub fn spawn<T: Transport>(transport: T, limits: Limits) -> Sender {
+        let (tx, rx) = mpsc::unbounded_channel();
+        let stats = Arc::new(Stats::default());
+        let (deadline, deadline_rx) = watch::channel(None);
+        tokio::spawn(run(
+            Arc::new(transport),
+            limits,
+            rx,
+            stats.clone(),
+            deadline_rx,
+        ));
+        Sender {
+            tx,
+            stats,
+            deadline: Arc::new(deadline),
+        }
+    }
+
+    /// Shutting down: what has not gone out `grace` from now is given up
+    /// (its senders get `Failed`), so a stop never waits on a backlog.
+    pub fn give_up_after(&self, grace: Duration) {
+        let _ = self.deadline.send(Some(Instant::now() + grace));
+    }
+
+    /// Sends the messages to the chat, in order; resolves when they went out
+    /// (or could not). Stops at the first one that cannot be sent.
+    pub async fn send(&self, chat: i64, messages: Vec<Rendered>, class: Class) -> Delivery {
+        if messages.is_empty() {
+            return Delivery::Sent;
+        }
+        let (done, rx) = oneshot::channel();
+        self.stats
+            .queued
+            .fetch_add(messages.len() as u64, Ordering::Relaxed);
+        let job = Job {
+            messages: messages.into(),
+            class,
+            done,
+        };
+        if self.tx.send((chat, job)).is_err() {
+            return Delivery::Failed;
+        }
+        rx.await.unwrap_or(Delivery::Failed)
+    }
+
+    pub fn stats(&self) -> &Stats {
+        &self.stats
+    }
+}
+
+type Flight = Pin<Box<dyn Future<Output = (i64, Sent)> + Send>>;
+
+struct State {
+    limits: Limits,
+    global: Gcra,
+    chats: HashMap<i64, Chat>,
+    /// Chats with something to send, in the order they are served.
+    turn: VecDeque<i64>,
+    paused_until: Option<Instant>,
+}
+
+impl State {
+    fn bucket(&mut self, chat: i64) -> Gcra {
+        let l = self.limits;
+        *self
+            .chats
+            .entry(chat)
+            .or_default()
+            .bucket
+            .get_or_insert_with(|| Gcra::new(l.chat_per_sec, l.chat_burst))
+    }
+
+    /// The next chat to serve now, replies first, in turn; or when to look again.
+    fn pick(&mut self, now: Instant) -> Result<i64, Option<Instant>> {
+        if let Some(p) = self.paused_until {
+            if p > now {
+                return Err(Some(p));
+            }
+            self.paused_until = None;
+        }
+        let global_at = self.global.ready_at(now);
+        let mut wake: Option<Instant> = None;
+        for class in [Class::Reply, Class::Reminder] {
+            for i in 0..self.turn.len() {
+                let id = self.turn[i];
+                let Some(c) = self.chats.get(&id) else {
+                    continue;
+                };
+                if c.busy || c.jobs.front().is_none_or(|j| j.class != class) {
+                    continue;
+                }
+                let at = self.bucket(id).ready_at(now).max(global_at);
+                if at <= now {
+                    self.turn.remove(i);
+                    return Ok(id);
+                }
+                wake = Some(wake.map_or(at, |w| w.min(at)));
+            }
+        }
+        Err(wake)
+    }
+}
+
+async fn run<T: Transport>(
+    transport: Arc<T>,
+    limits: Limits,
+    mut rx: mpsc::UnboundedReceiver<(i64, Job)>,
+    stats: Arc<Stats>,
+    mut deadline: watch::Receiver<Option<Instant>>,
+) {
+    let mut st = State {
+        limits,
+        global: Gcra::new(limits.overall_per_sec, limits.overall_burst),
+        chats: HashMap::new(),
+        turn: VecDeque::new(),
+        paused_until: None,
+    };
+    let mut flights: FuturesUnordered<Flight> = FuturesUnordered::new();
+    let mut open = true;
+    let mut give_up: Option<Instant> = None;
+    loop {
+        if give_up.is_some_and(|at| at <= Instant::now()) {
+            // Past the shutdown grace: everything still waiting fails now.
+            for chat in st.chats.values_mut() {
+                for job in chat.jobs.drain(..) {
+                    stats
+                        .queued
+                        .fetch_sub(job.messages.len() as u64, Ordering::Relaxed);
+                    let _ = job.done.send(Delivery::Failed);
+                }
+            }
+            st.turn.clear();
+        }
+        // Start every send the limits allow now.
+        let wake = loop {
+            let now = Instant::now();
+            match st.pick(now) {
+                Ok(id) => {
+                    st.global.take(now);
+                    let mut bucket = st.bucket(id);
+                    bucket.take(now);
+                    let Some(chat) = st.chats.get_mut(&id) else {
+                        continue;
+                    };
+                    chat.bucket = Some(bucket);
+                    let Some(message) = chat.jobs.front().and_then(|j| j.messages.front()).cloned()
+                    else {
+                        continue;
+                    };
+                    chat.busy = true;
+                    let t = transport.clone();
+                    flights.push(Box::pin(async move { (id, t.send(id, &message).await) }));
+                }
+                Err(wake) => break wake,
+            }
+        };
+        if !open && flights.is_empty() && st.turn.is_empty() {
+            return;
+        }
+        let wake = match (wake, give_up) {
+            (Some(w), Some(g)) => Some(w.min(g)),
+            (w, g) => w.or(g),
+        };
+        let sleep = async {
+            match wake {
+                Some(at) => tokio::time::sleep_until(at).await,
+                None => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            Ok(()) = deadline.changed() => give_up = *deadline.borrow(),
+            job = rx.recv(), if open => match job {
+                Some((id, job)) if give_up.is_some_and(|at| at <= Instant::now()) => {
+                    let _ = id;
+                    stats.queued.fetch_sub(job.messages.len() as u64, Ordering::Relaxed);
+                    let _ = job.done.send(Delivery::Failed);
+                }
+                Some((id, job)) => {
+                    let chat = st.chats.entry(id).or_default();
+                    if chat.jobs.is_empty() && !chat.busy {
+                        st.turn.push_back(id);
+                    }
+                    chat.jobs.push_back(job);
+                }
+                None => open = false,
+            },
+            Some((id, outcome)) = flights.next() => {
+                finish(&mut st, &stats, id, outcome);
+            }
+            _ = sleep => {}
+        }
+    }
+}
+
+/// A message's request came back: move the chat's job on.
+fn finish(st: &mut State, stats: &Stats, id: i64, outcome: Sent) {
+    let Some(chat) = st.chats.get_mut(&id) else {
+        return;
+    };
+    chat.busy = false;
+    let Some(job) = chat.jobs.front_mut() else {
+        return;
+    };
+    let end = match outcome {
+        Sent::Ok => {
+            stats.sent.fetch_add(1, Ordering::Relaxed);
+            stats.queued.fetch_sub(1, Ordering::Relaxed);
+            job.messages.pop_front();
+            job.messages.is_empty().then_some(Delivery::Sent)
+        }
+        Sent::RetryAfter(wait) => {
+            stats.retry_after.fetch_add(1, Ordering::Relaxed);
+            let until = Instant::now() + wait;
+            st.paused_until = Some(st.paused_until.map_or(until, |p| p.max(until)));
+            None
+        }
+        Sent::Blocked => Some(Delivery::Blocked),
+        Sent::Failed => Some(Delivery::Failed),
+    };
+    if let Some(result) = end {
+        if let Some(job) = chat.jobs.pop_front() {
+            stats
+                .queued
+                .fetch_sub(job.messages.len() as u64, Ordering::Relaxed);
+            let _ = job.done.send(result);
+        }
+    }
+    if !chat.jobs.is_empty() {
+        st.turn.push_back(id);
+    } else if chat.bucket.is_none_or(|b| b.idle(Instant::now())) {
+        // Nothing to remember about a quiet chat.
+        st.chats.remove(&id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Mutex;
+
+    /// Records (time, chat, text) of each send; answers from a script.
+    #[derive(Clone, Default)]
+    struct Recorder {
+        log: Arc<Mutex<Vec<(Instant, i64, String)>>>,
+        script: Arc<Mutex<VecDeque<Sent>>>,
+        latency: Duration,
+    }
+
+    impl Transport for Recorder {
+        fn send(&self, chat: i64, m: &Rendered) -> impl Future<Output = Sent> + Send {
+            let me = self.clone();
+            let text = m.html.clone();
+            async move {
+                tokio::time::sleep(me.latency).await;
+                let outcome = me.script.lock().unwrap().pop_front().unwrap_or(Sent::Ok);
+                if outcome == Sent::Ok {
+                    me.log.lock().unwrap().push((Instant::now(), chat, text));
+                }
+                outcome
+            }
+        }
+    }
+
+    fn msg(t: &str) -> Vec<Rendered> {
+        vec![Rendered {
+            html: t.into(),
+            keyboard: Vec::new(),
+        }]
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_idle_bot_sends_at_once() {
+        let rec = Recorder::default();
+        let s = Sender::spawn(rec.clone(), Limits::default());
+        let t0 = Instant::now();
+        assert_eq!(s.send(1, msg("a"), Class::Reply).await, Delivery::Sent);
+        assert_eq!(rec.log.lock().unwrap()[0].0, t0, "no delay at all");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn limits_hold_and_every_chat_gets_its_turn() {
+        let rec = Recorder {
+            latency: Duration::from_millis(50),
+            ..Recorder::default()
+        };
+        let s = Sender::spawn(rec.clone(), Limits::default());
+        // 300 chats, 3 messages each, at once: ten times the overall rate.
+        let mut all = Vec::new();
+        for chat in 0..300i64 {
+            for k in 0..3 {
+                let s = s.clone();
+                all.push(tokio::spawn(async move {
+                    s.send(chat, msg(&format!("{chat}-{k}")), Class::Reply)
+                        .await
+                }));
+                tokio::task::yield_now().await;
+            }
+        }
+        for h in all {
+            assert_eq!(h.await.unwrap(), Delivery::Sent);
+        }
+        let log = rec.log.lock().unwrap().clone();
+        assert_eq!(log.len(), 900);
+        let start = log[0].0;
+        for (i, (at, _, _)) in log.iter().enumerate() {
+            let in_a_second = log[i..]
+                .iter()
+                .take_while(|(b, _, _)| *b < *at + Duration::from_secs(1))
+                .count();
+            assert!(in_a_second <= 60, "{in_a_second} sent within a second");
+        }
+        // Per chat: in order, and never faster than the chat's bucket.
+        for chat in 0..300i64 {
+            let mine: Vec<_> = log.iter().filter(|(_, c, _)| *c == chat).collect();
+            let texts: Vec<_> = mine.iter().map(|(_, _, t)| t.clone()).collect();
+            assert_eq!(
+                texts,
+                vec![
+                    format!("{chat}-0"),
+                    format!("{chat}-1"),
+                    format!("{chat}-2")
+                ]
+            );
+        }
+        // Fair: every chat's first message went out before any chat's third.
+        let last_first = log.iter().rposition(|(_, _, t)| t.ends_with("-0")).unwrap();
+        let first_third = log.iter().position(|(_, _, t)| t.ends_with("-2")).unwrap();
+        assert!(last_first < first_third, "{last_first} {first_third}");
+        // And the whole backlog went at about the overall rate.
+        let took = log.last().unwrap().0 - start;
+        assert!(
+            took >= Duration::from_secs(28) && took <= Duration::from_secs(32),
+            "{took:?}"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn replies_go_before_reminders() {
+        let rec = Recorder::default();
+        let limits = Limits {
+            overall_per_sec: 10,
+            overall_burst: 1,
+            ..Limits::default()
+        };
+        let s = Sender::spawn(rec.clone(), limits);
+        let mut hs = Vec::new();
+        for chat in 0..20i64 {
+            let s = s.clone();
+            hs.push(tokio::spawn(async move {
+                s.send(1000 + chat, msg("reminder"), Class::Reminder).await
+            }));
+        }
+        tokio::task::yield_now().await;
+        for chat in 0..5i64 {
+            let s = s.clone();
+            hs.push(tokio::spawn(async move {
+                s.send(chat, msg("reply"), Class::Reply).await
+            }));
+        }
+        for h in hs {
+            h.await.unwrap();
+        }
+        let order: Vec<String> = rec
+            .log
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|(_, _, t)| t.clone())
+            .collect();
+        // At most the reminder already on its way goes before the replies.
+        let first_reply = order.iter().position(|t| t == "reply").unwrap();
+        let last_reply = order.iter().rposition(|t| t == "reply").unwrap();
+        assert!(first_reply <= 1, "{order:?}");
+        assert_eq!(last_reply - first_reply, 4, "{order:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_429_pauses_everything_and_the_message_is_sent_again() {
+        let rec = Recorder::default();
+        rec.script
+            .lock()
+            .unwrap()
+            .push_back(Sent::RetryAfter(Duration::from_secs(3)));
+        let s = Sender::spawn(rec.clone(), Limits::default());
+        let t0 = Instant::now();
+        assert_eq!(s.send(1, msg("a"), Class::Reply).await, Delivery::Sent);
+        assert_eq!(s.send(2, msg("b"), Class::Reply).await, Delivery::Sent);
+        let log = rec.log.lock().unwrap().clone();
+        assert_eq!(log.len(), 2);
+        assert!(log[0].0 >= t0 + Duration::from_secs(3));
+        assert_eq!(s.stats().retry_after.load(Ordering::Relaxed), 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_blocked_chat_stops_its_reply_and_others_go_on() {
+        let rec = Recorder::default();
+        rec.script.lock().unwrap().push_back(Sent::Blocked);
+        let s = Sender::spawn(rec.clone(), Limits::default());
+        let two = vec![msg("a").remove(0), msg("b").remove(0)];
+        assert_eq!(s.send(1, two, Class::Reply).await, Delivery::Blocked);
+        assert_eq!(s.send(2, msg("c"), Class::Reply).await, Delivery::Sent);
+        assert_eq!(rec.log.lock().unwrap().len(), 1);
+        assert_eq!(s.stats().queued.load(Ordering::Relaxed), 0);
+    }
+}
