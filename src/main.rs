@@ -51,6 +51,11 @@ enum Cmd {
         #[arg(long, env = "MUSOFIR_KEY_FILE")]
         key_file: Option<PathBuf>,
     },
+    /// The law data: `law diff OLD.toml NEW.toml` compares two versions.
+    Law {
+        #[command(subcommand)]
+        cmd: LawCmd,
+    },
     /// Restore a backup into DIR, which must be new or empty. If the key file
     /// exists, the backup must belong to it.
     Restore {
@@ -73,6 +78,24 @@ enum Cmd {
         /// Language of the text: ru (default), uz, uz-Cyrl or tg.
         #[arg(long)]
         lang: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum LawCmd {
+    /// Which rules a new law/rules.toml changes, and how many stored users it
+    /// would tell something (counts only).
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        /// The day to count deadlines for, YYYY-MM-DD (default: today in Moscow).
+        #[arg(long)]
+        today: Option<String>,
+        /// The bot's store (default: MUSOFIR_DATA_DIR, else ./musofir-data).
+        #[arg(long, env = "MUSOFIR_DATA_DIR")]
+        data_dir: Option<PathBuf>,
+        #[arg(long, env = "MUSOFIR_KEY_FILE")]
+        key_file: Option<PathBuf>,
     },
 }
 
@@ -102,6 +125,29 @@ fn main() -> ExitCode {
             data_dir,
             key_file,
         } => run_backup(&file, data_dir, key_file),
+        Cmd::Law {
+            cmd:
+                LawCmd::Diff {
+                    old,
+                    new,
+                    today,
+                    data_dir,
+                    key_file,
+                },
+        } => {
+            let data =
+                musofir::config::data_dir_from(data_dir.map(|d| d.to_string_lossy().into_owned()));
+            let paths = StorePaths::new(data, key_file);
+            let code = musofir::cli::law_diff::run(
+                &old,
+                &new,
+                today.as_deref(),
+                Some(&paths),
+                std::io::stdout().lock(),
+                std::io::stderr().lock(),
+            );
+            return ExitCode::from(u8::try_from(code).unwrap_or(1));
+        }
         Cmd::Restore {
             file,
             data_dir,

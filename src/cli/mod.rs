@@ -3,3 +3,4 @@
 //! in-process.
 
 pub mod deadlines;
+pub mod law_diff;

@@ -39,6 +39,10 @@ macro_rules! ftl_files {
                 "reminders",
                 include_str!(concat!("../../locales/", $dir, "/reminders.ftl")),
             ),
+            (
+                "lawchange",
+                include_str!(concat!("../../locales/", $dir, "/lawchange.ftl")),
+            ),
         ]
     };
 }
@@ -149,7 +153,7 @@ impl I18n {
 
 fn bundle(
     lang: &'static str,
-    files: [(&'static str, &'static str); 5],
+    files: [(&'static str, &'static str); 6],
 ) -> Result<FluentBundle<FluentResource>, I18nError> {
     let id: LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);

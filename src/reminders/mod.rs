@@ -9,6 +9,7 @@
 //! - beside the dispatcher: [`scheduler::run`];
 //! - `/reminders`: [`message::list`] with [`Store::planned`](crate::store::Store::planned).
 
+pub mod law_change;
 pub mod message;
 pub mod plan;
 pub mod scheduler;

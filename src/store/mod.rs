@@ -425,6 +425,62 @@ impl Store {
         })
     }
 
+    /// Users after `after` in the store's own order (by tag), at most `limit`:
+    /// a resumable pass over everyone (start-up replanning).
+    pub fn users_after(
+        &self,
+        after: Option<Tag>,
+        limit: usize,
+    ) -> Result<Vec<(Tag, UserId)>, StoreError> {
+        let range = match after {
+            Some(t) => self.inner.users.range((
+                std::ops::Bound::Excluded(t.to_vec()),
+                std::ops::Bound::Unbounded,
+            )),
+            None => self.inner.users.range::<Vec<u8>, _>(..),
+        };
+        let mut out = Vec::new();
+        for k in range.keys() {
+            if out.len() >= limit {
+                break;
+            }
+            let k = k?;
+            let Ok(tag) = <Tag>::try_from(k.as_ref()) else {
+                continue;
+            };
+            if let Some(s) = self.subject_by_tag(&tag, None)? {
+                out.push((tag, s.id));
+            }
+        }
+        Ok(out)
+    }
+
+    /// A value of the store's own (not a user's): format, law version, jobs.
+    pub fn meta(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self
+            .inner
+            .db
+            .open_tree(META)?
+            .get(key.as_bytes())?
+            .map(|v| v.to_vec()))
+    }
+
+    /// Sets (or with `None` removes) a value of the store's own.
+    pub fn set_meta(&self, key: &str, value: Option<&[u8]>) -> Result<(), StoreError> {
+        if key.as_bytes() == FORMAT_KEY || key.as_bytes() == CHECK_KEY {
+            return Err(StoreError::Io(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the store's format and key check are not set from outside",
+            )));
+        }
+        let meta = self.inner.db.open_tree(META)?;
+        match value {
+            Some(v) => meta.insert(key.as_bytes(), v)?,
+            None => meta.remove(key.as_bytes())?,
+        };
+        Ok(())
+    }
+
     /// How many users the store holds (counts keys; no decryption).
     pub fn user_count(&self) -> usize {
         self.inner.users.len()

@@ -96,28 +96,40 @@ pub async fn run(
     // yields the updates it already fetched, then ends; the dispatcher then
     // waits for every chat's queue to drain.
     let stop_polling = listener.stop_token();
+    let cancel_replan = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let (stopping, stopped) = tokio::sync::watch::channel(false);
     let stopping = Arc::new(stopping);
     let on_stop = stopping.clone();
     let stop_sending = sender.clone();
     let grace = opts.send_grace;
+    let stop_replan = cancel_replan.clone();
     tokio::spawn(async move {
         stop.await;
         tracing::info!("stopping: finishing queued updates");
         stop_polling.stop();
         stop_sending.give_up_after(grace);
+        stop_replan.store(true, std::sync::atomic::Ordering::Relaxed);
         let _ = on_stop.send(true);
     });
 
-    // Plans are rebuilt at start, in the background (tens of seconds for
-    // tens of thousands of users): the law data or the calendar may have
-    // changed with this version. Reminders due while the bot was down are
-    // sent by the scheduler meanwhile, while still useful.
-    let rebuild = app.clone();
-    let rebuilding = tokio::task::spawn_blocking(move || {
-        match reminders::rebuild_all(&rebuild.store, &rebuild.law, rebuild.clock.now()) {
-            Ok(users) => tracing::info!(users, "reminder plans rebuilt"),
-            Err(e) => tracing::warn!(error = %e, "reminder plans could not be rebuilt"),
+    // A new version of the law data: plans made again and the users it
+    // changes told, in the background (resumable; stopped at once by a stop).
+    // With the same version nothing runs.
+    let replan_app = app.clone();
+    let replan_cancel = cancel_replan.clone();
+    let replan_outbox = TelegramOutbox {
+        sender: sender.clone(),
+    };
+    let rebuilding = tokio::spawn(async move {
+        match reminders::law_change::run(&replan_app, &replan_outbox, &replan_cancel).await {
+            Ok(r) if r.unchanged => tracing::info!("law data unchanged: no replanning"),
+            Ok(r) => tracing::info!(
+                replanned = r.replanned,
+                notified = r.notified,
+                done = r.done,
+                "plans brought up to this version of the law data"
+            ),
+            Err(e) => tracing::warn!(error = %e, "plans could not be brought up to date"),
         }
     });
     let mut scheduler_stop = stopped.clone();
@@ -160,6 +172,7 @@ pub async fn run(
     if let Err(e) = retention.await {
         tracing::warn!(error = %e, "the retention task failed");
     }
+    cancel_replan.store(true, std::sync::atomic::Ordering::Relaxed);
     let _ = rebuilding.await;
     dispatched?;
     app.store.flush().await.context("flushing the store")?;

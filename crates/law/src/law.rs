@@ -29,7 +29,24 @@ pub struct Law {
     offices: Offices,
 }
 
+/// The texts of the law data built into this binary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sources {
+    pub rules: &'static str,
+    pub calendar: &'static str,
+    pub offices: &'static str,
+}
+
 impl Law {
+    /// The embedded data as text (to record which version planned what).
+    pub fn embedded_sources() -> Sources {
+        Sources {
+            rules: RULES_TOML,
+            calendar: CALENDAR_TOML,
+            offices: OFFICES_TOML,
+        }
+    }
+
     /// Parse and validate the data embedded at build time (`law/rules.toml`, `law/calendar.toml`).
     pub fn embedded() -> Result<Law, LawError> {
         Law::from_toml(RULES_TOML, CALENDAR_TOML)

@@ -36,9 +36,9 @@ pub use assessment::{
     Place, Risk, RiskKind, RiskLevel, Status, StepId,
 };
 pub use calendar::{DayInfo, ProductionCalendar, YearCalendar};
-pub use diff::{diff_assessments, diff_law, LawDiff, RuleDiff, UserChange};
+pub use diff::{diff_assessments, diff_law, Aspect, LawDiff, RuleChangeKind, RuleDiff, UserChange};
 pub use error::{AssessError, LawError, ProfileError};
-pub use law::Law;
+pub use law::{Law, Sources};
 pub use offices::{HowToFind, Office, Offices, Service, Where};
 pub use profile::{Citizenship, CitizenshipGroup, Housing, LostDocument, Profile, Purpose, Region};
 pub use rules::{Check, Confidence, LawDate, Review, RubRange, Rule, RuleStatus, RuleValue};

@@ -1,0 +1,349 @@
+//! A new version of the law data (or of the planning): every user's reminders
+//! are planned again, and everyone whose deadlines it changes is told once —
+//! what changed, old → new, with the rule's source — and nobody else hears a
+//! thing. With the same version nothing runs: a start-up does not grow with
+//! the number of users.
+//!
+//! The store keeps the fingerprint of the version the current plans were made
+//! with and that version's law texts (meta `plan_version`, `law_sources`), so
+//! the old assessment can be compared with the new one. The pass is resumable
+//! (meta `replan_job`: the target version and the last user done, saved every
+//! few hundred users and after each notice) and stops at once when asked: a
+//! SIGTERM never waits for it. A crash between a notice and its save repeats
+//! that one notice (at least once, as reminders).
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use musofir_law::{diff_assessments, Law, Sources, UserChange};
+use serde::{Deserialize, Serialize};
+
+use super::scheduler::{Delivery, Outbox};
+use crate::app::App;
+use crate::dialogue::{Reply, Stored};
+use crate::explain::ru_citation;
+use crate::guidance::deadline_title_id;
+use crate::render::render;
+use crate::store::{StoreError, Tag, UserId};
+use crate::text::Msg;
+
+/// Bump when `plan.rs` changes what it queues: every plan is made again.
+pub const PLAN_VERSION: u32 = 1;
+
+const VERSION_KEY: &str = "plan_version";
+const SOURCES_KEY: &str = "law_sources";
+const JOB_KEY: &str = "replan_job";
+/// Users per batch read from the store, and between two saves of the cursor.
+const BATCH: usize = 500;
+
+/// The law texts as stored (owned: read back from the store).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LawTexts {
+    pub rules: String,
+    pub calendar: String,
+    pub offices: String,
+}
+
+impl From<Sources> for LawTexts {
+    fn from(s: Sources) -> LawTexts {
+        LawTexts {
+            rules: s.rules.into(),
+            calendar: s.calendar.into(),
+            offices: s.offices.into(),
+        }
+    }
+}
+
+impl LawTexts {
+    pub fn parse(&self) -> Option<Law> {
+        Law::from_toml_with_offices(&self.rules, &self.calendar, &self.offices).ok()
+    }
+
+    /// What a plan depends on: these texts and the planning itself.
+    pub fn fingerprint(&self) -> String {
+        let mut h = blake3::Hasher::new();
+        h.update(&PLAN_VERSION.to_be_bytes());
+        for part in [&self.rules, &self.calendar, &self.offices] {
+            h.update(&(part.len() as u64).to_be_bytes());
+            h.update(part.as_bytes());
+        }
+        h.finalize().to_hex().to_string()
+    }
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+struct Job {
+    to: String,
+    /// The last user done, as their tag in hex.
+    #[serde(default)]
+    after: Option<String>,
+}
+
+/// What a pass did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    pub replanned: usize,
+    pub notified: usize,
+    /// The pass reached the end (false: stopped, to resume at the next start).
+    pub done: bool,
+    /// Nothing had changed: no pass at all.
+    pub unchanged: bool,
+}
+
+fn hex(t: &Tag) -> String {
+    t.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(s: &str) -> Option<Tag> {
+    let mut t = [0u8; 16];
+    if s.len() != 32 {
+        return None;
+    }
+    for (i, b) in t.iter_mut().enumerate() {
+        *b = u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    Some(t)
+}
+
+/// What the user is told, or nothing when nothing they would see changed.
+pub fn notice(changes: &[UserChange], law: &Law) -> Option<Reply> {
+    let notable: Vec<&UserChange> = changes.iter().filter(|c| c.is_notable()).collect();
+    if notable.is_empty() {
+        return None;
+    }
+    let mut reply = Reply::new(Msg::new("lawchange-head").date("as_of", law.as_of()));
+    for c in notable {
+        let what = |k| Msg::new(deadline_title_id(k));
+        let (line, basis) = match c {
+            UserChange::DateMoved {
+                kind,
+                old,
+                new,
+                basis,
+            } => (
+                Msg::new("lawchange-date-moved")
+                    .msg("what", what(*kind))
+                    .date("old", *old)
+                    .date("new", *new),
+                basis,
+            ),
+            UserChange::NewObligation { kind, due, basis } => (
+                Msg::new("lawchange-new")
+                    .msg("what", what(*kind))
+                    .date("due", *due),
+                basis,
+            ),
+            UserChange::ObligationGone { kind, basis, .. } => {
+                (Msg::new("lawchange-gone").msg("what", what(*kind)), basis)
+            }
+            UserChange::AmountChanged {
+                kind,
+                old: Some(old),
+                new: Some(new),
+                basis,
+            } => (
+                Msg::new("lawchange-amount")
+                    .msg("what", what(*kind))
+                    .rub("old", i64::from(*old))
+                    .rub("new", i64::from(*new)),
+                basis,
+            ),
+            UserChange::FineChanged {
+                kind,
+                new: Some((min, max)),
+                basis,
+                ..
+            } => (
+                Msg::new("lawchange-fine")
+                    .msg("what", what(*kind))
+                    .rub("min", i64::from(*min))
+                    .rub("max", i64::from(*max)),
+                basis,
+            ),
+            UserChange::AmountChanged { kind, basis, .. }
+            | UserChange::FineChanged { kind, basis, .. } => {
+                (Msg::new("lawchange-other").msg("what", what(*kind)), basis)
+            }
+            UserChange::CertaintyChanged {
+                kind,
+                new_uncertain,
+                basis,
+                ..
+            } => (
+                Msg::new(if *new_uncertain {
+                    "lawchange-now-uncertain"
+                } else {
+                    "lawchange-now-certain"
+                })
+                .msg("what", what(*kind)),
+                basis,
+            ),
+            UserChange::RiskAdded { basis, .. } => (Msg::new("lawchange-risk-added"), basis),
+            UserChange::RiskGone { basis, .. } => (Msg::new("lawchange-risk-gone"), basis),
+        };
+        reply = reply
+            .then(line)
+            .then(Msg::new("lawchange-source").str("source", ru_citation(&basis.source)));
+    }
+    Some(reply.then("lawchange-foot"))
+}
+
+/// The user's notice under `old` and `new`, assessed `now`.
+fn user_notice(
+    app: &App,
+    user: UserId,
+    old: &Law,
+    now: DateTime<Utc>,
+) -> Option<(Reply, crate::text::Lang)> {
+    let Ok(Stored::Some(session)) = app.store.session(user) else {
+        return None;
+    };
+    let before = super::assess(&session, old, now)?;
+    let after = super::assess(&session, &app.law, now)?;
+    notice(&diff_assessments(&before, &after), &app.law).map(|r| (r, session.lang))
+}
+
+/// Brings every plan up to this binary's law data. `cancel` stops it between
+/// two users; it resumes at the next start.
+pub async fn run(
+    app: &Arc<App>,
+    outbox: &impl Outbox,
+    cancel: &AtomicBool,
+) -> Result<Report, StoreError> {
+    let store = &app.store;
+    let texts = LawTexts::from(Law::embedded_sources());
+    let version = texts.fingerprint();
+    let job: Option<Job> = store
+        .meta(JOB_KEY)?
+        .and_then(|v| serde_json::from_slice(&v).ok());
+    let stored_version = store
+        .meta(VERSION_KEY)?
+        .map(|v| String::from_utf8_lossy(&v).into_owned());
+    if stored_version.as_deref() == Some(version.as_str()) && job.is_none() {
+        return Ok(Report {
+            done: true,
+            unchanged: true,
+            ..Report::default()
+        });
+    }
+    // The version the current plans were made with: its users are told what
+    // changes. None for a new or upgraded store: plans only, no notices.
+    let old_law = match stored_version {
+        Some(_) => store
+            .meta(SOURCES_KEY)?
+            .and_then(|v| serde_json::from_slice::<LawTexts>(&v).ok())
+            .and_then(|t| t.parse()),
+        None => None,
+    };
+    let mut job = match job {
+        Some(j) if j.to == version => j,
+        _ => Job {
+            to: version.clone(),
+            after: None,
+        },
+    };
+    let save =
+        |job: &Job| store.set_meta(JOB_KEY, Some(&serde_json::to_vec(job).unwrap_or_default()));
+    save(&job)?;
+    let mut report = Report::default();
+    loop {
+        let after = job.after.as_deref().and_then(unhex);
+        let batch = store.users_after(after, BATCH)?;
+        if batch.is_empty() {
+            break;
+        }
+        for (tag, user) in batch {
+            if cancel.load(Ordering::Relaxed) {
+                save(&job)?;
+                store.durable().await?;
+                return Ok(report);
+            }
+            let now = app.clock.now();
+            if !store.delivery(user)?.blocked {
+                super::replan(store, &app.law, user, now)?;
+                report.replanned += 1;
+                if let Some((reply, lang)) = old_law
+                    .as_ref()
+                    .and_then(|old| user_notice(app, user, old, now))
+                {
+                    match outbox.deliver(user, render(&app.i18n, lang, &reply)).await {
+                        Delivery::Sent => report.notified += 1,
+                        Delivery::Blocked => store.set_blocked(user, true)?,
+                        Delivery::Failed => {
+                            tracing::warn!("a law-change notice could not be delivered");
+                        }
+                    }
+                    job.after = Some(hex(&tag));
+                    save(&job)?;
+                    store.durable().await?;
+                    continue;
+                }
+            }
+            job.after = Some(hex(&tag));
+        }
+        save(&job)?;
+        tokio::task::yield_now().await;
+    }
+    store.set_meta(VERSION_KEY, Some(version.as_bytes()))?;
+    store.set_meta(
+        SOURCES_KEY,
+        Some(&serde_json::to_vec(&texts).unwrap_or_default()),
+    )?;
+    store.set_meta(JOB_KEY, None)?;
+    store.durable().await?;
+    report.done = true;
+    Ok(report)
+}
+
+/// Counts, for `musofir law diff`: how many stored users a change of the law
+/// data from `old` to `new` would tell something (no user data is printed).
+pub fn affected(
+    app: &App,
+    old: &Law,
+    new: &Law,
+    now: DateTime<Utc>,
+) -> Result<(usize, usize), StoreError> {
+    let (mut users, mut affected) = (0, 0);
+    for user in app.store.users() {
+        users += 1;
+        let Stored::Some(session) = app.store.session(user)? else {
+            continue;
+        };
+        let (Some(before), Some(after)) = (
+            super::assess(&session, old, now),
+            super::assess(&session, new, now),
+        ) else {
+            continue;
+        };
+        if diff_assessments(&before, &after)
+            .iter()
+            .any(|c| c.is_notable())
+        {
+            affected += 1;
+        }
+    }
+    Ok((users, affected))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_round_trip_as_hex() {
+        let t = [0xab; 16];
+        assert_eq!(unhex(&hex(&t)), Some(t));
+        assert_eq!(unhex("zz"), None);
+    }
+
+    #[test]
+    fn the_fingerprint_follows_every_text() {
+        let a = LawTexts::from(Law::embedded_sources());
+        let mut b = a.clone();
+        b.offices.push(' ');
+        assert_ne!(a.fingerprint(), b.fingerprint());
+        assert_eq!(a.fingerprint(), a.clone().fingerprint());
+        assert!(a.parse().is_some());
+    }
+}

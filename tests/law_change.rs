@@ -1,0 +1,255 @@
+//! A new version of the law data, end to end: the users whose deadlines it
+//! changes are told once, in their language, old → new with the source;
+//! nobody else hears anything; plans follow; the same version again does
+//! nothing; a stopped pass resumes where it stopped.
+
+mod support;
+
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex};
+
+use chrono::{TimeZone, Utc};
+use musofir::app::App;
+use musofir::clock::ManualClock;
+use musofir::dialogue::{Next, Session};
+use musofir::reminders::law_change::{self, LawTexts};
+use musofir::reminders::scheduler::{Delivery, Outbox};
+use musofir::render::Rendered;
+use musofir::store::{StorePaths, UserId};
+use musofir_law::Law;
+
+#[derive(Default)]
+struct Recorder(Mutex<Vec<(UserId, Vec<Rendered>)>>);
+
+impl Outbox for Recorder {
+    fn deliver(
+        &self,
+        user: UserId,
+        messages: Vec<Rendered>,
+    ) -> impl std::future::Future<Output = Delivery> + Send {
+        self.0.lock().unwrap().push((user, messages));
+        async { Delivery::Sent }
+    }
+}
+
+fn worker(citizenship: &str, lang: &str) -> Session {
+    serde_json::from_value(serde_json::json!({
+        "lang": lang, "lang_confirmed": true, "state": {"at": "menu"},
+        "answers": {"citizenship": citizenship, "entry_date": "2026-03-05", "purpose": "work",
+                    "housing": "private", "region": "spb", "complete": true}
+    }))
+    .unwrap()
+}
+
+/// The embedded law data as an older version: Uzbek citizens had 20 days to
+/// register instead of 15.
+fn older() -> LawTexts {
+    let mut t = LawTexts::from(Law::embedded_sources());
+    let before =
+        "Citizens of Uzbekistan: 15 days from entry without registration\"\nvalue = { days = 15 }";
+    assert!(t.rules.contains(before));
+    t.rules = t.rules.replace(
+        before,
+        "Citizens of Uzbekistan: 15 days from entry without registration\"\nvalue = { days = 20 }",
+    );
+    assert!(t.parse().is_some());
+    t
+}
+
+#[tokio::test]
+async fn users_whose_deadlines_change_are_told_once_and_nobody_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
+    let app = Arc::new(
+        App::open(
+            &StorePaths::within(dir.path()),
+            Arc::new(ManualClock::new(now)),
+        )
+        .unwrap(),
+    );
+    let (uz, kg, tj) = (UserId(501), UserId(502), UserId(503));
+    for (u, s) in [
+        (uz, worker("UZ", "uz")),
+        (kg, worker("KG", "ky")),
+        (tj, worker("TJ", "tg")),
+    ] {
+        app.store
+            .commit(u, None, &Next::Save(s), now.timestamp())
+            .unwrap();
+    }
+    // The store's plans were made with the older version.
+    let old = older();
+    app.store
+        .set_meta("plan_version", Some(old.fingerprint().as_bytes()))
+        .unwrap();
+    app.store
+        .set_meta("law_sources", Some(&serde_json::to_vec(&old).unwrap()))
+        .unwrap();
+
+    // A pass stopped before it began leaves the work for later.
+    let out = Recorder::default();
+    let report = law_change::run(&app, &out, &AtomicBool::new(true))
+        .await
+        .unwrap();
+    assert!(!report.done);
+    assert!(out.0.lock().unwrap().is_empty());
+
+    let report = law_change::run(&app, &out, &AtomicBool::new(false))
+        .await
+        .unwrap();
+    assert!(report.done && !report.unchanged);
+    assert_eq!((report.replanned, report.notified), (3, 1));
+    let sent = out.0.lock().unwrap().clone();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].0, uz);
+    let text = &sent[0].1[0].html;
+    // In Uzbek, old → new, with the source.
+    assert!(text.contains("Qoidalar oʻzgardi"), "{text}");
+    assert!(
+        text.contains("19.03.2026") || text.contains("20.03.2026"),
+        "{text}"
+    );
+    assert!(
+        text.contains("24.03.2026") || text.contains("25.03.2026"),
+        "{text}"
+    );
+    assert!(text.contains("Manba"), "{text}");
+    assert!(text.contains("Соглашение России и Узбекистана"), "{text}");
+    // The plan follows the new data.
+    assert!(!app.store.queued(uz).unwrap().is_empty());
+
+    // The same version again: nothing at all.
+    let report = law_change::run(&app, &out, &AtomicBool::new(false))
+        .await
+        .unwrap();
+    assert!(report.unchanged);
+    assert_eq!(out.0.lock().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_new_store_is_planned_without_notices() {
+    let dir = tempfile::tempdir().unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
+    let app = Arc::new(
+        App::open(
+            &StorePaths::within(dir.path()),
+            Arc::new(ManualClock::new(now)),
+        )
+        .unwrap(),
+    );
+    app.store
+        .commit(
+            UserId(7),
+            None,
+            &Next::Save(worker("UZ", "uz")),
+            now.timestamp(),
+        )
+        .unwrap();
+    let out = Recorder::default();
+    let report = law_change::run(&app, &out, &AtomicBool::new(false))
+        .await
+        .unwrap();
+    assert_eq!((report.replanned, report.notified), (1, 0));
+    assert!(out.0.lock().unwrap().is_empty());
+    assert!(!app.store.queued(UserId(7)).unwrap().is_empty());
+}
+
+#[test]
+fn law_diff_names_the_changed_rule_and_counts_the_users_it_touches() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = StorePaths::within(dir.path());
+    let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
+    {
+        let app = App::open(&paths, Arc::new(ManualClock::new(now))).unwrap();
+        for (i, c) in ["UZ", "UZ", "KG", "TJ"].iter().enumerate() {
+            app.store
+                .commit(
+                    UserId(600 + i as i64),
+                    None,
+                    &Next::Save(worker(c, "ru")),
+                    now.timestamp(),
+                )
+                .unwrap();
+        }
+        app.store.flush_blocking().unwrap();
+    }
+    let old = dir.path().join("old.toml");
+    let new = dir.path().join("new.toml");
+    std::fs::write(&old, older().rules).unwrap();
+    std::fs::write(&new, Law::embedded_sources().rules).unwrap();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = musofir::cli::law_diff::run(
+        &old,
+        &new,
+        Some("2026-03-10"),
+        Some(&paths),
+        &mut out,
+        &mut err,
+    );
+    let out = String::from_utf8(out).unwrap();
+    assert_eq!(code, 0, "{out}{}", String::from_utf8_lossy(&err));
+    assert!(out.contains("~ registration.term.uz"), "{out}");
+    assert!(out.contains("value.days [Value]: 20 -> 15"), "{out}");
+    assert!(
+        out.contains("stored users on 2026-03-10: 4; the change would tell 2 of them"),
+        "{out}"
+    );
+    // No user data in the output.
+    assert!(!out.contains("600") && !out.contains("2026-03-05"), "{out}");
+
+    // A file that does not load: exit 2, one line.
+    std::fs::write(&new, "not toml [").unwrap();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = musofir::cli::law_diff::run(&old, &new, None, None, &mut out, &mut err);
+    assert_eq!(code, 2);
+    assert_eq!(String::from_utf8(err).unwrap().lines().count(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_running_bot_tells_a_user_when_it_starts_with_new_law_data() {
+    use support::fake_api::{FakeApi, User};
+    use support::running::{test_clock, Running};
+    let dir = tempfile::tempdir().unwrap();
+    let paths = StorePaths::within(dir.path());
+    let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
+    {
+        let app = App::open(&paths, Arc::new(ManualClock::new(now))).unwrap();
+        for (id, c, lang) in [(701, "UZ", "tg"), (702, "KG", "ru")] {
+            app.store
+                .commit(
+                    UserId(id),
+                    None,
+                    &Next::Save(worker(c, lang)),
+                    now.timestamp(),
+                )
+                .unwrap();
+        }
+        let old = older();
+        app.store
+            .set_meta("plan_version", Some(old.fingerprint().as_bytes()))
+            .unwrap();
+        app.store
+            .set_meta("law_sources", Some(&serde_json::to_vec(&old).unwrap()))
+            .unwrap();
+        app.store.flush_blocking().unwrap();
+    }
+    let api = FakeApi::start().await;
+    for id in [701, 702] {
+        api.register(&User::new(id, "A"));
+    }
+    let bot = Running::start(&api, dir.path(), test_clock()).await;
+    let m = api.wait_one(701).await;
+    assert!(m.plain.contains("Қоидаҳо тағйир ёфтанд"), "{}", m.plain);
+    assert!(
+        m.plain.contains("Соглашение России и Узбекистана"),
+        "{}",
+        m.plain
+    );
+    bot.stop().await.unwrap();
+    // The other user heard nothing, and a second start tells nobody again.
+    assert!(api.sent(702).is_empty());
+    let bot = Running::start(&api, dir.path(), test_clock()).await;
+    bot.stop().await.unwrap();
+    assert_eq!(api.sent(701).len(), 1);
+    api.assert_no_errors();
+}
