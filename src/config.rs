@@ -26,6 +26,9 @@ pub struct BotConfig {
     /// Users silent this many days with no deadline ahead are erased
     /// (`MUSOFIR_RETENTION_DAYS`).
     pub retention_days: u32,
+    /// `MUSOFIR_SEND_LIMITS=off`: send without keeping Telegram's limits
+    /// (benchmarks against a local fake only).
+    pub unlimited_sends: bool,
 }
 
 /// How long data of a silent user with nothing ahead is kept by default.
@@ -84,6 +87,7 @@ impl BotConfig {
             data_dir,
             key_file,
             retention_days,
+            unlimited_sends: get("MUSOFIR_SEND_LIMITS").is_some_and(|v| v.trim() == "off"),
         })
     }
 }

@@ -181,12 +181,12 @@ fn run_bot() -> anyhow::Result<()> {
     app.retention_days = cfg.retention_days;
     let app = Arc::new(app);
     let rt = tokio::runtime::Runtime::new()?;
-    rt.block_on(musofir::telegram::run(
-        &cfg,
-        app,
-        Default::default(),
-        shutdown_signal(),
-    ))
+    let mut opts = musofir::telegram::Options::default();
+    if cfg.unlimited_sends {
+        tracing::warn!("MUSOFIR_SEND_LIMITS=off: Telegram's limits are not kept (benchmarks only)");
+        opts.limits = musofir::telegram::limits::Limits::unlimited();
+    }
+    rt.block_on(musofir::telegram::run(&cfg, app, opts, shutdown_signal()))
 }
 
 fn run_chat(lang: Option<Lang>, paths: StorePaths) -> anyhow::Result<()> {

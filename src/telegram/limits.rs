@@ -13,24 +13,27 @@ use tokio::time::Instant;
 
 /// Sends per second overall and per private chat, with the bursts Telegram
 /// tolerates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Limits {
     /// Messages per second over all chats (Telegram: about 30).
-    pub overall_per_sec: u32,
+    pub overall_per_sec: f64,
     /// Messages the overall bucket may send at once after a quiet spell.
     pub overall_burst: u32,
     /// Messages per second to one private chat (Telegram: about 1).
-    pub chat_per_sec: u32,
+    pub chat_per_sec: f64,
     /// Messages one chat may get at once (a reply of two or three parts).
     pub chat_burst: u32,
 }
 
 impl Default for Limits {
+    /// Telegram's limits less 5%: requests reach Telegram a little earlier or
+    /// later than they leave, and two sends exactly one interval apart may
+    /// arrive closer than that.
     fn default() -> Limits {
         Limits {
-            overall_per_sec: 30,
-            overall_burst: 30,
-            chat_per_sec: 1,
+            overall_per_sec: 28.5,
+            overall_burst: 25,
+            chat_per_sec: 0.95,
             chat_burst: 3,
         }
     }
@@ -40,9 +43,9 @@ impl Limits {
     /// Limits so high that tests never wait on them.
     pub fn unlimited() -> Limits {
         Limits {
-            overall_per_sec: 1_000_000,
+            overall_per_sec: 1e6,
             overall_burst: 1_000_000,
-            chat_per_sec: 1_000_000,
+            chat_per_sec: 1e6,
             chat_burst: 1_000_000,
         }
     }
@@ -58,8 +61,8 @@ pub struct Gcra {
 }
 
 impl Gcra {
-    pub fn new(per_sec: u32, burst: u32) -> Gcra {
-        let interval = Duration::from_secs(1) / per_sec.max(1);
+    pub fn new(per_sec: f64, burst: u32) -> Gcra {
+        let interval = Duration::from_secs_f64(1.0 / per_sec.max(1e-3));
         Gcra {
             interval,
             tolerance: interval * burst.max(1).saturating_sub(1),
@@ -101,7 +104,7 @@ mod tests {
     #[test]
     fn a_burst_then_the_rate() {
         let t0 = Instant::now();
-        let mut g = Gcra::new(1, 3);
+        let mut g = Gcra::new(1.0, 3);
         for _ in 0..3 {
             assert!(g.ready(t0));
             g.take(t0);
@@ -120,7 +123,7 @@ mod tests {
     #[test]
     fn thirty_a_second_never_more_in_any_second() {
         let t0 = Instant::now();
-        let mut g = Gcra::new(30, 30);
+        let mut g = Gcra::new(30.0, 30);
         let mut sent = Vec::new();
         let mut now = t0;
         while now < t0 + Duration::from_secs(5) {

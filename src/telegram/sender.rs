@@ -436,7 +436,7 @@ mod tests {
     async fn replies_go_before_reminders() {
         let rec = Recorder::default();
         let limits = Limits {
-            overall_per_sec: 10,
+            overall_per_sec: 10.0,
             overall_burst: 1,
             ..Limits::default()
         };

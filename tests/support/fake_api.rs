@@ -94,6 +94,8 @@ pub struct BotMessage {
     pub edited: bool,
     /// `"sendMessage"`, `"editMessageText"` or `"editMessageReplyMarkup"`.
     pub method: &'static str,
+    /// When the fake received it (for latency measurements).
+    pub at: std::time::Instant,
 }
 
 impl BotMessage {
@@ -227,6 +229,56 @@ struct Inner {
     bot_username: String,
     bot_first_name: String,
     bot_id: i64,
+    flood: Option<Flood>,
+    /// Token buckets for `flood`: (tokens, last refill), per chat and overall.
+    chat_tokens: HashMap<i64, (f64, std::time::Instant)>,
+    global_tokens: (f64, std::time::Instant),
+    flood_429s: usize,
+    /// Every message and edit of the bot, as it happens (load tests).
+    feed: Option<tokio::sync::mpsc::UnboundedSender<BotMessage>>,
+}
+
+/// Passes the chat's newest message to the feed, if anyone listens.
+fn feed(st: &Inner, chat: i64) {
+    if let (Some(f), Some(m)) = (&st.feed, st.log.get(&chat).and_then(|l| l.last())) {
+        let _ = f.send(m.clone());
+    }
+}
+
+/// Telegram's send limits, enforced on sendMessage when set: token buckets
+/// per chat and overall; a send over them gets 429 with `retry_after`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Flood {
+    pub chat_rate: f64,
+    pub chat_burst: f64,
+    pub global_rate: f64,
+    pub global_burst: f64,
+}
+
+impl Flood {
+    /// About Telegram's: 1/s per chat with bursts of 3, 30/s overall.
+    pub fn telegram() -> Flood {
+        Flood {
+            chat_rate: 1.0,
+            chat_burst: 3.0,
+            global_rate: 30.0,
+            global_burst: 30.0,
+        }
+    }
+}
+
+/// Takes one token from a bucket, or says how long until there is one.
+fn take_token(bucket: &mut (f64, std::time::Instant), rate: f64, burst: f64) -> Result<(), f64> {
+    let now = std::time::Instant::now();
+    let refill = now.duration_since(bucket.1).as_secs_f64() * rate;
+    bucket.0 = (bucket.0 + refill).min(burst);
+    bucket.1 = now;
+    if bucket.0 >= 1.0 {
+        bucket.0 -= 1.0;
+        Ok(())
+    } else {
+        Err((1.0 - bucket.0) / rate)
+    }
 }
 
 struct Shared {
@@ -318,6 +370,11 @@ impl FakeApi {
                     bot_username: "musofir_test_bot".to_owned(),
                     bot_first_name: "Musofir".to_owned(),
                     bot_id: 1,
+                    flood: None,
+                    chat_tokens: HashMap::new(),
+                    global_tokens: (0.0, std::time::Instant::now()),
+                    flood_429s: 0,
+                    feed: None,
                 }),
                 version,
                 addr,
@@ -359,6 +416,30 @@ impl FakeApi {
     }
 
     /// Fix the `date` of users' messages (unix seconds); `None` = the real clock (default).
+    /// Enforces Telegram's send limits on sendMessage (`None`: no limits).
+    pub fn set_flood(&self, flood: Option<Flood>) {
+        self.mutate(|st| {
+            st.flood = flood;
+            st.chat_tokens.clear();
+            st.global_tokens = (
+                flood.map_or(0.0, |f| f.global_burst),
+                std::time::Instant::now(),
+            );
+        });
+    }
+
+    /// Every message and edit the bot makes from now on, as it happens.
+    pub fn message_feed(&self) -> tokio::sync::mpsc::UnboundedReceiver<BotMessage> {
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        self.mutate(|st| st.feed = Some(tx));
+        rx
+    }
+
+    /// How many sends the limits refused with 429.
+    pub fn flood_429s(&self) -> usize {
+        self.lock().flood_429s
+    }
+
     pub fn set_clock(&self, unix: Option<i64>) {
         self.lock().clock = unix;
     }
@@ -1016,7 +1097,40 @@ impl FakeApi {
                 st.commands.retain(|(s, l, _)| (s, l) != (&key.0, &key.1));
                 Ok(json!(true))
             }
-            "sendmessage" => send_message(st, params),
+            "sendmessage" => {
+                if let Some(f) = st.flood {
+                    let chat = params.get("chat_id").and_then(Value::as_i64).unwrap_or(0);
+                    let burst = f.chat_burst;
+                    let bucket = st
+                        .chat_tokens
+                        .entry(chat)
+                        .or_insert((burst, std::time::Instant::now()));
+                    let mut global = st.global_tokens;
+                    let chat_ok = take_token(bucket, f.chat_rate, f.chat_burst);
+                    let global_ok = match chat_ok {
+                        Ok(()) => take_token(&mut global, f.global_rate, f.global_burst),
+                        Err(_) => Ok(()),
+                    };
+                    st.global_tokens = global;
+                    if let Err(wait) = chat_ok.and(global_ok) {
+                        if chat_ok.is_ok() {
+                            // The chat's token is not spent by a refused send.
+                            if let Some(b) = st.chat_tokens.get_mut(&chat) {
+                                b.0 += 1.0;
+                            }
+                        }
+                        st.flood_429s += 1;
+                        let secs = wait.ceil().max(1.0) as u32;
+                        return Err(Fail {
+                            code: 429,
+                            description: format!("Too Many Requests: retry after {secs}"),
+                            retry_after: Some(secs),
+                            external: true,
+                        });
+                    }
+                }
+                send_message(st, params)
+            }
             "editmessagetext" => edit_message(st, params, true),
             "editmessagereplymarkup" => edit_message(st, params, false),
             "answercallbackquery" => {
@@ -1491,7 +1605,9 @@ fn send_message(st: &mut Inner, params: &Value) -> Result<Value, Fail> {
         markup_json: markup,
         edited: false,
         method: "sendMessage",
+        at: std::time::Instant::now(),
     });
+    feed(st, chat);
     Ok(json)
 }
 
@@ -1564,12 +1680,14 @@ fn edit_message(st: &mut Inner, params: &Value, text_edit: bool) -> Result<Value
         reply_markup: inline_keyboard(kept.as_ref()),
         markup_json: markup,
         edited: true,
+        at: std::time::Instant::now(),
         method: if text_edit {
             "editMessageText"
         } else {
             "editMessageReplyMarkup"
         },
     });
+    feed(st, chat);
     Ok(json)
 }
 

@@ -1,4 +1,5 @@
 pub mod binary;
 pub mod fake_api;
+pub mod load;
 pub mod running;
 pub mod scan;

@@ -39,6 +39,7 @@ pub fn config(api: &FakeApi, dir: &Path) -> BotConfig {
         data_dir: StorePaths::within(dir).data,
         key_file: StorePaths::within(dir).key,
         retention_days: musofir::config::DEFAULT_RETENTION_DAYS,
+        unlimited_sends: false,
     }
 }
 
