@@ -304,8 +304,11 @@ pub fn ru_citation(source: &str) -> String {
         ("Tax Code", "НК РФ"),
         ("KoAP", "КоАП РФ"),
         ("as amended by", "в ред."),
+        ("subpara. ", "пп. "),
         ("subpara", "пп."),
+        ("paras. ", "пп. "),
         ("paras", "пп."),
+        ("para. ", "п. "),
         ("para", "п."),
         ("arts.", "ст."),
         ("art.", "ст."),
@@ -382,6 +385,7 @@ mod tests {
                 "{}: {ru}",
                 rule.id
             );
+            assert!(!ru.contains(".."), "{}: {ru}", rule.id);
         }
     }
 
