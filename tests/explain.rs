@@ -128,6 +128,15 @@ fn every_explainer_cites_a_source_and_the_as_of_date() {
         Topic::Penalties => ids::FINE_KOAP_18_8_1,
         Topic::Amina => ids::REGISTRATION_AMINA,
         Topic::Glossary => ids::REGISTRATION_TERM_GENERAL,
+        Topic::PatentYear => ids::PATENT_JOB_CHANGE,
+        Topic::Moving => ids::REGISTRATION_MOVE,
+        Topic::Purpose => ids::PATENT_PURPOSE_WORK,
+        Topic::EaeuContract => ids::STAY_EAEU_NEW_CONTRACT,
+        Topic::Lost => ids::LOST_MIGRATION_CARD,
+        Topic::Regime => ids::EXPULSION_REGIME,
+        Topic::Travel => ids::BAN_CHECK_BEFORE_TRAVEL,
+        Topic::Family => ids::FAMILY_CHILDREN_REGISTRATION,
+        Topic::Students => ids::STUDENTS_WORK,
     };
     for topic in Topic::ALL {
         let rule = law.rule(key(topic)).unwrap();
@@ -318,6 +327,50 @@ fn numbers_shown_are_the_law_data() {
         )));
         assert!(stay.contains("01.01.2025"), "{lang:?}");
 
+        // The situations of the law review of 2026-12-06.
+        let has = |t: &str, n: u32| t.contains(&format!("{n} "));
+        let mov = text(&i18n, &law, Topic::Moving, lang);
+        assert!(
+            has(&mov, law.working_days(ids::REGISTRATION_MOVE).unwrap()),
+            "{lang:?}"
+        );
+        let lost = text(&i18n, &law, Topic::Lost, lang);
+        assert!(has(&lost, law.days(ids::LOST_MIGRATION_CARD).unwrap()));
+        assert!(lost.contains(&group_digits(
+            law.rub(ids::DUTY_PATENT_DUPLICATE).unwrap().into()
+        )));
+        let regime = text(&i18n, &law, Topic::Regime, lang);
+        assert!(regime.contains(&cash), "{lang:?}: regime cash limit");
+        assert!(has(&regime, law.days(ids::APPEAL_COURT_EXPULSION).unwrap()));
+        assert!(has(&regime, law.months(ids::APPEAL_MVD_DECISION).unwrap()));
+        let year = text(&i18n, &law, Topic::PatentYear, lang);
+        assert!(has(&year, law.months(ids::PATENT_TERM).unwrap()));
+        assert!(has(&year, law.working_days(ids::PATENT_REISSUE).unwrap()));
+        assert!(year.contains(&range(&law, ids::FINE_KOAP_18_10_1)));
+        assert!(year.contains("01.09.2025") && year.contains("01.01.2026"));
+        let purpose = text(&i18n, &law, Topic::Purpose, lang);
+        assert!(purpose.contains(&range(&law, ids::FINE_KOAP_18_10_2)));
+        let eaeu = text(&i18n, &law, Topic::EaeuContract, lang);
+        assert!(has(&eaeu, law.days(ids::STAY_EAEU_NEW_CONTRACT).unwrap()));
+        let family = text(&i18n, &law, Topic::Family, lang);
+        assert!(has(
+            &family,
+            law.years(ids::MEDICAL_EXEMPT_UNDER_6).unwrap()
+        ));
+        let trip = text(&i18n, &law, Topic::Travel, lang);
+        assert!(trip.contains(&range(&law, ids::FINE_KOAP_18_1_2)));
+        assert!(
+            trip.contains("30.06.2026"),
+            "{lang:?}: RuID voluntary stage end"
+        );
+        // The monthly payment by region, looked up by region and date.
+        for region in musofir_law::Region::ALL {
+            if let Some(rule) = law.patent_payment(*region, today()) {
+                let rub = group_digits(rule.rub().unwrap().into());
+                assert!(pat.contains(&rub), "{lang:?} {region:?}: {rub}");
+            }
+        }
+
         let amina = text(&i18n, &law, Topic::Amina, lang);
         assert!(
             amina.contains("30.11.2025"),
@@ -339,6 +392,7 @@ fn locales_write_no_legal_numbers() {
         ("ru", include_str!("../locales/ru/explain.ftl")),
         ("uz", include_str!("../locales/uz/explain.ftl")),
         ("tg", include_str!("../locales/tg/explain.ftl")),
+        ("ky", include_str!("../locales/ky/explain.ftl")),
     ] {
         // Placeables may span lines (selectors), so the depth carries over.
         let mut depth = 0usize;
@@ -372,7 +426,14 @@ fn locales_write_no_legal_numbers() {
                 .and_then(|p| p.strip_prefix('.'))
                 .unwrap_or(plain);
             let mut rest = plain.to_string();
-            for allowed in ["1 январ", "31 декабр", "1-yanvar", "31-dekabr"] {
+            for allowed in [
+                "1 январ",
+                "31 декабр",
+                "1-yanvar",
+                "31-dekabr",
+                "1-январ",
+                "31-декабр",
+            ] {
                 rest = rest.replace(allowed, "");
             }
             assert!(
@@ -392,7 +453,9 @@ fn uzbek_cyrillic_has_no_latin_letters_left() {
         for word in shown.split_whitespace() {
             let is_url = word.contains("://") || word.contains(".ru") || word.contains(".рф");
             let is_command = word.starts_with('/');
-            if is_url || is_command {
+            // The app's official name keeps its Latin «RuID», as the transliteration does on purpose.
+            let is_brand = word.trim_matches(|c: char| !c.is_alphanumeric()) == "RuID";
+            if is_url || is_command || is_brand {
                 continue;
             }
             assert!(
@@ -523,6 +586,9 @@ fn explainers_follow_the_date_they_are_written_for() {
             .collect::<Vec<_>>()
             .join("\n\n");
         assert!(t.contains("2027"), "{lang:?}");
+        // The last year the data has is still shown, marked as last year's.
+        let moscow = group_digits(law.rub(ids::PATENT_PAYMENT_MOSCOW_2026).unwrap().into());
+        assert!(t.contains(&moscow), "{lang:?}");
     }
 }
 
