@@ -137,17 +137,28 @@ fn every_explainer_cites_a_source_and_the_as_of_date() {
         Topic::Travel => ids::BAN_CHECK_BEFORE_TRAVEL,
         Topic::Family => ids::FAMILY_CHILDREN_REGISTRATION,
         Topic::Students => ids::STUDENTS_WORK,
+        // The offices are not rules: each office's source is checked below.
+        Topic::Offices => ids::REGISTRATION_TERM_GENERAL,
     };
     for topic in Topic::ALL {
         let rule = law.rule(key(topic)).unwrap();
         let cite = match topic {
             // The glossary names the laws the terms come from.
             Topic::Glossary => "109-ФЗ".to_string(),
+            Topic::Offices => String::new(),
             _ => ru_citation(&rule.source),
         };
         for lang in Lang::ALL {
             let t = text(&i18n, &law, topic, lang);
             assert!(t.contains(&as_of), "{topic:?} {lang:?}: no as-of date");
+            if topic == Topic::Offices {
+                for o in law.offices().all() {
+                    assert!(t.contains(&o.name_ru), "{lang:?}: {}", o.id);
+                    let url = o.source_url().unwrap().replace('&', "&amp;");
+                    assert!(t.contains(&format!("href=\"{url}\"")), "{lang:?}: {}", o.id);
+                }
+                continue;
+            }
             assert!(t.contains(&cite), "{topic:?} {lang:?}: no source {cite}");
             if topic != Topic::Glossary {
                 if let Some(url) = rule.source_url() {

@@ -69,6 +69,7 @@ explain-title-regime = 🚫 Чыгарып жиберүү режими
 explain-title-trip = ✈️ Сапардан мурун
 explain-title-fam = 👨‍👩‍👧 Балдар
 explain-title-study = 🎓 Студенттер
+explain-title-where = 📍 Кайда баруу керек (аймактар боюнча)
 
 ## Registration
 
@@ -296,6 +297,22 @@ explain-study-end = Эмгек келишими окуу менен кошо б�
 explain-study-stay = Окуп жүргөндө жылына { $limit } күндүк лимит сизге тиешелүү болбошу мүмкүн: ИИМден же окуу жайыңыздан тактаңыз. { $src }
 explain-study-medical = Россияда { $stay } күндөн ашык болсоңуз, кирген күндөн тартып { $days } күндүн ичинде медициналык кароодон өтүңүз (кирген күн — биринчи күн). { $src }
 explain-study-medical-bill = Мыйзам долбоору (азырынча мыйзам эмес) бул мөөнөттү { $days } күнгө чейин кыскартат — ушул мөөнөттө үлгүргөнүңүз ишенимдүүрөөк. { $src }
+
+## Where to go
+
+explain-offices-intro =
+    <b>Кайда баруу керек: аймактар боюнча</b>
+    Ачык булактардагы даректер гана ({ $date } карата). Мекемелер көчөт, клиникалардын тизмеси өзгөрөт: <b>барардан мурун</b> ИИМдин миграция бөлүмүнөн (отдел по вопросам миграции МВД) же Госуслугиден <b>текшериңиз</b>.
+explain-offices-region = <b>{ $region }</b>
+explain-office = • { $name } — { $services }.
+explain-office-address = • { $name }, { $address } — { $services }.
+explain-office-src = { $office } <i><a href="{ $url }">Маалымат булагы</a>.</i>
+explain-offices-find = <b>Башка аймак.</b> Аймагыңыздын ИИМдин миграция бөлүмүн ИИМдин сайтынан ({ $mvd }) же Госуслугиден ({ $gosuslugi }) табыңыз. Медициналык кароодон аймак уруксат берген клиникаларда гана өтүшөт: алардын тизмесин ИИМдин миграция бөлүмүнөн сураңыз. Бот ойдон чыгарылган даректерди бербейт.
+explain-service-patent = патент
+explain-service-medical = медициналык кароо
+explain-service-fingerprints = манжа изи жана сүрөт
+explain-service-registration = миграциялык каттоо
+explain-service-amina = «Амина»
 
 ## Glossary
 

@@ -68,6 +68,7 @@ explain-title-regime = 🚫 Режим высылки
 explain-title-trip = ✈️ Перед поездкой
 explain-title-fam = 👨‍👩‍👧 Дети
 explain-title-study = 🎓 Студенты
+explain-title-where = 📍 Куда идти (по регионам)
 
 ## Registration
 
@@ -462,6 +463,22 @@ explain-study-medical = Если пробудете в России больше
        *[other] дней
     } со дня въезда (день въезда — первый). { $src }
 explain-study-medical-bill = Законопроект (пока не закон) сокращает этот срок до { $days } дней — надёжнее успеть за них. { $src }
+
+## Where to go
+
+explain-offices-intro =
+    <b>Куда идти: по регионам</b>
+    Только адреса из открытых источников (данные на { $date }). Офисы переезжают, списки клиник меняются: <b>проверьте перед поездкой</b> в отделе по вопросам миграции МВД или на Госуслугах.
+explain-offices-region = <b>{ $region }</b>
+explain-office = • { $name } — { $services }.
+explain-office-address = • { $name }, { $address } — { $services }.
+explain-office-src = { $office } <i><a href="{ $url }">Источник</a>.</i>
+explain-offices-find = <b>Другой регион.</b> Отдел по вопросам миграции своего региона найдите на сайте МВД ({ $mvd }) или на Госуслугах ({ $gosuslugi }). Медосвидетельствование проходят только в клиниках, которые допустил регион: их список спросите в отделе по вопросам миграции. Выдуманных адресов бот не даёт.
+explain-service-patent = патент
+explain-service-medical = медосвидетельствование
+explain-service-fingerprints = дактилоскопия и фото
+explain-service-registration = миграционный учёт
+explain-service-amina = «Амина»
 
 ## Glossary
 

@@ -69,6 +69,7 @@ explain-title-regime = 🚫 Режими депортатсия
 explain-title-trip = ✈️ Пеш аз сафар
 explain-title-fam = 👨‍👩‍👧 Кӯдакон
 explain-title-study = 🎓 Донишҷӯён
+explain-title-where = 📍 Ба куҷо рафтан (аз рӯи минтақа)
 
 ## Registration
 
@@ -296,6 +297,22 @@ explain-study-end = Шартномаи меҳнатӣ бо анҷоми таҳс
 explain-study-stay = Ҳангоми таҳсил лимити { $limit } рӯз дар сол шояд ба шумо дахл надошта бошад: дар ВКД ё дар ҷои таҳсил аниқ кунед. { $src }
 explain-study-medical = Агар зиёда аз { $stay } рӯз дар Русия бошед, дар давоми { $days } рӯз аз рӯзи воридшавӣ аз муоинаи тиббӣ гузаред (рӯзи воридшавӣ — рӯзи аввал). { $src }
 explain-study-medical-bill = Лоиҳаи қонун (ҳанӯз қонун нест) ин мӯҳлатро то { $days } рӯз кӯтоҳ мекунад — беҳтар аст дар ҳамин мӯҳлат иҷро кунед. { $src }
+
+## Where to go
+
+explain-offices-intro =
+    <b>Ба куҷо рафтан: аз рӯи минтақа</b>
+    Танҳо суроғаҳо аз манбаъҳои кушода (маълумот ба ҳолати { $date }). Идораҳо кӯч мебанданд, рӯйхати клиникаҳо иваз мешавад: <b>пеш аз рафтан</b> дар шуъбаи кор бо муҳоҷирати ВКД (отдел по вопросам миграции МВД) ё дар Госуслуги <b>санҷед</b>.
+explain-offices-region = <b>{ $region }</b>
+explain-office = • { $name } — { $services }.
+explain-office-address = • { $name }, { $address } — { $services }.
+explain-office-src = { $office } <i><a href="{ $url }">Манбаи маълумот</a>.</i>
+explain-offices-find = <b>Минтақаи дигар.</b> Шуъбаи кор бо муҳоҷирати минтақаи худро дар сомонаи ВКД ({ $mvd }) ё дар Госуслуги ({ $gosuslugi }) ёбед. Аз муоинаи тиббӣ танҳо дар клиникаҳое мегузаранд, ки минтақа иҷозат додааст: рӯйхати онҳоро дар шуъбаи кор бо муҳоҷирати ВКД пурсед. Бот суроғаҳои сохта намедиҳад.
+explain-service-patent = патент
+explain-service-medical = муоинаи тиббӣ
+explain-service-fingerprints = изи ангушт ва акс
+explain-service-registration = бақайдгирии муҳоҷиратӣ
+explain-service-amina = «Амина»
 
 ## Glossary
 

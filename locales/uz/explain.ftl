@@ -69,6 +69,7 @@ explain-title-regime = 🚫 Chiqarib yuborish rejimi
 explain-title-trip = ✈️ Safardan oldin
 explain-title-fam = 👨‍👩‍👧 Bolalar
 explain-title-study = 🎓 Talabalar
+explain-title-where = 📍 Qayerga borish (hududlar boʻyicha)
 
 ## Registration
 
@@ -296,6 +297,22 @@ explain-study-end = Mehnat shartnomasi oʻqish bilan birga tugaydi. Sirtqi talab
 explain-study-stay = Oʻqiyotganingizda yiliga { $limit } kunlik limit sizga tegishli boʻlmasligi mumkin: IIVda yoki oʻqish joyingizda aniqlang. { $src }
 explain-study-medical = Rossiyada { $stay } kundan koʻp boʻlsangiz, kirgan kundan boshlab { $days } kun ichida tibbiy koʻrikdan oʻting (kirgan kun — birinchi kun). { $src }
 explain-study-medical-bill = Qonun loyihasi (hali qonun emas) bu muddatni { $days } kungacha qisqartiradi — shu muddatda ulgurgan maʼqul. { $src }
+
+## Where to go
+
+explain-offices-intro =
+    <b>Qayerga borish: hududlar boʻyicha</b>
+    Faqat ochiq manbalardagi manzillar ({ $date } holatiga koʻra). Idoralar koʻchadi, klinikalar roʻyxati oʻzgaradi: <b>borishdan oldin</b> IIV migratsiya boʻlimida (отдел по вопросам миграции МВД) yoki Gosuslugi portalida <b>tekshiring</b>.
+explain-offices-region = <b>{ $region }</b>
+explain-office = • { $name } — { $services }.
+explain-office-address = • { $name }, { $address } — { $services }.
+explain-office-src = { $office } <i><a href="{ $url }">Manba</a>.</i>
+explain-offices-find = <b>Boshqa hudud.</b> Hududingizdagi IIV migratsiya boʻlimini IIV saytida ({ $mvd }) yoki Gosuslugi portalida ({ $gosuslugi }) toping. Tibbiy koʻrikdan faqat hudud ruxsat bergan klinikalarda oʻtiladi: ularning roʻyxatini IIV migratsiya boʻlimida soʻrang. Bot oʻylab topilgan manzillarni bermaydi.
+explain-service-patent = patent
+explain-service-medical = tibbiy koʻrik
+explain-service-fingerprints = barmoq izlari va surat
+explain-service-registration = migratsiya roʻyxati
+explain-service-amina = «Amina»
 
 ## Glossary
 

@@ -3,7 +3,7 @@
 //! the situations of the law review of 2026-12-06: a patent holder's year,
 //! moving, the wrong purpose on the migration card, an EAEU contract that
 //! ended, lost documents, the regime of expulsion, travelling, children,
-//! students.
+//! students; and where to go, by region.
 //! Pure: every number comes from the law data, with its source and "as of".
 //!
 //! Each explainer is a list of short paragraphs ([`Msg`]s with ids
@@ -43,11 +43,13 @@ pub enum Topic {
     Family,
     /// Students' right to work.
     Students,
+    /// Where to go, by region (`law/offices.toml`).
+    Offices,
 }
 
 impl Topic {
     /// In menu order: the everyday topics, then the situations.
-    pub const ALL: [Topic; 17] = [
+    pub const ALL: [Topic; 18] = [
         Topic::Registration,
         Topic::Patent,
         Topic::StayLimit,
@@ -65,6 +67,7 @@ impl Topic {
         Topic::Travel,
         Topic::Family,
         Topic::Students,
+        Topic::Offices,
     ];
 
     /// Short ASCII code for callback data.
@@ -87,6 +90,7 @@ impl Topic {
             Topic::Travel => "trip",
             Topic::Family => "fam",
             Topic::Students => "study",
+            Topic::Offices => "where",
         }
     }
 
@@ -103,6 +107,7 @@ mod family;
 mod glossary;
 mod lost;
 mod moving;
+mod offices;
 mod patent;
 mod patent_year;
 mod penalties;
@@ -146,6 +151,7 @@ pub fn explain(topic: Topic, law: &Law, today: NaiveDate) -> Vec<Msg> {
         Topic::Travel => travel::paragraphs(ctx),
         Topic::Family => family::paragraphs(ctx),
         Topic::Students => students::paragraphs(ctx),
+        Topic::Offices => offices::paragraphs(ctx),
     };
     let mut paragraphs = match body {
         Ok(paragraphs) => paragraphs,
@@ -178,6 +184,7 @@ pub fn title(topic: Topic) -> Msg {
         Topic::Travel => "explain-title-trip",
         Topic::Family => "explain-title-fam",
         Topic::Students => "explain-title-study",
+        Topic::Offices => "explain-title-where",
     })
 }
 
@@ -189,8 +196,8 @@ pub fn topics_for(kind: DeadlineKind) -> Vec<Topic> {
         DeadlineKind::Registration | DeadlineKind::RegistrationEnd => {
             vec![Topic::Registration, Topic::Amina]
         }
-        DeadlineKind::PatentApplication => vec![Topic::Patent, Topic::Penalties],
-        DeadlineKind::MedicalExam => vec![Topic::Patent, Topic::Glossary],
+        DeadlineKind::PatentApplication => vec![Topic::Patent, Topic::Offices, Topic::Penalties],
+        DeadlineKind::MedicalExam => vec![Topic::Patent, Topic::Offices, Topic::Glossary],
         DeadlineKind::PatentPayment => vec![Topic::Patent, Topic::PatentYear, Topic::Register],
         DeadlineKind::ContractNotice => vec![Topic::Patent],
         DeadlineKind::PatentReissue => vec![Topic::PatentYear, Topic::Patent],
