@@ -528,6 +528,34 @@ fn titles_exist_and_deadlines_lead_to_explainers() {
         let topics = topics_for(kind);
         assert!(!topics.is_empty(), "{kind:?}");
     }
+    // Every new deadline kind leads to its situation's explainer.
+    for (kind, topic) in [
+        (DeadlineKind::RegistrationAfterMove, Topic::Moving),
+        (DeadlineKind::EmployerNotice, Topic::PatentYear),
+        (DeadlineKind::PatentCapEnd, Topic::PatentYear),
+        (DeadlineKind::EaeuNewContract, Topic::EaeuContract),
+        (DeadlineKind::MigrationCardDuplicate, Topic::Lost),
+        (DeadlineKind::AppealCourtDecision, Topic::Regime),
+        (DeadlineKind::AppealMvdDecision, Topic::Regime),
+    ] {
+        assert_eq!(topics_for(kind)[0], topic, "{kind:?}");
+    }
+    // Every topic but the glossary is reachable from a deadline or a risk.
+    let mut reached: Vec<Topic> = DeadlineKind::ALL
+        .iter()
+        .flat_map(|k| topics_for(*k))
+        .collect();
+    reached.extend(
+        musofir::guidance::RISK_KINDS
+            .iter()
+            .flat_map(|r| musofir::explain::topics_for_risk(*r)),
+    );
+    for topic in Topic::ALL {
+        assert!(
+            topic == Topic::Glossary || reached.contains(&topic),
+            "{topic:?} is reached from no deadline or risk"
+        );
+    }
     assert_eq!(topics_for(DeadlineKind::PatentPayment)[0], Topic::Patent);
     assert_eq!(topics_for(DeadlineKind::StayLimit)[0], Topic::StayLimit);
 }

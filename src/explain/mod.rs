@@ -120,7 +120,7 @@ mod students;
 mod travel;
 
 use chrono::NaiveDate;
-use musofir_law::{DeadlineKind, Law};
+use musofir_law::{DeadlineKind, Law, RiskKind};
 
 use crate::text::Msg;
 use common::Ctx;
@@ -213,5 +213,37 @@ pub fn topics_for(kind: DeadlineKind) -> Vec<Topic> {
         DeadlineKind::AppealCourtDecision | DeadlineKind::AppealMvdDecision => {
             vec![Topic::Regime, Topic::Penalties, Topic::Register]
         }
+    }
+}
+
+/// The explainers that tell more about a risk, most relevant first (for a
+/// "more about this" button under a risk); empty when none adds to the risk's
+/// own sentence.
+pub fn topics_for_risk(kind: RiskKind) -> Vec<Topic> {
+    match kind {
+        RiskKind::Overstay | RiskKind::EntryBan | RiskKind::ExpulsionBan => {
+            vec![Topic::Penalties, Topic::Register, Topic::Regime]
+        }
+        RiskKind::ExpulsionReplacement | RiskKind::ExpulsionWithoutCourt => {
+            vec![Topic::Penalties]
+        }
+        RiskKind::RklPossible => vec![Topic::Register, Topic::Regime],
+        RiskKind::ExpulsionRegime => vec![Topic::Regime, Topic::Register],
+        RiskKind::PatentEnded => vec![Topic::Patent, Topic::Register],
+        RiskKind::AminaGeolocation => vec![Topic::Amina],
+        RiskKind::RegistrationTermUncertain
+        | RiskKind::HotelRegistersGuest
+        | RiskKind::RegistrationOverCap => vec![Topic::Registration],
+        RiskKind::MedicalRepeatDue => vec![Topic::Patent, Topic::Offices],
+        RiskKind::AmnestyOpen | RiskKind::AmnestyClosed => vec![Topic::Amnesty],
+        RiskKind::PendingChange => vec![Topic::Penalties],
+        RiskKind::PurposeUnknown | RiskKind::WrongPurposeForWork => vec![Topic::Purpose],
+        RiskKind::WorkOutsidePatent | RiskKind::PatentTwoRegions | RiskKind::JobLost => {
+            vec![Topic::PatentYear]
+        }
+        RiskKind::LostDocument => vec![Topic::Lost],
+        RiskKind::ChildrenObligations => vec![Topic::Family],
+        RiskKind::BeforeTravel => vec![Topic::Travel],
+        RiskKind::StudentsMayWork => vec![Topic::Students],
     }
 }
