@@ -10,6 +10,15 @@ use serde_json::Value;
 const UZ_WORKER: &str =
     r#"{"citizenship":"UZ","entry_date":"2026-11-10","purpose":"work","region":"other"}"#;
 
+/// The law data's review date, as shown (DD.MM.YYYY).
+fn law_as_of() -> String {
+    musofir_law::Law::embedded()
+        .unwrap()
+        .as_of()
+        .format("%d.%m.%Y")
+        .to_string()
+}
+
 fn args(today: &str, json: bool, lang: Option<&str>) -> Args {
     Args {
         today: Some(today.to_string()),
@@ -54,15 +63,22 @@ fn text_in_every_language() {
             "Мӯҳлатҳои шумо ба ҳолати 23.11.2026",
             "шуъбаи кор бо муҳоҷирати ВКД",
         ),
+        (
+            Some("ky"),
+            "23.11.2026 карата мөөнөттөрүңүз",
+            "ИИМдин миграция бөлүмү",
+        ),
     ] {
         let (code, out, err) = call(&args("2026-11-23", false, lang), UZ_WORKER);
         assert_eq!(code, 0, "{lang:?}: {err}");
         assert!(err.is_empty(), "{err}");
         assert!(out.contains(header), "{lang:?}: {out}");
         assert!(out.contains(place), "{lang:?}: {out}");
-        // Registration: 15 days after entry for Uzbek citizens (from the data).
-        assert!(out.contains("25.11.2026"), "{out}");
-        assert!(out.contains("22.11.2026"), "law as of: {out}");
+        // Registration: 15 days after entry for Uzbek citizens (from the data), the entry day as day 1 (the
+        // safe reading of the law review of 2026-12-06, hand-checked case 1), and the other reading.
+        assert!(out.contains("24.11.2026"), "{out}");
+        assert!(out.contains("25.11.2026"), "other reading: {out}");
+        assert!(out.contains(&law_as_of()), "law as of: {out}");
         // Plain text: no HTML left.
         assert!(!out.contains("<b>") && !out.contains("</a>"), "{out}");
         assert!(out.ends_with('\n'));
@@ -89,9 +105,17 @@ fn json_has_the_documented_shape() {
         .iter()
         .find(|d| d["kind"] == "registration")
         .expect("registration");
-    assert_eq!(reg["due"], "2026-11-25");
+    // The safe reading (the entry day as day 1) and the other one; two readings are never high confidence.
+    assert_eq!(reg["due"], "2026-11-24");
+    assert_eq!(reg["alt_due"], "2026-11-25");
     assert_eq!(reg["status"], "upcoming");
-    assert_eq!(reg["days_left"], 2);
+    assert_eq!(reg["days_left"], 1);
+    assert_eq!(reg["confidence"], "medium");
+    assert_eq!(reg["uncertain"], true);
+    assert!(reg["notes"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("event_day_may_count")));
 }
 
 #[test]
@@ -234,7 +258,7 @@ fn the_real_binary() {
 
     let text = run_with(&["--today", "2026-11-23", "--lang", "tg"], UZ_WORKER);
     assert!(text.status.success());
-    assert!(String::from_utf8_lossy(&text.stdout).contains("25.11.2026"));
+    assert!(String::from_utf8_lossy(&text.stdout).contains("24.11.2026"));
 
     let bad = run_with(&["--today", "2026-11-23"], r#"{"citizenship":"UZ"}"#);
     assert_eq!(bad.status.code(), Some(2));

@@ -128,17 +128,37 @@ fn every_explainer_cites_a_source_and_the_as_of_date() {
         Topic::Penalties => ids::FINE_KOAP_18_8_1,
         Topic::Amina => ids::REGISTRATION_AMINA,
         Topic::Glossary => ids::REGISTRATION_TERM_GENERAL,
+        Topic::PatentYear => ids::PATENT_JOB_CHANGE,
+        Topic::Moving => ids::REGISTRATION_MOVE,
+        Topic::Purpose => ids::PATENT_PURPOSE_WORK,
+        Topic::EaeuContract => ids::STAY_EAEU_NEW_CONTRACT,
+        Topic::Lost => ids::LOST_MIGRATION_CARD,
+        Topic::Regime => ids::EXPULSION_REGIME,
+        Topic::Travel => ids::BAN_CHECK_BEFORE_TRAVEL,
+        Topic::Family => ids::FAMILY_CHILDREN_REGISTRATION,
+        Topic::Students => ids::STUDENTS_WORK,
+        // The offices are not rules: each office's source is checked below.
+        Topic::Offices => ids::REGISTRATION_TERM_GENERAL,
     };
     for topic in Topic::ALL {
         let rule = law.rule(key(topic)).unwrap();
         let cite = match topic {
             // The glossary names the laws the terms come from.
             Topic::Glossary => "109-ФЗ".to_string(),
+            Topic::Offices => String::new(),
             _ => ru_citation(&rule.source),
         };
         for lang in Lang::ALL {
             let t = text(&i18n, &law, topic, lang);
             assert!(t.contains(&as_of), "{topic:?} {lang:?}: no as-of date");
+            if topic == Topic::Offices {
+                for o in law.offices().all() {
+                    assert!(t.contains(&o.name_ru), "{lang:?}: {}", o.id);
+                    let url = o.source_url().unwrap().replace('&', "&amp;");
+                    assert!(t.contains(&format!("href=\"{url}\"")), "{lang:?}: {}", o.id);
+                }
+                continue;
+            }
             assert!(t.contains(&cite), "{topic:?} {lang:?}: no source {cite}");
             if topic != Topic::Glossary {
                 if let Some(url) = rule.source_url() {
@@ -318,6 +338,50 @@ fn numbers_shown_are_the_law_data() {
         )));
         assert!(stay.contains("01.01.2025"), "{lang:?}");
 
+        // The situations of the law review of 2026-12-06.
+        let has = |t: &str, n: u32| t.contains(&format!("{n} "));
+        let mov = text(&i18n, &law, Topic::Moving, lang);
+        assert!(
+            has(&mov, law.working_days(ids::REGISTRATION_MOVE).unwrap()),
+            "{lang:?}"
+        );
+        let lost = text(&i18n, &law, Topic::Lost, lang);
+        assert!(has(&lost, law.days(ids::LOST_MIGRATION_CARD).unwrap()));
+        assert!(lost.contains(&group_digits(
+            law.rub(ids::DUTY_PATENT_DUPLICATE).unwrap().into()
+        )));
+        let regime = text(&i18n, &law, Topic::Regime, lang);
+        assert!(regime.contains(&cash), "{lang:?}: regime cash limit");
+        assert!(has(&regime, law.days(ids::APPEAL_COURT_EXPULSION).unwrap()));
+        assert!(has(&regime, law.months(ids::APPEAL_MVD_DECISION).unwrap()));
+        let year = text(&i18n, &law, Topic::PatentYear, lang);
+        assert!(has(&year, law.months(ids::PATENT_TERM).unwrap()));
+        assert!(has(&year, law.working_days(ids::PATENT_REISSUE).unwrap()));
+        assert!(year.contains(&range(&law, ids::FINE_KOAP_18_10_1)));
+        assert!(year.contains("01.09.2025") && year.contains("01.01.2026"));
+        let purpose = text(&i18n, &law, Topic::Purpose, lang);
+        assert!(purpose.contains(&range(&law, ids::FINE_KOAP_18_10_2)));
+        let eaeu = text(&i18n, &law, Topic::EaeuContract, lang);
+        assert!(has(&eaeu, law.days(ids::STAY_EAEU_NEW_CONTRACT).unwrap()));
+        let family = text(&i18n, &law, Topic::Family, lang);
+        assert!(has(
+            &family,
+            law.years(ids::MEDICAL_EXEMPT_UNDER_6).unwrap()
+        ));
+        let trip = text(&i18n, &law, Topic::Travel, lang);
+        assert!(trip.contains(&range(&law, ids::FINE_KOAP_18_1_2)));
+        assert!(
+            trip.contains("30.06.2026"),
+            "{lang:?}: RuID voluntary stage end"
+        );
+        // The monthly payment by region, looked up by region and date.
+        for region in musofir_law::Region::ALL {
+            if let Some(rule) = law.patent_payment(*region, today()) {
+                let rub = group_digits(rule.rub().unwrap().into());
+                assert!(pat.contains(&rub), "{lang:?} {region:?}: {rub}");
+            }
+        }
+
         let amina = text(&i18n, &law, Topic::Amina, lang);
         assert!(
             amina.contains("30.11.2025"),
@@ -339,6 +403,7 @@ fn locales_write_no_legal_numbers() {
         ("ru", include_str!("../locales/ru/explain.ftl")),
         ("uz", include_str!("../locales/uz/explain.ftl")),
         ("tg", include_str!("../locales/tg/explain.ftl")),
+        ("ky", include_str!("../locales/ky/explain.ftl")),
     ] {
         // Placeables may span lines (selectors), so the depth carries over.
         let mut depth = 0usize;
@@ -372,7 +437,14 @@ fn locales_write_no_legal_numbers() {
                 .and_then(|p| p.strip_prefix('.'))
                 .unwrap_or(plain);
             let mut rest = plain.to_string();
-            for allowed in ["1 январ", "31 декабр", "1-yanvar", "31-dekabr"] {
+            for allowed in [
+                "1 январ",
+                "31 декабр",
+                "1-yanvar",
+                "31-dekabr",
+                "1-январ",
+                "31-декабр",
+            ] {
                 rest = rest.replace(allowed, "");
             }
             assert!(
@@ -392,7 +464,9 @@ fn uzbek_cyrillic_has_no_latin_letters_left() {
         for word in shown.split_whitespace() {
             let is_url = word.contains("://") || word.contains(".ru") || word.contains(".рф");
             let is_command = word.starts_with('/');
-            if is_url || is_command {
+            // The app's official name keeps its Latin «RuID», as the transliteration does on purpose.
+            let is_brand = word.trim_matches(|c: char| !c.is_alphanumeric()) == "RuID";
+            if is_url || is_command || is_brand {
                 continue;
             }
             assert!(
@@ -453,6 +527,34 @@ fn titles_exist_and_deadlines_lead_to_explainers() {
     ] {
         let topics = topics_for(kind);
         assert!(!topics.is_empty(), "{kind:?}");
+    }
+    // Every new deadline kind leads to its situation's explainer.
+    for (kind, topic) in [
+        (DeadlineKind::RegistrationAfterMove, Topic::Moving),
+        (DeadlineKind::EmployerNotice, Topic::PatentYear),
+        (DeadlineKind::PatentCapEnd, Topic::PatentYear),
+        (DeadlineKind::EaeuNewContract, Topic::EaeuContract),
+        (DeadlineKind::MigrationCardDuplicate, Topic::Lost),
+        (DeadlineKind::AppealCourtDecision, Topic::Regime),
+        (DeadlineKind::AppealMvdDecision, Topic::Regime),
+    ] {
+        assert_eq!(topics_for(kind)[0], topic, "{kind:?}");
+    }
+    // Every topic but the glossary is reachable from a deadline or a risk.
+    let mut reached: Vec<Topic> = DeadlineKind::ALL
+        .iter()
+        .flat_map(|k| topics_for(*k))
+        .collect();
+    reached.extend(
+        musofir::guidance::RISK_KINDS
+            .iter()
+            .flat_map(|r| musofir::explain::topics_for_risk(*r)),
+    );
+    for topic in Topic::ALL {
+        assert!(
+            topic == Topic::Glossary || reached.contains(&topic),
+            "{topic:?} is reached from no deadline or risk"
+        );
     }
     assert_eq!(topics_for(DeadlineKind::PatentPayment)[0], Topic::Patent);
     assert_eq!(topics_for(DeadlineKind::StayLimit)[0], Topic::StayLimit);
@@ -523,6 +625,9 @@ fn explainers_follow_the_date_they_are_written_for() {
             .collect::<Vec<_>>()
             .join("\n\n");
         assert!(t.contains("2027"), "{lang:?}");
+        // The last year the data has is still shown, marked as last year's.
+        let moscow = group_digits(law.rub(ids::PATENT_PAYMENT_MOSCOW_2026).unwrap().into());
+        assert!(t.contains(&moscow), "{lang:?}");
     }
 }
 

@@ -63,6 +63,37 @@ const TABLE: &[(&str, &str, &str)] = &[
      r#"{"citizenship":"TJ","entry_date":"2025-01-05","purpose":"tourism","registered_on":"2025-01-10","days_in_russia_this_year":0}"#),
     ("long overstay, years of ban", "2026-11-23",
      r#"{"citizenship":"KG","entry_date":"2026-01-02","purpose":"private","registered_on":"2026-01-10","days_in_russia_this_year":0}"#),
+    // Added with the law review of 2026-12-06: a patent holder's year and the new situations.
+    ("uz moved after registering", "2026-11-23",
+     r#"{"citizenship":"UZ","entry_date":"2026-11-01","purpose":"work","region":"other","registered_on":"2026-11-05","moved_on":"2026-11-18","medical_done_on":"2026-11-10","patent_applied_on":"2026-11-12"}"#),
+    ("uz work moscow moved (Amina)", "2026-11-23",
+     r#"{"citizenship":"UZ","entry_date":"2026-11-01","purpose":"work","region":"moscow","registered_on":"2026-11-03","moved_on":"2026-11-20"}"#),
+    ("uz patent holder in tyumen: new employer, a trip, children", "2026-11-23",
+     r#"{"citizenship":"UZ","entry_date":"2026-03-01","purpose":"work","region":"tyumen","registered_on":"2026-03-05","registered_until":"2027-02-28","patent_issued_on":"2026-04-01","patent_paid_until":"2026-12-01","medical_done_on":"2026-03-15","contract_notified":true,"contract_signed_on":"2026-11-19","plans_trip":true,"children_in_russia":true}"#),
+    ("tj patent at its 12-month cap", "2026-11-23",
+     r#"{"citizenship":"TJ","entry_date":"2025-11-25","purpose":"work","region":"spb","registered_on":"2025-11-28","patent_issued_on":"2025-12-01","patent_paid_until":"2026-11-30","medical_done_on":"2025-11-28","contract_notified":true}"#),
+    ("tj patent, the last month before the cap", "2026-11-23",
+     r#"{"citizenship":"TJ","entry_date":"2025-12-20","purpose":"work","region":"leningrad_oblast","registered_on":"2025-12-22","patent_issued_on":"2025-12-25","patent_paid_until":"2026-11-25","medical_done_on":"2025-12-23","contract_notified":true}"#),
+    ("kg contract ended after the first 90 days", "2026-11-23",
+     r#"{"citizenship":"KG","entry_date":"2026-05-01","purpose":"work","region":"moscow_oblast","registered_on":"2026-05-05","registered_until":"2027-06-01","labour_contract":true,"contract_signed_on":"2026-05-10","contract_ended_on":"2026-11-15","medical_done_on":"2026-05-20"}"#),
+    ("kg entered privately, then a contract", "2026-11-23",
+     r#"{"citizenship":"KG","entry_date":"2026-10-20","purpose":"private","registered_on":"2026-10-25","contract_signed_on":"2026-11-10"}"#),
+    ("uz tourist working in moscow", "2026-11-23",
+     r#"{"citizenship":"UZ","entry_date":"2026-11-15","purpose":"tourism","region":"moscow","works":true}"#),
+    ("uz lost the migration card", "2026-11-23",
+     r#"{"citizenship":"UZ","entry_date":"2026-11-01","purpose":"private","registered_on":"2026-11-05","lost_document":"migration_card","lost_on":"2026-11-22"}"#),
+    ("tj patent holder: lost patent and job, works in another region", "2026-11-23",
+     r#"{"citizenship":"TJ","entry_date":"2026-06-01","purpose":"work","region":"spb","registered_on":"2026-06-03","patent_issued_on":"2026-06-20","patent_paid_until":"2026-12-19","medical_done_on":"2026-06-10","contract_notified":true,"contract_ended_on":"2026-11-10","lost_document":"patent","patent_region":"spb","work_region":"moscow"}"#),
+    ("uz patent for moscow, works in the oblast", "2026-11-23",
+     r#"{"citizenship":"UZ","entry_date":"2026-06-01","purpose":"work","region":"moscow","registered_on":"2026-06-03","patent_issued_on":"2026-06-20","patent_paid_until":"2026-12-19","medical_done_on":"2026-06-10","contract_notified":true,"patent_region":"moscow","work_region":"moscow_oblast","works_in_patent_profession":true}"#),
+    ("overstay, in the register, decisions to appeal", "2026-11-23",
+     r#"{"citizenship":"TJ","entry_date":"2026-05-01","purpose":"private","registered_on":"2026-05-05","days_in_russia_this_year":0,"in_rkl":true,"expulsion_decision_on":"2026-11-20","mvd_decision_on":"2026-11-01"}"#),
+    ("uz student, the advised medical date passed", "2026-04-10",
+     r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"study","region":"other","registered_on":"2026-03-06"}"#),
+    ("uz tourist across the new year", "2026-12-26",
+     r#"{"citizenship":"UZ","entry_date":"2026-12-25","purpose":"tourism","days_in_russia_this_year":80,"registered_on":"2026-12-26"}"#),
+    ("uz back from a trip with a paid patent", "2026-11-23",
+     r#"{"citizenship":"UZ","entry_date":"2026-11-15","purpose":"work","region":"other","patent_issued_on":"2026-06-01","patent_paid_until":"2026-12-31","medical_done_on":"2026-06-05","contract_notified":true}"#),
 ];
 
 struct Case {
@@ -171,6 +202,15 @@ fn every_profile_reads_well_in_every_language() {
                         "{context}: source of {:?}",
                         d.kind
                     );
+                    // Two readings: the other date is given too.
+                    if let Some(alt) = d.alt_due {
+                        assert!(
+                            all.contains(&ddmmyyyy(alt)),
+                            "{context}: {:?} other reading {}",
+                            d.kind,
+                            ddmmyyyy(alt)
+                        );
+                    }
                 }
             }
             for r in &a.risks {
@@ -440,7 +480,7 @@ fn texts_carry_no_numbers_of_their_own() {
         }
     }
 
-    for lang in ["ru", "uz", "tg"] {
+    for lang in ["ru", "uz", "tg", "ky"] {
         let path = format!(
             "{}/locales/{lang}/assessment.ftl",
             env!("CARGO_MANIFEST_DIR")
@@ -480,6 +520,26 @@ fn an_assessment_without_deadlines_still_answers() {
     }
 }
 
+/// `cargo test --test guidance -- --ignored --nocapture dump` prints every case (LANG_ONLY=ru for one language).
+#[test]
+#[ignore]
+fn dump() {
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    let only = std::env::var("LANG_ONLY").ok();
+    for case in cases(&law) {
+        for lang in Lang::ALL {
+            if only.as_deref().is_some_and(|l| l != lang.code()) {
+                continue;
+            }
+            println!("===== {} [{}] =====", case.name, lang.code());
+            for m in situation(&case.assessment, &law) {
+                println!("{}\n", i18n.format(lang, &m));
+            }
+        }
+    }
+}
+
 #[test]
 fn a_registration_done_late_says_so_and_names_the_fine() {
     let law = musofir_law::Law::embedded().unwrap();
@@ -496,8 +556,10 @@ fn a_registration_done_late_says_so_and_names_the_fine() {
         .map(|m| i18n.format(musofir::text::Lang::Ru, m))
         .collect::<Vec<_>>()
         .join("\n");
+    // Due 19.03.2026: the 15 days count the entry day as day 1 (the safe reading of the law review of
+    // 2026-12-06, hand-checked case 1); lateness is counted from the safe date, never understated.
     assert!(
-        text.contains("сделано 25.03.2026, с опозданием на 5 дней"),
+        text.contains("сделано 25.03.2026, с опозданием на 6 дней"),
         "{text}"
     );
     assert!(text.contains("⚠️ <b>Миграционный учёт"), "{text}");

@@ -128,12 +128,19 @@ async fn an_uzbek_worker_in_moscow_gets_their_deadlines_in_uzbek() {
                 "region":"moscow","days_in_russia_this_year":0}"#,
         ),
     );
-    // Registration 15 days from entry; patent and medical 30 days.
+    // Registration 15 days from entry, patent and medical 30 days, the entry day as day 1 (the safe reading
+    // of the law review of 2026-12-06, hand-checked cases 1 and 11), each with the other reading beside it.
+    for (safe, other) in [("19.03.2026", "20.03.2026"), ("03.04.2026", "04.04.2026")] {
+        assert!(
+            text.contains(safe) && text.contains(other),
+            "{safe} {other}: {text}"
+        );
+    }
+    let as_of = Law::embedded().unwrap().as_of();
     assert!(
-        text.contains("20.03.2026") && text.contains("04.04.2026"),
-        "{text}"
+        text.contains(&as_of.format("%d.%m.%Y").to_string()),
+        "law as of: {text}"
     );
-    assert!(text.contains("22.11.2026"), "law as of: {text}");
     assert!(
         text.contains("миграционный учёт"),
         "Russian names beside Uzbek: {text}"
@@ -264,16 +271,16 @@ async fn editing_an_answer_changes_the_result() {
     tap(&api, &u, "Другой регион").await;
     tap(&api, &u, "Нет ещё").await;
     let text = tap_all(&api, &u, "0 — первый раз в этом году").await;
-    // KG: 30 days from 01.03.2026.
-    assert!(text.contains("31.03.2026"), "{text}");
+    // KG: 30 days from 01.03.2026, the entry day as day 1 (law review of 2026-12-06, as hand-checked case 3).
+    assert!(text.contains("30.03.2026"), "{text}");
     api.send_command(&u, "/edit");
     let list = api.wait_one(u.id).await;
     assert!(list.plain.contains("01.03.2026"), "{}", list.plain);
     tap(&api, &u, "Гражданство").await;
     let text = tap_all(&api, &u, "🇺🇿 Узбекистан").await;
-    // Changing to Uzbekistan: 15 days, so 16.03.2026.
-    assert!(text.contains("16.03.2026"), "{text}");
-    assert!(!text.contains("31.03.2026"), "{text}");
+    // Changing to Uzbekistan: 15 days, so 15.03.2026 (16.03 by the other reading).
+    assert!(text.contains("15.03.2026"), "{text}");
+    assert!(!text.contains("30.03.2026"), "{text}");
     api.assert_no_errors();
     bot.stop().await.unwrap();
 }

@@ -10,9 +10,11 @@ use musofir::store::UserId;
 use support::fake_api::{FakeApi, User};
 use support::running::{tap, test_clock, Running};
 
-/// 17.03.2026 10:30 Moscow: three days before the registration deadline.
+/// 16.03.2026 10:30 Moscow: three days before the registration deadline, 19.03.2026 (UZ entry 05.03.2026:
+/// 15 days with the entry day as day 1, the safe reading of the law review of 2026-12-06, hand-checked case 1;
+/// 20.03.2026 by the other reading).
 fn three_days_before() -> ManualClock {
-    ManualClock::new(Utc.with_ymd_and_hms(2026, 3, 17, 7, 30, 0).unwrap())
+    ManualClock::new(Utc.with_ymd_and_hms(2026, 3, 16, 7, 30, 0).unwrap())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -45,21 +47,23 @@ async fn a_reminder_comes_after_a_restart_on_a_later_date_and_its_buttons_work()
     bot.stop().await.unwrap();
     let before = api.sent(u.id).len();
 
-    // A week later: the registration (due 20.03.2026) is three days away.
+    // Six days later: the registration (due 19.03.2026) is three days away.
     let bot = Running::start(&api, dir.path(), three_days_before()).await;
     let reminder = loop {
         let m = api.wait_one(u.id).await;
-        if m.plain.contains("20.03.2026") {
+        if m.plain.contains("19.03.2026") {
             break m;
         }
     };
     assert!(reminder.plain.contains("миграционный учёт") || reminder.plain.contains("учёт"));
+    // The other reading is said too.
+    assert!(reminder.plain.contains("20.03.2026"), "{}", reminder.plain);
     let labels = reminder.labels();
     assert!(labels.len() >= 3, "{labels:?}");
     // Exactly one reminder for this deadline, not one per passed lead day.
     let about_registration = api.sent(u.id)[before..]
         .iter()
-        .filter(|m| m.plain.contains("20.03.2026") && !m.edited)
+        .filter(|m| m.plain.contains("19.03.2026") && !m.edited)
         .count();
     assert_eq!(about_registration, 1, "{}", api.report());
 

@@ -13,6 +13,8 @@ guidance-list = { $first }, { $rest }
 guidance-marked = { $mark } { $text }
 guidance-uncertain = ❓ Bu aniq boʻlmasligi mumkin. Tekshiring: { $check }.
 guidance-check = 🔎 Qayerda tekshirish mumkin: { $check }.
+guidance-watch-link = <a href="{ $url }">qayerda kuzatish mumkin</a>
+guidance-watch-none = yangiliklarni kuzating
 
 situation-header = <b>{ $date } holatiga koʻra muddatlaringiz</b>
 situation-no-deadlines = Hozir men hisoblay oladigan muddatlaringiz yoʻq. Biror narsa oʻzgarsa (yangi kirish, patent, roʻyxatdan oʻtish), javoblaringizni yangilang.
@@ -40,6 +42,7 @@ deadline-threat-fine-only = Xavf: { $min }–{ $max } rubl jarima.
 deadline-late = Muddat oʻtib ketdi: buni imkon qadar tezroq qiling.
 deadline-lost-patent = Patent endi amal qilmaydi: uni oʻtgan sana bilan toʻlab boʻlmaydi. Nima qilish kerakligi — quyida.
 deadline-lost-stay = Siz Rossiyada ruxsat etilgan muddatdan ortiq turibsiz. Imkon qadar tezroq IIVga murojaat qiling yoki Rossiyadan chiqing — batafsil quyida.
+deadline-alt = Sana ehtiyot hisobi boʻyicha, zaxira bilan berilgan. Qonunning boshqa talqiniga koʻra oxirgi kun — { $alt }.
 source-line = Manba: { $source }. Ishonchlilik: { $confidence }.
 source-link = Manba: <a href="{ $url }">{ $source }</a>. Ishonchlilik: { $confidence }.
 confidence-high = yuqori
@@ -54,6 +57,13 @@ deadline-contract_notice-title = Mehnat shartnomasi nusxasini IIVga topshirish (
 deadline-stay_limit-title = Vaqtincha boʻlish muddati ({ "срок временного пребывания" })
 deadline-patent_reissue-title = Patentni qayta rasmiylashtirish ({ "переоформление патента" })
 deadline-registration_end-title = Roʻyxat muddatining tugashi ({ "окончание миграционного учёта" })
+deadline-registration_after_move-title = Yangi manzil boʻyicha roʻyxatga qoʻyilish ({ "учёт по новому адресу" })
+deadline-employer_notice-title = Shartnomangiz haqida IIVga xabarnoma (ish beruvchi topshiradi; { "уведомление о заключении трудового договора" })
+deadline-patent_cap_end-title = Patentning oxirgi kuni ({ "предельный срок патента" })
+deadline-eaeu_new_contract-title = Yangi mehnat shartnomasi (YeOII, { "ЕАЭС" })
+deadline-migration_card_duplicate-title = Yoʻqolgan migratsion karta: xabar berish va dublikat olish ({ "дубликат миграционной карты" })
+deadline-appeal_court_decision-title = Chiqarib yuborish haqidagi sud qaroriga shikoyat ({ "жалоба на постановление суда" })
+deadline-appeal_mvd_decision-title = IIV qaroriga shikoyat qilish ({ "обжалование решения МВД" })
 
 action-register_at_place_of_stay = Boʻlib turgan joyingiz boʻyicha migratsiya roʻyxatiga qoʻyiling ({ "учёт по месту пребывания" }).
 action-register_via_amina = «Amina» ilovasi orqali «Saxarovo» migratsiya markazi ({ "ММЦ" }) manzili boʻyicha roʻyxatdan oʻting va ilovada qayerda yashayotganingizni koʻrsating.
@@ -64,6 +74,10 @@ action-send_contract_copy = Mehnat yoki fuqarolik-huquqiy shartnoma nusxasini II
 action-reissue_patent = Patentni qayta rasmiylashtirish uchun ariza bering — buning uchun Rossiyadan chiqish shart emas.
 action-leave_or_get_basis_to_stay = Shu kungacha Rossiyadan chiqing yoki qolish uchun qonuniy asos rasmiylashtiring.
 action-renew_registration = Roʻyxat muddati tugamasdan uni uzaytiring yoki Rossiyadan chiqing.
+action-ask_employer_to_notify = Ish beruvchidan siz bilan tuzilgan shartnoma haqida IIVga xabar berishini va tasdigʻini koʻrsatishini soʻrang.
+action-sign_new_contract = Shu kungacha yangi mehnat yoki fuqarolik-huquqiy shartnoma tuzing yoki Rossiyadan chiqing.
+action-report_loss = Migratsion karta yoʻqolgani haqida IIV migratsiya boʻlimiga ({ "отдел по вопросам миграции МВД" }) xabar bering va dublikat oling. U bepul. Rossiyaga kirgan pasportingizni olib boring.
+action-appeal = Qarorga shikoyat bering. Darhol yuristga murojaat qiling — oxirgi kunni kutmang.
 
 place-mvd_office = IIV migratsiya boʻlimi ({ "отдел по вопросам миграции МВД" })
 place-mfc = koʻp funksiyali markaz ({ "МФЦ «Мои документы»" })
@@ -77,10 +91,13 @@ consequence-fine_and_expulsion_possible = jarima; sud sizni Rossiyadan chiqarib 
 consequence-fine_and_expulsion = jarima va Rossiyadan maʼmuriy chiqarib yuborish ({ "административное выдворение" })
 consequence-patent_ends = patent tugaydi va uni tiklab boʻlmaydi
 consequence-patent_annulled = IIV patentni bekor qiladi ({ "аннулирование патента" })
-consequence-sanction_unclear = hozir jazo aniq emas, manbalar turlicha aytadi. Baribir oʻz vaqtida oʻting
+consequence-sanction_unclear = hozir jazo aniq emas, manbalar turlicha aytadi. Baribir buni oʻz vaqtida bajaring
 consequence-entry_ban = Rossiyaga kirish taqiqi ({ "запрет въезда" })
 consequence-rkl_inclusion = sizni nazorat qilinadigan shaxslar reestriga ({ "РКЛ" }) kiritishadi
 consequence-deregistered = sizni migratsiya roʻyxatidan chiqarishadi va nazorat qilinadigan shaxslar reestriga ({ "РКЛ" }) kiritishlari mumkin
+consequence-employer_fined = ish beruvchiga jarima solinishi mumkin, IIV esa siz qonuniy ishlayotganingizni bilmay qolishi mumkin
+consequence-stay_ends = qonuniy boʻlish muddati tugaydi, keyin — jarima, chiqarib yuborish, { "РКЛ" } va Rossiyaga kirish taqiqi
+consequence-decision_becomes_final = qaror kuchga kiradi va ijro etiladi
 
 ## Notes
 
@@ -100,7 +117,22 @@ note-limit_used_before_entry = Bu kirishdan oldin siz shu yilning barcha { $days
 note-old90_in180_rule = Muddat kirgan kuningizda amalda boʻlgan qoida boʻyicha hisoblanadi: istalgan { $window } kun ichida { $days } kundan koʻp emas. Kirishdan oldingi kunlar ham hisobga olinishi mumkin.
 note-students_may_be_exempt = Rossiya oliy oʻquv yurtlari va kollejlari talabalariga bu cheklov tegishli boʻlmasligi mumkin. IIVda yoki oʻqish joyingizda aniqlang.
 note-rule_start_date_disputed = Yangi qoidaning boshlanish sanasi bahsli: IIV boʻyicha — { $from }, baʼzi manbalar boʻyicha — { $alt }. Men IIV boʻyicha hisobladim.
-note-crosses_year_end = Boʻlish muddatingiz yangi yilga oʻtadi. Yangi yil kunlari qaytadan hisoblanadi, lekin ketma-ket { $days } kundan koʻp boʻlish mumkin emas.
+note-crosses_year_end = Boʻlish muddatingiz yangi yilga oʻtadi. Yangi yil kunlari qaytadan hisoblansa ham, ketma-ket { $days } kundan koʻp boʻlish mumkin emas.
+note-event_day_may_count = Muddatning birinchi kuni deb u boshlanadigan voqea kunining oʻzini hisoblayman. Keyingi kundan hisoblansa — { $later } kunigacha; { $safe } kunigacha ulgurgan maʼqul.
+note-earlier_reading_passed = Ehtiyot sanasi, { $alt }, oʻtib ketdi. Qonunning boshqa talqiniga koʻra oxirgi kun — yuqorida koʻrsatilgan kun. Hoziroq harakat qiling.
+note-pending_bill_shorter_term = Qonun loyihasi (hali qonun emas) bu muddatni qisqartiradi, shuning uchun { $safe } kunigacha ulgurishni maslahat beraman. Amaldagi qonun boʻyicha — { $later } kunigacha.
+note-year_end_counting_unpublished = IIV kunlarni Yangi yil orqali qanday hisoblashi eʼlon qilinmagan. { $safe } kunigacha chiqib ketgan maʼqul. Agar yangi yildan kunlar qaytadan hisoblansa — { $later } kunigacha.
+note-after_move = Koʻchgandan keyin yangi xabarnoma yangi manzilga kelgan kundan boshlab { $days } ish kuni ichida topshiriladi. Kirgan kundan boshlanadigan muddatlar qaytadan boshlanmaydi.
+note-capped_by_patent_period = Patent bilan roʻyxat faqat toʻlangan muddatga amal qiladi, blankada { $alt } yozilgan boʻlsa ham. Har bir toʻlovdan keyin roʻyxatni uzaytiring.
+note-capped_by_one_year = Roʻyxat roʻyxatga qoʻyilgan sanadan boshlab { $years } yildan ortiq amal qilmaydi, blankada { $alt } yozilgan boʻlsa ham.
+note-patent_cap_reached = Patent eng uzoq muddatiga yetdi: endi uni toʻlab boʻlmaydi. Faqat qayta rasmiylashtirish yoki Rossiyadan chiqish mumkin.
+note-last_month_before_cap = Bu toʻlash mumkin boʻlgan oxirgi oy: keyin patent eng uzoq muddatiga yetadi. Qayta rasmiylashtirishga oldindan ariza bering.
+note-contract_unknown_limit_shown = Mehnat shartnomangiz bor-yoʻqligini aytmadingiz, shuning uchun umumiy boʻlish muddatini koʻrsatyapman. Shartnoma boʻlsa, shartnoma muddatigacha qolishingiz mumkin.
+note-amina_may_apply = Ehtimol, «Amina» orqali roʻyxatdan oʻtishingiz kerak: «ish» maqsadida kirmaganlar uchun bu tasdiqlanmagan. «Saxarovo» migratsiya markazida ({ "ММЦ" }) aniqlang.
+note-amount_unverified = Toʻlov miqdori ishonchsiz manbadan olingan. Toʻlashdan oldin uni IIVda yoki Gosuslugi portalida tekshiring: kamroq toʻlasangiz, patent qisqaroq muddatga toʻlangan boʻladi.
+note-reentered_with_patent = Chet elga borib kelgandan keyin roʻyxatdan qaytadan oʻtiladi, muddat yangi kirgan kundan hisoblanadi — patent toʻlangan boʻlsa ham.
+note-employer_files = Bu ish beruvchining majburiyati: unda { $days } ish kuni bor. Xabarnoma topshirilganini tasdiqlovchi hujjatni soʻrang.
+note-counted_from_contract = Shartnomani kirgandan keyin tuzgansiz: tibbiy koʻrik — shartnoma kunidan boshlab { $days } kun ichida, agar bu kirgan kundan hisoblangan muddatdan oldinroq boʻlsa. Bu tasdiqlanmagan: IIVda aniqlang.
 
 ## Risks
 
@@ -112,7 +144,7 @@ risk-entry_ban-ahead = Agar { $date } kuni hali Rossiyada boʻlsangiz, Rossiyaga
 risk-expulsion_ban = Chiqarib yuborilgandan keyin Rossiyaga kirish { $years } yilga taqiqlanadi.
 risk-expulsion_replacement = Sud chiqarib yuborishni { $min }–{ $max } rubl jarima bilan almashtirishi mumkin. Sud Rossiyadagi oilangizni, toʻlangan soliqlarni va bu yerda qancha yashaganingizni hisobga oladi.
 risk-expulsion_without_court = IIV organi boshligʻi sizni chiqarib yuborish haqida sudsiz oʻzi qaror qabul qilishi mumkin.
-risk-rkl_possible = Sizni nazorat qilinadigan shaxslar reestriga ({ "РКЛ" }) kiritishlari mumkin. Unda IIV ruxsatisiz manzilni oʻzgartirish va hududdan chiqish, hisob ochish, uy va mashina sotib olish, mashina haydash, nikohdan oʻtish mumkin emas.
+risk-rkl_possible = Siz nazorat qilinadigan shaxslar reestridasiz ({ "РКЛ" }) yoki yaqinda unga kiritilasiz: Rossiyada boʻlish uchun qonuniy asos boʻlmasa, avtomatik kiritishadi. Unda IIV ruxsatisiz manzilni oʻzgartirish va hududdan chiqish, hisob ochish, uy va mashina sotib olish, mashina haydash, nikohdan oʻtish mumkin emas.
 risk-rkl_possible-cash = Oyiga { $rub } rubldan koʻp naqd pul yechib boʻlmaydi.
 risk-patent_ended = Patent { $date } kuni amal qilishdan toʻxtadi: keyingi oy oʻz vaqtida toʻlanmagan. Uni tiklab boʻlmaydi va u bilan ishlash mumkin emas.
 risk-amina_geolocation = «Amina» ilovasida geolokatsiyani yoqilgan holda saqlang va ilovaga har kuni kiring. Aks holda sizni roʻyxatdan chiqarishadi va nazorat qilinadigan shaxslar reestriga ({ "РКЛ" }) kiritishlari mumkin.
@@ -125,13 +157,27 @@ risk-registration_over_cap = Roʻyxat ruxsat etilganidan uzoqroq muddatga rasmiy
 risk-medical_repeat_due = Tibbiy koʻrik maʼlumotnomalarining muddati tugayapti. { $date } kunigacha qayta oʻting ({ $days } kun qoldi).
 risk-medical_repeat_due-late = Qayta tibbiy koʻrik muddati { $date } kuni oʻtib ketdi ({ $days } kun oldin). Imkon qadar tezroq oʻting.
 risk-amnesty_open = Huquqiy holatni tartibga solish (amnistiya) oynasi { $date } kunigacha ochiq. Imkon qadar tezroq IIVga murojaat qiling.
-risk-amnesty_closed = Amnistiya { $date } kuni tugagan, yangisi yoʻq. Endi muddatni buzganlarni chiqarib yuborishadi va Rossiyaga kirishni taqiqlashadi.
+risk-amnesty_closed = Amnistiya { $date } kuni tugagan. Yangisi haqida manbalarimda hech narsa yoʻq ({ $until } kunigacha tekshirilgan). Hozir muddatni buzganlarni chiqarib yuborishadi va Rossiyaga kirishni taqiqlashadi.
 risk-pending_change = Qoidalarni oʻzgartirish tayyorlanmoqda. Bu hali qonun emas va men uni hisobga olmayapman.
 risk-pending_change-medical = Qonun loyihasi: uzoq muddatga kelganlarning hammasi { $days } kun ichida tibbiy koʻrikdan oʻtishi kerak, jarima — { $min }–{ $max } rubl. Bu hali qonun emas.
 risk-pending_change-income_test = Qonun loyihasi: daromad past boʻlsa, patent berilmasligi yoki bekor qilinishi mumkin. Bu hali qonun emas.
-risk-pending_change-ruid = Loyiha: ish va oʻqish uchun kirishdan oldin «Gosuslugi RuID» ilovasi orqali ariza berish majburiy boʻlishi mumkin (rejada { $date } kunidan edi). Bu hali tasdiqlanmagan.
+risk-pending_change-ruid = Loyiha: ish va oʻqish uchun kirishdan oldin «Gosuslugi RuID» ilovasi orqali ariza berish majburiy boʻlishi mumkin (rejada { $date } kunidan edi). Hozir nima amal qilishini bilmayman: kirishdan oldin «Gosuslugi RuID»da tekshiring.
 risk-pending_change-fines = Qonun loyihasi: boʻlish qoidalarini buzganlik uchun jarimalarni { $min }–{ $max } rublgacha oshirish. Bu hali qonun emas.
+risk-pending_change-one_employer = Qonun loyihasi: patent bilan { $months } oy bitta ish beruvchida ishlash; shartnoma uzrli sabab bilan oldinroq tugasa — yangisi uchun { $days } kun. Bu hali qonun emas.
+risk-pending_change-recruitment = Loyiha: { $from } kunidan { $until } kunigacha Moskva va Moskva viloyatidan tashqari barcha hududlarda chet ellik ishchilarni tashkiliy yollash ({ "оргнабор" }). Bu hali qonun emas.
+risk-pending_change-stage = Soʻnggi xabar — { $date } kungi, { $checked } kuni qayta tekshirilgan: { $watch }.
 risk-purpose_unknown = Siz kirish maqsadini koʻrsatmadingiz. Agar ishlash uchun kelgan boʻlsangiz, sizda boshqa muddatlar ham bor: patent va tibbiy koʻrik. Maqsadni koʻrsating — u migratsion kartada yozilgan.
+risk-work_outside_patent = Siz patentda koʻrsatilgan hududda yoki kasb boʻyicha ishlamayapsiz. Bu qoidabuzarlik: patentsiz ishlash kabi jazolanadi.
+risk-patent_two_regions = Bitta patent ikki hududda amal qiladi: { $a } va { $b } ({ $date } kunidan). Ikkalasida ham ishlash mumkin.
+risk-wrong_purpose_for_work = Migratsion kartangizda tashrif maqsadi «ish» ({ "работа" }) emas. Patent faqat «ish» maqsadi bilan beriladi, patentsiz esa ishlash mumkin emas. Chiqish yoʻli: Rossiyadan chiqib, «ish» maqsadi bilan qayta kiring va { $days } kun ichida patentga ariza bering.
+risk-expulsion_regime = Sizga chiqarib yuborish rejimi ({ "режим высылки" }) tatbiq etiladi: Rossiyada boʻlish uchun qonuniy asosingiz yoʻq. IIVga qayerdaligingizni, chiqishga nima xalal berayotganini, chiqish sanasi, joyi va yoʻnalishini xabar qiling. Bu majburiyatlarni { $times } marta va undan koʻp buzsangiz — deportatsiya va maxsus muassasaga joylashtirish.
+risk-lost_document = Patent dublikati yoki yangi pasportdan keyin patentga oʻzgartirish kiritish uchun davlat boji ({ "госпошлина" }) — { $rub } rubl. Yangi pasportni davlatingiz konsulligi beradi. Patent uchun oʻz vaqtida toʻlashda davom eting.
+risk-job_lost = Ish tugadi, lekin patent siz uni toʻlab turganingizcha amal qiladi. Sobiq ish beruvchi { $days } ish kuni ichida IIVga xabar berishi kerak. Yangi ish topish uchun muddat tekshirilgan manbalarda yoʻq ({ $until } kunigacha tekshirilgan).
+risk-job_lost-bill = Qonun loyihasi (hali qonun emas) yangi shartnoma uchun { $days } kun bergan boʻlardi.
+risk-children_obligations = Bolalar: har bir bola alohida kelganlik haqida xabarnoma bilan roʻyxatga qoʻyiladi (Moskva va viloyatda — «Amina» orqali emas). { $years } yoshdan boshlab Rossiyada { $days } kundan koʻp boʻladigan bola tibbiy koʻrikdan oʻtadi. Maktabga qabul qilishdan oldin — rus tili boʻyicha test.
+risk-before_travel = Rossiyadan chiqishdan va qaytishdan oldin nazorat qilinadigan shaxslar reestrida ({ "РКЛ" }) yoʻqligingizni va Rossiyaga kirish taqiqi yoʻqligini tekshiring. IIV saytidagi tekshiruv faqat maʼlumot uchun; rasmiy javobni IIV yoki Federal xavfsizlik xizmati ({ "ФСБ" }) yozma soʻrovga beradi.
+risk-before_travel-patent = Patent bilan: chet elda ham toʻlashda davom eting, «ish» maqsadi bilan qayting va har bir kirishdan keyin yana roʻyxatdan oʻting.
+risk-students_may_work = Rossiya kollejlari va oliy oʻquv yurtlarining akkreditatsiyalangan dasturlarida kunduzgi shaklda oʻqiydigan talabalar oʻqishdan boʻsh vaqtda patentsiz ishlashi mumkin, boshqa hududda ham. Shartnoma oʻqish bilan birga tugaydi. Sirtqi talabalarga bu tegishli emas.
 
 ## Where to check
 
@@ -163,3 +209,14 @@ step-renew_registration = Roʻyxat muddatini uzaytiring
 step-repeat_medical_exam = Tibbiy koʻrikdan qayta oʻting
 step-keep_geolocation_on = «Amina»da geolokatsiyani yoqilgan holda saqlang
 step-check_terms_at_mvd = Sizga qaysi roʻyxatga qoʻyilish muddati tegishli ekanini IIVda aniqlang
+step-register_after_move = Yangi manzil boʻyicha roʻyxatdan oʻting
+step-ask_employer_to_notify = Ish beruvchidan shartnoma haqida IIVga xabar berishini soʻrang
+step-sign_new_contract = Yangi shartnoma tuzing yoki Rossiyadan chiqing
+step-report_lost_migration_card = Migratsion karta yoʻqolgani haqida IIVga xabar bering
+step-appeal_decision = Qarorga shikoyat qiling — darhol yuristga murojaat qiling
+step-replace_lost_document = Yoʻqolgan hujjatni tiklang
+step-stop_work_outside_patent = Faqat patentdagi hududda va kasb boʻyicha ishlang
+step-leave_and_reenter_for_work = Rossiyadan chiqib, «ish» maqsadi bilan qayta kiring
+step-follow_expulsion_regime_duties = IIVga qayerdaligingizni va qanday chiqib ketishingizni xabar qiling (chiqarib yuborish rejimi)
+step-check_before_travel = Safardan oldin { "РКЛ" } va kirish taqiqini tekshiring
+step-keep_paying_patent = Patent uchun toʻlashda davom eting

@@ -24,7 +24,7 @@ explain-where-mmc = «Saxarovo» migratsiya markazida (ММЦ)
 explain-where-rkl = IIV saytida { $link } yoki Gosuslugi portalida
 explain-where-gosuslugi = Gosuslugi portalida
 explain-where-hotel = mehmonxonada
-explain-asof = <i>Maʼlumotlar { $date } holatiga koʻra. Qonunlar oʻzgaradi: muhim qadamdan oldin IIV migratsiya boʻlimida (отдел по вопросам миграции МВД) aniqlang. Bot yurist oʻrnini bosmaydi.</i>
+explain-asof = <i>Maʼlumotlar { $date } holatiga koʻra (manbalar taxminan { $until } kunigacha). Qonunlar oʻzgaradi: muhim qadamdan oldin IIV migratsiya boʻlimida (отдел по вопросам миграции МВД) aniqlang. Bot yurist oʻrnini bosmaydi.</i>
 explain-unavailable = Bu tushuntirish hozir mavjud emas. IIV migratsiya boʻlimida aniqlang.
 
 explain-country-uz = Oʻzbekiston
@@ -38,6 +38,18 @@ explain-country-ge = Gruziya
 explain-country-az = Ozarbayjon
 explain-country-md = Moldova
 
+explain-region-moscow = Moskva
+explain-region-moscow_oblast = Moskva viloyati
+explain-region-spb = Sankt-Peterburg
+explain-region-leningrad_oblast = Leningrad viloyati
+explain-region-sverdlovsk = Sverdlovsk viloyati
+explain-region-novosibirsk = Novosibirsk viloyati
+explain-region-tatarstan = Tatariston
+explain-region-krasnodar = Krasnodar oʻlkasi
+explain-region-tyumen = Tyumen viloyati
+explain-region-khmao = Xanti-Mansi avtonom okrugi (Yugra)
+explain-region-other = boshqa hudud
+
 ## Menu labels
 
 explain-title-reg = 📝 Roʻyxatdan oʻtish
@@ -48,6 +60,16 @@ explain-title-amn = 🕊 Amnistiya
 explain-title-fine = ⚖️ Jarimalar va taqiqlar
 explain-title-amina = 📱 «Amina» (Moskva)
 explain-title-gloss = 📖 Lugʻat
+explain-title-pyear = 🗓 Patent bilan bir yil
+explain-title-move = 🏠 Koʻchish
+explain-title-purp = 🎯 Maqsad «ish» emas
+explain-title-eaeu = 🤝 YeOII: shartnoma tugadi
+explain-title-lost = 🔍 Hujjat yoʻqoldi
+explain-title-regime = 🚫 Chiqarib yuborish rejimi
+explain-title-trip = ✈️ Safardan oldin
+explain-title-fam = 👨‍👩‍👧 Bolalar
+explain-title-study = 🎓 Talabalar
+explain-title-where = 📍 Qayerga borish (hududlar boʻyicha)
 
 ## Registration
 
@@ -62,24 +84,29 @@ explain-reg-term-eaeu = • { $countries } (YeOII, ЕАЭС): <b>kirgan kundan b
 explain-reg-term-by = • Belarus: manbalar turlicha — <b>{ $days }</b> yoki { $alt } kun; { $days } kun deb hisoblang. <i>({ $cite })</i>
 explain-reg-term-ua = • Ukraina: muddat tasdiqlanmagan, ehtimol <b>{ $wd } ish kuni</b> (eski manbalarda { $alt } kun). <i>({ $cite })</i>
 explain-reg-term-general = • Boshqa davlatlar: boʻlib turgan joyga (место пребывания) kelgan kundan boshlab <b>{ $wd } ish kuni</b>. <i>({ $cite })</i>
+explain-reg-count = Kirgan kunni muddatning birinchi kuni deb hisoblang: baʼzi boʻlimlar shunday hisoblaydi, unda oxirgi kun bir kun oldin boʻladi.
 explain-reg-hotel = <b>Mehmonxona</b> (xostel, sanatoriy, kasalxona) sizni oʻzi roʻyxatga qoʻyadi — kelganingizdan keyin { $wd } ish kuni ichida. Sizga hech narsa topshirish shart emas. { $src }
 explain-reg-max = Roʻyxat koʻpi bilan <b>{ $years } yilga</b> qilinadi va qonuniy boʻlish muddatingizdan oshmaydi: masalan, patent bilan — toʻlangan davrdan oshmaydi. { $src }
+explain-reg-real = Roʻyxat manzili — siz haqiqatan yashaydigan joy. Ish beruvchi ham qabul qiluvchi tomon boʻlishi mumkin, lekin manzil baribir haqiqiy boʻlishi kerak. Yashamasdan sotib olingan roʻyxat — soxta ({ "фиктивная регистрация" }): bu «roʻyxatga qoʻygan» odam uchun jinoyat, siz esa roʻyxatdan oʻtmagan hisoblanasiz. { $src }
 explain-reg-duty = Boʻlib turgan joy boʻyicha roʻyxat (учёт по месту пребывания) uchun <b>davlat boji</b> (госпошлина) — <b>{ $rub } rubl</b> ({ $since } sanasidan boshlab). Mehmonxonada boj yoʻq. { $src }
-explain-reg-move = <b>Koʻchsangiz</b>, yangi manzilda yangi roʻyxat kerak, xuddi shu muddatlarda. Moskva va Moskva viloyatida yangi manzil «Amina» ilovasida { $wd } ish kuni ichida xabar qilinadi. { $src }
+explain-reg-move = <b>Koʻchsangiz</b>, yangi manzilda yangi roʻyxat kerak. Qabul qiluvchi tomon xabarnomani u yerga kelganingizdan keyin { $wd } ish kuni ichida topshiradi; kirgan kundan boshlanadigan muddatlar qaytadan boshlanmaydi. Batafsil — «Koʻchish» boʻlimida. { $src }
 
 ## Patent
 
 explain-pat-intro =
     <b>Ishlash uchun patent</b>
     Vizasiz davlatlar fuqarolariga, masalan Oʻzbekiston va Tojikiston fuqarolariga, ishlash uchun kerak. YeOII (ЕАЭС) fuqarolariga (Qirgʻiziston, Qozogʻiston, Armaniston, Belarus) patent kerak emas.
-    Hujjatlarni <b>kirgan kundan boshlab { $days } kun ichida</b> topshiring. Migratsion kartada (миграционная карта) tashrif maqsadi «ish» («работа») boʻlishi kerak. { $src }
+    Hujjatlarni <b>kirgan kundan boshlab { $days } kun ichida</b> topshiring (kirgan kun — birinchi kun). Migratsion kartada (миграционная карта) tashrif maqsadi «ish» («работа») boʻlishi kerak. { $src }
 explain-pat-late = Kechiksangiz, hujjatlar qabul qilinadi, lekin <b>{ $min }–{ $max } rubl jarima</b> boʻladi. { $src }
 explain-pat-docs = <b>Hujjatlar, qisqacha:</b> notarial tarjimasi bilan pasport, migratsion karta (миграционная карта), kelganlik haqida xabarnoma (уведомление о прибытии), ixtiyoriy tibbiy sugʻurta polisi ({ "полис ДМС" }), tibbiy maʼlumotnomalar ({ "медицинские справки" }), rus tili sertifikati ({ "сертификат о знании русского языка" }), barmoq izi topshirilganini tasdiqlovchi hujjat ({ "документ о дактилоскопии" }), patent toʻlovi cheki (чек). <b>Davlat boji — { $duty } rubl.</b> { $src }
-explain-pat-medical = Tibbiy koʻrik (медосвидетельствование), barmoq izlarini topshirish (дактилоскопия) va suratga tushishni <b>kirgan kundan boshlab { $days } kun ichida</b> bajaring. { $src }
-explain-pat-pay = <b>Har oy toʻlang</b> (patent uchun oylik toʻlov, авансовый платёж по НДФЛ). Summasi hududga bogʻliq. { $year }-yilda oyiga: Moskva — <b>{ $msk } rubl</b>, Sankt-Peterburg — <b>{ $spb } rubl</b>, Leningrad viloyati — <b>{ $lo } rubl</b>. Oldindan toʻlang va cheklarni saqlang. { $src }
-explain-pat-pay-old = ⚠️ { $year }-yil uchun summalar boshqacha boʻlishi mumkin: { $where } aniqlang.
+explain-pat-medical = Tibbiy koʻrik (медосвидетельствование), barmoq izlarini topshirish (дактилоскопия) va suratga tushishni <b>kirgan kundan boshlab { $days } kun ichida</b> bajaring (kirgan kun — birinchi kun). { $src }
+explain-pat-pay = <b>Har oy oldindan toʻlang</b> (авансовый платёж по НДФЛ) va cheklarni saqlang. { $year }-yilda oyiga:
+explain-pat-pay-old = ⚠️ Bu oʻtgan yilgi summalar; { $year }-yil uchun boshqacha boʻlishi mumkin: { $where } aniqlang.
+explain-pat-pay-region = • { $region } — <b>{ $rub } rubl</b>
+explain-pat-pay-other = • boshqa hududlar — IIVda yoki Gosuslugi portalida aniqlang.
+explain-pat-pay-unsure = ⚠️ <i>— toʻlashdan oldin tekshiring: kam toʻlansa, patent qisqaroq muddatga toʻlanadi.</i>
 explain-pat-end = ⚠️ <b>Toʻlovni bir kun kechiktirsangiz ham, patent tugaydi</b> — oxirgi toʻlangan kundan keyingi kundan boshlab. Uni tiklab boʻlmaydi: yangi patent uchun butun jarayon qaytadan boshlanadi. Patentsiz Rossiyada boʻlishga qonuniy asosingiz yoʻq va sizni nazorat qilinadigan shaxslar reestriga kiritishlari mumkin. { $src }
-explain-pat-term = <b>Muddat.</b> Patent toʻlov bilan uzaytiriladi, lekin berilgan kundan boshlab jami { $months } oydan oshmaydi. Keyin uni Rossiyadan chiqmasdan qayta rasmiylashtirish (переоформление) mumkin: arizani bu muddat tugashidan kamida { $wd } ish kuni oldin topshiring. { $src }
+explain-pat-term = <b>Muddat.</b> Patent toʻlov bilan uzaytiriladi, lekin berilgan kundan boshlab jami { $months } oydan oshmaydi (oxirgi kun — berilgan kunning yillik sanasidan oldingi kun). Uni Rossiyadan chiqmasdan qayta rasmiylashtirish (переоформление) mumkin: arizani bu muddat tugashidan kamida { $wd } ish kuni oldin topshiring. { $src }
 explain-pat-contract = <b>Shartnoma.</b> Patent berilgan kundan boshlab { $months } oy ichida IIVga mehnat shartnomasi (трудовой договор) yoki fuqarolik-huquqiy shartnoma nusxasini topshiring, aks holda patent bekor qilinadi. { $src }
 explain-pat-region = Faqat patentda koʻrsatilgan hududda ishlang. Koʻp hududlarda patent bilan taksi, yetkazib berish, savdo va boshqa sohalarda ishlash taqiqlangan — oʻz hududingiz roʻyxatini aniqlang. { $src }
 
@@ -103,7 +130,7 @@ explain-stay-over = <b>Ortiq tursangiz</b>, sizni nazorat qilinadigan shaxslar r
 explain-rkl-what =
     <b>Nazorat qilinadigan shaxslar reestri (РКЛ, реестр контролируемых лиц)</b>
     Bu IIV roʻyxati. Unga Rossiyada boʻlishga qonuniy asosi yoʻq chet elliklar kiritiladi. { $since } sanasidan beri ishlaydi. { $src }
-explain-rkl-why = <b>Nima uchun kiritiladi.</b> Koʻpincha — boʻlish muddatidan oshib ketgani uchun (yiliga { $days } kun). Yana: patent tugagan (masalan, toʻlov kechiktirilgan), boʻlish muddati, РВП yoki ВНЖ tugagan; chiqarib yuborish, deportatsiya yoki kirish taqiqi haqida qaror; sudlanganlik. { $src }
+explain-rkl-why = <b>Nima uchun kiritiladi.</b> Rossiyada boʻlish uchun qonuniy asos yoʻqolganda avtomatik kiritiladi. Koʻpincha — boʻlish muddatidan oshib ketgani uchun (yiliga { $days } kun). Yana: patent tugagan (masalan, toʻlov kechiktirilgan), boʻlish muddati, РВП yoki ВНЖ tugagan; chiqarib yuborish, deportatsiya yoki kirish taqiqi haqida qaror; sudlanganlik. { $src }
 explain-rkl-check = <b>Oʻzingizni tekshiring:</b> { $link } — familiya, ism, tugʻilgan sana va pasport maʼlumotlari kerak, lotin yoki kirill harflarida. Gosuslugi orqali ham boʻladi. Yozuv saytda paydo boʻlgan paytdan boshlab sizga xabar qilingan hisoblanadi. Sahifa ochilmasa, Gosuslugi orqali yoki IIV migratsiya boʻlimida tekshiring.
 explain-rkl-limits =
     <b>Agar reestrda boʻlsangiz:</b>
@@ -121,7 +148,7 @@ explain-rkl-exit = <b>Reestrdan qanday chiqish mumkin:</b> Rossiyadan chiqib ket
 explain-amn-what =
     <b>Amnistiya (huquqiy holatni tartibga solish haqidagi farmon)</b>
     Farmon boʻlish qoidalarini buzgan chet elliklarga Rossiyadan chiqmasdan holatini qonuniylashtirish — patent olish yoki boʻlish muddatini uzaytirish — va eski muddat buzilishlari uchun kirish taqiqisiz qolish imkonini bergan. Shartlar: barmoq izlarini topshirish (дактилоскопия), tibbiy koʻrik (медосвидетельствование), rus tili sertifikati ({ "сертификат о знании русского языка" }), qarzlar toʻlangan boʻlishi. { $src }
-explain-amn-closed = Muddat dastlab { $from } – { $first } boʻlgan, keyin { $until } sanasigacha uzaytirilgan. ⚠️ <b>Amnistiya { $until } kuni tugagan.</b> { $asof } holatiga yangi amnistiya topilmadi. { $after } sanasidan boshlab IIV chiqarib yuborishni qoʻllaydi. { $src }
+explain-amn-closed = Muddat dastlab { $from } – { $first } boʻlgan, keyin { $until } sanasigacha uzaytirilgan. ⚠️ <b>Amnistiya { $until } kuni tugagan.</b> { $sources } kunigacha tekshirilgan manbalarda yangi amnistiya haqida hech narsa yoʻq. { $after } sanasidan boshlab IIV chiqarib yuborishni qoʻllaydi. { $src }
 explain-amn-open = Muddat dastlab { $from } – { $first } boʻlgan, keyin <b>{ $until } sanasigacha</b> uzaytirilgan. IIV migratsiya boʻlimiga imkon qadar tezroq murojaat qiling. { $src }
 explain-amn-now =
     <b>Agar ulgurmagan boʻlsangiz:</b>
@@ -145,6 +172,7 @@ explain-fine-18-8-3-1 = • { $art } — Moskva, Sankt-Peterburg, Moskva va Leni
 explain-fine-18-10-1 = • { $art } — patentsiz, boshqa hududda yoki boshqa kasb boʻyicha ishlash: <b>{ $min }–{ $max } rubl</b>, chiqarib yuborish bilan yoki usiz.
 explain-fine-18-10-2 = • { $art } — xuddi shu Moskva, Sankt-Peterburg, Moskva va Leningrad viloyatlarida: <b>{ $min }–{ $max } rubl va chiqarib yuborish</b>.
 explain-fine-18-20 = • { $art } — patent uchun arizani kechiktirish: <b>{ $min }–{ $max } rubl</b>.
+explain-fine-18-1-2 = • { $art } — chegarani kesib oʻtish qoidalarini buzish: <b>{ $min }–{ $max } rubl</b>.
 explain-fine-replace = <b>Chiqarib yuborishni sud almashtirishi mumkin.</b> { $since } sanasidan boshlab sud chiqarib yuborish oʻrniga <b>{ $min }–{ $max } rubl</b> jarima yoki { $hmin }–{ $hmax } soat majburiy ish tayinlashi mumkin. Sud Rossiyadagi oilangizni, toʻlangan soliqlarni, Rossiyada qancha vaqt va qanchalik qonuniy yashaganingizni hisobga oladi. Bu haqda sudyaga ayting va hujjatlarni olib boring. { $src }
 explain-fine-nocourt = { $since } sanasidan boshlab IIV boshliqlari baʼzi huquqbuzarliklar uchun <b>sudsiz</b> chiqarib yuborish haqida qaror qabul qilishi va { $hours } soatgacha ushlab turishi mumkin. { $src }
 explain-fine-bans =
@@ -154,16 +182,17 @@ explain-fine-bans =
     • { $t3 } kundan ortiq — { $y3 } yil.
     { $src }
 explain-fine-ban-expulsion = <b>Chiqarib yuborish yoki deportatsiyadan</b> keyin kirish { $years } yilga yopiladi, takroriy boʻlsa — { $repeat } yilga. { $src }
-explain-fine-bills = <b>Taklif qilingan, lekin { $asof } holatiga qonun emas</b> (hozir yuqoridagi qoidalar amalda):
-explain-fine-bill-18-8 = • boʻlish qoidalarini buzganlik uchun jarimalarni { $min }–{ $max } rublgacha oshirish. { $src }
-explain-fine-bill-medical = • hamma uchun { $days } kun ichida tibbiy koʻrik va u boʻlmasa { $min }–{ $max } rubl jarima. { $src }
-explain-fine-bill-patent = • daromadi past boʻlsa patent bermaslik va qaramogʻidagilar uchun qoʻshimcha toʻlov olish. { $src }
+explain-fine-bills = <b>Qonun loyihalari — hali qonun emas</b> (manbalar { $until } kunigacha tekshirilgan, loyihalar { $checked } kuni qayta tekshirilgan). Hozir yuqoridagi qoidalar amalda:
+explain-fine-bill-18-8 = • boʻlish qoidalarini buzganlik uchun jarimalarni { $min }–{ $max } rublgacha oshirish (soʻnggi xabar — { $date } kungi). { $src }
+explain-fine-bill-medical = • hamma uchun { $days } kun ichida tibbiy koʻrik va u boʻlmasa { $min }–{ $max } rubl jarima (soʻnggi xabar — { $date } kungi). { $src }
+explain-fine-bill-patent = • daromadi past boʻlsa patent bermaslik va qaramogʻidagilar uchun qoʻshimcha toʻlov olish (soʻnggi xabar — { $date } kungi). { $src }
 
 ## Amina (Moscow and Moscow oblast)
 
 explain-amina-what =
     <b>«Amina»: Moskva va Moskva viloyatida roʻyxat</b>
     Bu tajriba { $from } – { $until } davrida oʻtkaziladi. U ishga quyidagi davlatlardan kelganlarga tegishli: { $countries }. YeOII fuqarolariga ham tegishli. { $src }
+explain-amina-scope = Boshqa maqsadda kirib, keyin ishlay boshlaganlarga va shartnomani keyinroq tuzgan YeOII fuqarolariga ham «Amina» kerak boʻlishi mumkin — bu tasdiqlanmagan: «Saxarovo» migratsiya markazida (ММЦ) aniqlang. { $src }
 explain-amina-how =
     <b>Qanday ishlaydi:</b>
     • «Amina» ilovasini oʻrnating va «Saxarovo» migratsiya markazi (ММЦ «Сахарово») beradigan chet el fuqarosi kartasi bilan kiring;
@@ -172,6 +201,118 @@ explain-amina-how =
 explain-amina-geo = ⚠️ <b>Geolokatsiyani oʻchirmang.</b> Agar { $wd } ish kuni davomida ilova joylashuvingizni olmasa, sizni roʻyxatdan chiqarishadi va nazorat qilinadigan shaxslar reestriga kiritishlari mumkin. Ilovani har kuni tekshiring. { $src }
 explain-amina-hotel = Istisno: mehmonxonada yashasangiz yoki kasalxonada yotsangiz, sizni ular roʻyxatga qoʻyadi. { $src }
 explain-amina-transition = { $from } sanasida hududda roʻyxatsiz boʻlganlarga { $days } kun — { $until } sanasigacha muddat berilgan edi. <b>Bu muddat tugagan.</b> Roʻyxatdan oʻtmagan boʻlsangiz, «Saxarovo» migratsiya markaziga (ММЦ) murojaat qiling. { $src }
+
+## A patent holder's year
+
+explain-pyear-job =
+    <b>Patent bilan bir yil</b>
+    <b>Yangi ish beruvchi.</b> Ishni yangi patentsiz almashtirish mumkin — oʻsha hududda va oʻsha kasb boʻyicha. Yangi ish beruvchi shartnoma haqida IIVga { $wd } ish kuni ichida xabar beradi: undan tasdiqlovchi hujjatni soʻrang. { $src }
+explain-pyear-loss = <b>Ishdan ayrilsangiz.</b> Patent siz uni toʻlab turganingizcha amal qiladi: oʻz vaqtida toʻlang. Sobiq ish beruvchi shartnoma tugaganini IIVga xabar qiladi. Yangi ish topish muddati tekshirilgan manbalarda yoʻq ({ $until } kunigacha tekshirilgan). { $src }
+explain-pyear-loss-bill = Qonun loyihasi (hali qonun emas): { $months } oy bitta ish beruvchida, uzrli sabab bilan ketilsa — yangi shartnoma uchun { $days } kun; soʻnggi xabar — { $date } kungi. { $src }
+explain-pyear-region = <b>Hudud va kasb.</b> Faqat patentdagi hududda va kasb boʻyicha ishlang. Aks holda — { $min }–{ $max } rubl jarima, chiqarib yuborish ham mumkin; Moskva, Sankt-Peterburg va ularning viloyatlarida — { $min2 }–{ $max2 } rubl va chiqarib yuborish. Bitta patent Moskva va Moskva viloyatida ({ $msk } kunidan) hamda Sankt-Peterburg va Leningrad viloyatida ({ $spb } kunidan) amal qiladi. { $src }
+explain-pyear-reg = <b>Roʻyxat.</b> Patent bilan u toʻlangan muddatga uzaytiriladi — har bir toʻlovdan keyin, lekin patent berilgan kundan boshlab { $years } yildan oshmaydi. Blankada kechroq sana yozilgan boʻlsa ham, toʻlov boʻyicha hisoblang. { $src }
+explain-pyear-trip = <b>Uyga borib kelish.</b> Chet elda ham patent uchun toʻlashda davom eting. «Ish» maqsadi bilan qayting. Har bir kirishdan keyin roʻyxatdan qaytadan oʻtiladi, muddat yangi kirgan kundan hisoblanadi. { $src }
+explain-pyear-cap = <b>Eng uzoq muddat.</b> Patent toʻlov bilan berilgan kundan boshlab { $months } oydan ortiq uzaytirilmaydi. Oxirgi kun — berilgan kunning yillik sanasidan oldingi kun (boshqa talqinga koʻra — yillik sananing oʻzi). Patentni chiqmasdan qayta rasmiylashtirish mumkin: arizani oxirgi kundan kamida { $wd } ish kuni oldin bering. Qayta rasmiylashtirmasangiz, patent tugaydi: Rossiyadan chiqing yoki yangisini rasmiylashtiring. { $src }
+
+## Moving
+
+explain-move-what =
+    <b>Koʻchish</b>
+    Koʻchsangiz, yangi manzil boʻyicha yangi roʻyxat kerak. Kelganlik haqida xabarnomani yangi uyning qabul qiluvchi tomoni u yerga kelganingizdan keyin { $wd } ish kunidan kechiktirmay topshiradi. { $src }
+explain-move-before = Koʻchgandan keyin kirgan kundan boshlanadigan muddatlar qaytadan boshlanmaydi. Birinchi roʻyxatdan oldin koʻchgan boʻlsangiz, darhol yangi manzil boʻyicha roʻyxatdan oʻting, kechiktirmang. { $src }
+explain-move-amina = Moskva va Moskva viloyatida «Amina» tizimida yangi manzil ilovada { $wd } ish kuni ichida koʻrsatiladi. { $src }
+explain-move-fine = Oʻz vaqtida roʻyxatdan oʻtmasangiz — { $min }–{ $max } rubl jarima, chiqarib yuborish ham mumkin; Moskva, Sankt-Peterburg va ularning viloyatlarida — { $min3 }–{ $max3 } rubl va chiqarib yuborish. { $src }
+explain-move-real = Roʻyxat manzili — siz haqiqatan yashaydigan joy. Yashamasdan sotib olingan roʻyxat — soxta: bu «roʻyxatga qoʻygan» odam uchun jinoyat, siz esa roʻyxatdan oʻtmagan hisoblanasiz. { $src }
+
+## Purpose of entry
+
+explain-purp-what =
+    <b>Tashrif maqsadi «ish» emas</b>
+    Migratsion kartada (миграционная карта) kirish maqsadi yozilgan: «ish», «oʻqish», «xususiy», «turizm» va boshqalar. Patent faqat maqsad <b>«ish»</b> («работа») boʻlsa beriladi. Boshqa maqsad bilan patent olib boʻlmaydi, patentsiz esa ishlash mumkin emas. { $src }
+explain-purp-fine = Patentsiz ishlash — { $min }–{ $max } rubl jarima, chiqarib yuborish ham mumkin; Moskva, Sankt-Peterburg va ularning viloyatlarida — { $min2 }–{ $max2 } rubl va chiqarib yuborish. { $src }
+explain-purp-way = <b>Nima qilish kerak:</b> Rossiyadan chiqib, «ish» maqsadi bilan qayta kiring, keyin { $days } kun ichida patentga ariza bering (kirgan kun — birinchi kun). Chiqib ketish limitni nolga tushirmaydi: yil davomidagi kunlar qoʻshiladi (asossiz yiliga { $limit } kun). { $src }
+explain-purp-others = Bu YeOII fuqarolariga (Qirgʻiziston, Qozogʻiston, Armaniston, Belarus) tegishli emas: ularga patent kerak emas, boʻlish muddati esa mehnat shartnomasiga bogʻliq. Kunduzgi talabalar patentsiz ishlashi mumkin — «Talabalar» boʻlimiga qarang. { $src }
+
+## EAEU contract ended
+
+explain-eaeu-stay =
+    <b>YeOII: shartnoma tugadi</b>
+    Qirgʻiziston, Qozogʻiston, Armaniston va Belarus fuqarolari patentsiz ishlaydi. Mehnat yoki fuqarolik-huquqiy shartnoma amal qilar ekan, Rossiyada shartnoma muddatigacha qolish mumkin. { $src }
+explain-eaeu-after = <b>Shartnoma boʻlishning dastlabki { $limit } kunidan keyin tugagan boʻlsa</b>, yangi shartnoma tuzish uchun { $days } kun bor (shartnoma tugagan kun — birinchi kun). Ulgurmasangiz — Rossiyadan chiqing. { $src }
+explain-eaeu-within = <b>Shartnoma undan oldin tugagan boʻlsa</b> — oddiy limit amal qiladi: kirgan kundan boshlab yiliga { $limit } kun. { $src }
+explain-eaeu-notice = Ish beruvchi shartnoma tuzilgani va tugagani haqida IIVga { $wd } ish kuni ichida xabar beradi: tasdiqlovchi hujjatni soʻrang. { $src }
+explain-eaeu-medical = Ish uchun kirmagan boʻlsangiz va keyin shartnoma tuzgan boʻlsangiz — shartnoma kunidan boshlab { $days } kun ichida tibbiy koʻrikdan oʻting. { $src }
+explain-eaeu-amina = Moskva va Moskva viloyatida «Amina» tizimi ishga kelgan YeOII fuqarolariga ham tegishli; boshqa maqsadda kirganlar uchun bu tasdiqlanmagan. { $src }
+
+## Lost documents
+
+explain-lost-card =
+    <b>Hujjat yoʻqoldi</b>
+    <b>Migratsion karta.</b> IIV migratsiya boʻlimiga (отдел по вопросам миграции МВД) { $days } kun ichida xabar bering (yoʻqolgan kun — birinchi kun) va dublikat oling. U bepul; Rossiyaga kirgan pasportingizni olib boring. { $src }
+explain-lost-patent = <b>Patent.</b> IIVda dublikat oling — davlat boji (госпошлина) { $rub } rubl. Patent uchun odatdagidek oʻz vaqtida toʻlang: toʻlovsiz u tugaydi. { $src }
+explain-lost-passport = <b>Pasport.</b> Yangi pasportni davlatingiz konsulligi beradi. Keyin IIVga murojaat qiling: yangi pasportni patentga kiritish (davlat boji { $rub } rubl) va roʻyxatni yangilash uchun. Buning aniq muddatlari maʼlumotlarimizda yoʻq — kechiktirmang. { $src }
+
+## Regime of expulsion
+
+explain-regime-what =
+    <b>Chiqarib yuborish rejimi (режим высылки)</b>
+    { $since } kunidan boshlab u Rossiyada qonuniy asossiz boʻlgan har bir kishiga tatbiq etiladi: masalan, boʻlish muddati oʻtib ketganda yoki patent tugaganda. Bunday kishi nazorat qilinadigan shaxslar reestriga (РКЛ) avtomatik kiritiladi. { $src }
+explain-regime-limits = <b>Cheklovlar:</b> bankda — faqat majburiy toʻlovlar, sizga oʻtkazmalar va oyiga { $cash } rubldan koʻp boʻlmagan naqd pul; nikohdan oʻtish, uy yoki mashina sotib olish, mashina haydash mumkin emas; IIV ruxsatisiz manzilni oʻzgartirish va hududdan chiqish mumkin emas. { $src }
+explain-regime-duties =
+    <b>Majburiyatlar:</b>
+    • IIVga qayerdaligingizni xabar qilish (kela olmasangiz — geolokatsiyali surat);
+    • chiqishga nima xalal berayotganini aytish;
+    • chiqish sanasi, joyi va yoʻnalishini xabar qilish.
+    Ularni { $times } marta va undan koʻp buzsangiz — deportatsiya va maxsus muassasaga joylashtirish. { $src }
+explain-regime-exit = <b>Rejimdan qanday chiqish mumkin:</b> IIVga sana va yoʻnalishni oldindan xabar qilib, Rossiyadan chiqish; qolish uchun qonuniy asos olish; qarorni yuqori IIV boshligʻi yoki sud orqali bekor qildirish. Oʻzingizni tekshiring: { $link } yoki Gosuslugi. { $src }
+explain-regime-appeal = <b>Shikoyat.</b> Chiqarib yuborish haqidagi sud qarori — nusxasini olgan kundan boshlab { $days } kun ichida; IIV qarori (kirish taqiqi, РКЛ, sudsiz chiqarib yuborish) — bu haqda bilgan kuningizdan boshlab { $months } oy ichida sudga. Bu muddatlar qonun matni boʻyicha tekshirilmagan: darhol yuristga murojaat qiling, oxirgi kunni kutmang. { $src }
+
+## Before travelling
+
+explain-trip-check =
+    <b>Safardan oldin</b>
+    Rossiyadan chiqishdan va qaytishdan oldin nazorat qilinadigan shaxslar reestrida ({ $link } yoki Gosuslugi) yoʻqligingizni va Rossiyaga kirish taqiqi yoʻqligini tekshiring. IIVning onlayn tekshiruvi faqat maʼlumot uchun; rasmiy javobni yozma soʻrovga IIV migratsiya boʻlimi yoki Federal xavfsizlik xizmati (ФСБ) beradi. { $src }
+explain-trip-bans = Rossiyaga kirish boʻlish muddatini buzganlik uchun hamda chiqarib yuborish yoki deportatsiyadan keyin ({ $years } yilga) taqiqlanadi. Batafsil — «Jarimalar va taqiqlar» boʻlimida. { $src }
+explain-trip-patent = <b>Patent bilan:</b> chet elda ham patent uchun oʻz vaqtida toʻlang; «ish» maqsadi bilan qayting; har bir kirishdan keyin qaytadan roʻyxatdan oʻting — muddat yangi kirgan kundan hisoblanadi. { $src }
+explain-trip-border = Chegarada: chegarani kesib oʻtish qoidalarini buzganlik uchun — { $min }–{ $max } rubl jarima. { $src }
+explain-trip-ruid = <b>RuID.</b> «Gosuslugi RuID» ilovasining ixtiyoriy bosqichi { $until } kuni tugadi. { $after } kunidan nima amal qilishi maʼlumotlarimizda yoʻq: ish yoki oʻqish uchun kirishdan oldin «Gosuslugi RuID» ilovasida tekshiring.
+explain-trip-ruid-draft = Uni majburiy qilish loyihasi — soʻnggi xabar { $date } kungi. { $src }
+explain-trip-ruid-voluntary = <b>RuID.</b> { $until } kunigacha kirishdan oldin «Gosuslugi RuID» ilovasi orqali ariza berish ixtiyoriy. { $src }
+
+## Family
+
+explain-fam-reg =
+    <b>Bolalar Rossiyada</b>
+    Har bir bola kattalar kabi migratsiya roʻyxatiga qoʻyiladi: qabul qiluvchi tomon har biri uchun alohida xabarnoma topshiradi. Moskva va Moskva viloyatida bolalar «Amina» orqali emas, oddiy tartibda roʻyxatdan oʻtadi. { $src }
+explain-fam-medical = <b>Tibbiy koʻrik:</b> { $years } yoshdan kichik bolalar undan oʻtmaydi. Rossiyada { $days } kundan koʻp boʻladigan kattaroq bolalar undan kattalar kabi oʻtadi — YeOII fuqarolarining bolalari ham. { $src }
+explain-fam-school = <b>Maktab:</b> qabul qilishdan oldin bola rus tili boʻyicha test topshiradi; topshira olmasa, maktabga qabul qilinmaydi. { $src }
+explain-fam-bill = Qonun loyihasi (hali qonun emas): voyaga yetgan bolalar voyaga yetgandan keyin { $days } kun ichida Rossiyadan chiqishi yoki patent olishi kerak boʻladi; soʻnggi xabar — { $date } kungi. { $src }
+
+## Students
+
+explain-study-work =
+    <b>Talabalar: ishlash mumkinmi</b>
+    Rossiya kolleji yoki oliy oʻquv yurtida davlat akkreditatsiyasidan oʻtgan dastur boʻyicha kunduzgi shaklda oʻqiydigan talabalar oʻqishdan boʻsh vaqtda patentsiz ishlashi mumkin — boshqa hududda ham. { $src }
+explain-study-end = Mehnat shartnomasi oʻqish bilan birga tugaydi. Sirtqi talabalarga bu huquq berilmagan. { $src }
+explain-study-stay = Oʻqiyotganingizda yiliga { $limit } kunlik limit sizga tegishli boʻlmasligi mumkin: IIVda yoki oʻqish joyingizda aniqlang. { $src }
+explain-study-medical = Rossiyada { $stay } kundan koʻp boʻlsangiz, kirgan kundan boshlab { $days } kun ichida tibbiy koʻrikdan oʻting (kirgan kun — birinchi kun). { $src }
+explain-study-medical-bill = Qonun loyihasi (hali qonun emas) bu muddatni { $days } kungacha qisqartiradi — shu muddatda ulgurgan maʼqul. { $src }
+
+## Where to go
+
+explain-offices-intro =
+    <b>Qayerga borish: hududlar boʻyicha</b>
+    Faqat ochiq manbalardagi manzillar ({ $date } holatiga koʻra). Idoralar koʻchadi, klinikalar roʻyxati oʻzgaradi: <b>borishdan oldin</b> IIV migratsiya boʻlimida (отдел по вопросам миграции МВД) yoki Gosuslugi portalida <b>tekshiring</b>.
+explain-offices-region = <b>{ $region }</b>
+explain-office = • { $name } — { $services }.
+explain-office-address = • { $name }, { $address } — { $services }.
+explain-office-src = { $office } <i><a href="{ $url }">Manba</a>.</i>
+explain-offices-find = <b>Boshqa hudud.</b> Hududingizdagi IIV migratsiya boʻlimini IIV saytida ({ $mvd }) yoki Gosuslugi portalida ({ $gosuslugi }) toping. Tibbiy koʻrikdan faqat hudud ruxsat bergan klinikalarda oʻtiladi: ularning roʻyxatini IIV migratsiya boʻlimida soʻrang. Bot oʻylab topilgan manzillarni bermaydi.
+explain-service-patent = patent
+explain-service-medical = tibbiy koʻrik
+explain-service-fingerprints = barmoq izlari va surat
+explain-service-registration = migratsiya roʻyxati
+explain-service-amina = «Amina»
 
 ## Glossary
 
@@ -199,6 +340,7 @@ glossary-offices =
 glossary-status =
     <b>Choralar va taqiqlar</b>
     • <b>Nazorat qilinadigan shaxslar reestri</b> (РКЛ) — Rossiyada boʻlishga qonuniy asosi yoʻqlarning IIV roʻyxati.
+    • <b>Chiqarib yuborish rejimi</b> (режим высылки) — Rossiyada qonuniy asosi yoʻqlar uchun, ular chiqib ketguncha yoki asos olguncha amal qiladigan majburiyat va cheklovlar.
     • <b>Maʼmuriy chiqarib yuborish</b> (административное выдворение) — huquqbuzarlik uchun sud yoki IIV qarori bilan Rossiyadan majburan chiqarish.
     • <b>Deportatsiya</b> — Rossiyada boʻlishga qonuniy asos qolmaganda majburan chiqarish.
     • <b>Kirish taqiqi</b> (запрет въезда, «zapret») — bir necha yil Rossiyaga kira olmaysiz.

@@ -17,6 +17,7 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
             .date("until", until)
             .msg("countries", countries(amina))
             .msg("src", ctx.src(ids::REGISTRATION_AMINA)?),
+        Msg::new("explain-amina-scope").msg("src", ctx.src(ids::REGISTRATION_AMINA)?),
         Msg::new("explain-amina-how").num("wd", wd.into()),
         Msg::new("explain-amina-geo")
             .num("wd", wd.into())

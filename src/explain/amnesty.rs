@@ -19,7 +19,7 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
                 .date("first", first_until)
                 .date("until", until)
                 .date("after", until.succ_opt().unwrap_or(until))
-                .date("asof", law.as_of())
+                .date("sources", law.sources_until())
                 .msg("src", ctx.src(ids::AMNESTY_EXTENSION)?),
         );
         out.push(

@@ -181,9 +181,12 @@ impl<'a> Ctx<'a> {
         Ok(msg.rub("min", min.into()).rub("max", max.into()))
     }
 
-    /// "As of DD.MM.YYYY" closing paragraph.
+    /// "As of DD.MM.YYYY" closing paragraph, with the date the sources were
+    /// followed to.
     pub fn as_of(&self) -> Msg {
-        Msg::new("explain-asof").date("date", self.law.as_of())
+        Msg::new("explain-asof")
+            .date("date", self.law.as_of())
+            .date("until", self.law.sources_until())
     }
 }
 
@@ -304,8 +307,11 @@ pub fn ru_citation(source: &str) -> String {
         ("Tax Code", "НК РФ"),
         ("KoAP", "КоАП РФ"),
         ("as amended by", "в ред."),
+        ("subpara. ", "пп. "),
         ("subpara", "пп."),
+        ("paras. ", "пп. "),
         ("paras", "пп."),
+        ("para. ", "п. "),
         ("para", "п."),
         ("arts.", "ст."),
         ("art.", "ст."),
@@ -382,6 +388,7 @@ mod tests {
                 "{}: {ru}",
                 rule.id
             );
+            assert!(!ru.contains(".."), "{}: {ru}", rule.id);
         }
     }
 

@@ -47,6 +47,9 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
     fines.push(fine(ctx, ids::FINE_KOAP_18_10_1, "explain-fine-18-10-1")?);
     fines.push(fine(ctx, ids::FINE_KOAP_18_10_2, "explain-fine-18-10-2")?);
     fines.push(fine(ctx, ids::FINE_KOAP_18_20, "explain-fine-18-20")?);
+    if ctx.law.in_force(ids::FINE_KOAP_18_1_2, ctx.today).is_some() {
+        fines.push(fine(ctx, ids::FINE_KOAP_18_1_2, "explain-fine-18-1-2")?);
+    }
     let fine_ids = [
         ids::FINE_KOAP_18_8_1,
         ids::FINE_KOAP_18_8_1_1,
@@ -55,6 +58,7 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
         ids::FINE_KOAP_18_10_1,
         ids::FINE_KOAP_18_10_2,
         ids::FINE_KOAP_18_20,
+        ids::FINE_KOAP_18_1_2,
     ];
     let mut uncertain = fine_ids
         .iter()
@@ -109,36 +113,63 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
             ),
     ];
 
-    // Bills: shown only while they are pending, and only as proposals.
+    // Bills: shown only while they are pending, and only as proposals, each with the date of its last known
+    // stage; the heading says how far the sources were followed and when the bills were re-checked (never
+    // "not law as of today").
     let mut bills = Vec::new();
+    let mut checked = Vec::new();
     if ctx.pending(ids::FINE_KOAP_18_8_RAISE_BILL)? {
-        bills.push(
+        bills.push(stage(
+            ctx,
             ctx.range(
                 Msg::new("explain-fine-bill-18-8"),
                 ids::FINE_KOAP_18_8_RAISE_BILL,
-            )?
-            .msg("src", ctx.src_plain(ids::FINE_KOAP_18_8_RAISE_BILL)?),
-        );
+            )?,
+            ids::FINE_KOAP_18_8_RAISE_BILL,
+            &mut checked,
+        )?);
     }
     if ctx.pending(ids::MEDICAL_BILL_2026)? {
-        bills.push(
-            ctx.range(
+        let line = ctx
+            .range(
                 Msg::new("explain-fine-bill-medical"),
                 ids::MEDICAL_BILL_2026,
             )?
-            .num("days", law.days(ids::MEDICAL_BILL_2026)?.into())
-            .msg("src", ctx.src_plain(ids::MEDICAL_BILL_2026)?),
-        );
+            .num("days", law.days(ids::MEDICAL_BILL_2026)?.into());
+        bills.push(stage(ctx, line, ids::MEDICAL_BILL_2026, &mut checked)?);
     }
     if ctx.pending(ids::PATENT_INCOME_TEST_BILL)? {
-        bills.push(
-            Msg::new("explain-fine-bill-patent")
-                .msg("src", ctx.src_plain(ids::PATENT_INCOME_TEST_BILL)?),
-        );
+        bills.push(stage(
+            ctx,
+            Msg::new("explain-fine-bill-patent"),
+            ids::PATENT_INCOME_TEST_BILL,
+            &mut checked,
+        )?);
     }
     if !bills.is_empty() {
-        bills.insert(0, Msg::new("explain-fine-bills").date("asof", law.as_of()));
+        let checked = checked.into_iter().min().unwrap_or_else(|| law.as_of());
+        bills.insert(
+            0,
+            Msg::new("explain-fine-bills")
+                .date("until", law.sources_until())
+                .date("checked", checked),
+        );
         out.push(lines(bills));
     }
     Ok(out)
+}
+
+/// A bill's line with the date of its last known stage and its citation;
+/// records the day it was last re-checked.
+fn stage(
+    ctx: Ctx,
+    line: Msg,
+    id: &'static str,
+    checked: &mut Vec<chrono::NaiveDate>,
+) -> Result<Msg, LawError> {
+    let rule = ctx.rule(id)?;
+    checked.push(rule.verified_on.unwrap_or_else(|| ctx.law.as_of()));
+    Ok(line
+        .date("date", need(rule.stage_on, id, "stage_on")?)
+        .msg("src", ctx.src_plain(id)?))
 }

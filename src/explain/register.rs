@@ -14,7 +14,10 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
             .msg("src", ctx.src(ids::RKL_REGISTER)?),
         Msg::new("explain-rkl-why")
             .num("days", law.days(ids::STAY_LIMIT_90_PER_YEAR)?.into())
-            .msg("src", ctx.src(ids::STAY_LIMIT_90_PER_YEAR)?),
+            .msg(
+                "src",
+                ctx.srcs(&[ids::RKL_INCLUSION, ids::STAY_LIMIT_90_PER_YEAR])?,
+            ),
         Msg::new("explain-rkl-check").msg("link", ctx.rkl_link()),
         Msg::new("explain-rkl-limits")
             .rub("cash", law.rub(ids::RKL_CASH_LIMIT)?.into())

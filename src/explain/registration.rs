@@ -1,5 +1,6 @@
-//! Migration registration: who files, the terms by citizenship, hotels, the
-//! maximum term, the state duty, where to file, moving.
+//! Migration registration: who files, the terms by citizenship (the entry day
+//! counted as day 1), hotels, the maximum term, the state duty, where to file,
+//! a real address (a bought registration is fictitious), moving.
 
 use musofir_law::{ids, Check};
 
@@ -67,6 +68,8 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
                 .msg("cite", ctx.cite(general)),
         ),
     ];
+    // "N days from entry": an office may count the entry day as day 1.
+    terms.push(Msg::new("explain-reg-count"));
     if let Some(weak) = [uz, tj, eaeu, by, ua, general]
         .into_iter()
         .find(|r| r.is_uncertain())
@@ -86,8 +89,10 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
             .rub("rub", law.rub(ids::DUTY_REGISTRATION_PLACE_OF_STAY)?.into())
             .date("since", ctx.since(ids::DUTY_REGISTRATION_PLACE_OF_STAY)?)
             .msg("src", ctx.src(ids::DUTY_REGISTRATION_PLACE_OF_STAY)?),
+        Msg::new("explain-reg-real").msg("src", ctx.src(ids::REGISTRATION_FICTITIOUS)?),
+        // After a move: the new address's own term; the terms from entry do not start again.
         Msg::new("explain-reg-move")
-            .num("wd", law.working_days(ids::REGISTRATION_AMINA)?.into())
-            .msg("src", ctx.src(ids::REGISTRATION_AMINA)?),
+            .num("wd", law.working_days(ids::REGISTRATION_MOVE)?.into())
+            .msg("src", ctx.src(ids::REGISTRATION_MOVE)?),
     ])
 }

@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use musofir_law::ids;
 use musofir_law::{
     Action, Assessment, Check, Confidence, Consequence, Deadline, DeadlineKind, Law, LawDate,
-    NextStep, Note, Place, Risk, RiskKind, RiskLevel, Status, StepId,
+    NextStep, Note, Place, Risk, RiskKind, RiskLevel, RuleStatus, Status, StepId,
 };
 use serde::Serialize;
 
@@ -140,6 +140,7 @@ pub const LAYOUT_IDS: &[&str] = &[
     "deadline-late",
     "deadline-lost-patent",
     "deadline-lost-stay",
+    "deadline-alt",
     "source-line",
     "source-link",
     "risk-threat-fine",
@@ -154,7 +155,14 @@ pub const LAYOUT_IDS: &[&str] = &[
     "risk-pending_change-income_test",
     "risk-pending_change-ruid",
     "risk-pending_change-fines",
+    "risk-pending_change-one_employer",
+    "risk-pending_change-recruitment",
+    "risk-pending_change-stage",
+    "risk-job_lost-bill",
+    "risk-before_travel-patent",
     "check-mvd_rkl_page-nolink",
+    "guidance-watch-link",
+    "guidance-watch-none",
     "steps-header",
     "step-line",
     "step-line-due",
@@ -324,12 +332,20 @@ pub fn deadline_paragraph(d: &Deadline, law: &Law) -> Msg {
         }
     } else {
         l.extend(todo(d));
+        // Once the earlier reading has passed, or when a bill gives the earlier date, that note says
+        // all about the two dates: the event-day remark is left to the detail view.
+        let other_dates = d
+            .notes
+            .iter()
+            .any(|n| matches!(n, Note::EarlierReadingPassed | Note::PendingBillShorterTerm));
         l.extend(
             d.notes
                 .iter()
                 .filter(|n| in_summary(**n))
+                .filter(|n| !(other_dates && **n == Note::EventDayMayCount))
                 .filter_map(|n| note(*n, d, law)),
         );
+        l.extend(other_reading(d));
         if d.uncertain {
             l.push(uncertain(d.check, d.check_url.as_deref(), law));
         }
@@ -394,7 +410,9 @@ pub fn deadline_detail(d: &Deadline, law: &Law) -> Vec<Msg> {
         first.push(Msg::new("deadline-next-due").date("date", next));
     }
     let mut out: Vec<Msg> = lines(first).into_iter().collect();
-    if let Some(notes) = lines(notes(d, law)) {
+    let mut notes = notes(d, law);
+    notes.extend(other_reading(d));
+    if let Some(notes) = lines(notes) {
         out.push(notes);
     }
     let mut last = Vec::new();
@@ -404,6 +422,27 @@ pub fn deadline_detail(d: &Deadline, law: &Law) -> Vec<Msg> {
     last.push(source(&d.source, d.source_url.as_deref(), d.confidence));
     out.extend(lines(last));
     out
+}
+
+/// The notes that give the other reading's date (`alt_due`) in their sentence.
+const NOTES_WITH_ALT: &[Note] = &[
+    Note::EventDayMayCount,
+    Note::EarlierReadingPassed,
+    Note::PendingBillShorterTerm,
+    Note::YearEndCountingUnpublished,
+    Note::CappedByPatentPeriod,
+    Note::CappedByOneYear,
+];
+
+/// A deadline with two readings whose notes do not give the other date (the
+/// patent's 12-month cap, its re-issue): one line saying that the date shown
+/// is the safe one, and the other.
+fn other_reading(d: &Deadline) -> Option<Msg> {
+    let alt = d.alt_due?;
+    if alt <= d.due || d.notes.iter().any(|n| NOTES_WITH_ALT.contains(n)) {
+        return None;
+    }
+    Some(Msg::new("deadline-alt").date("alt", alt))
 }
 
 /// What happens if the deadline is missed ("if you miss it: …"), or, once it
@@ -493,6 +532,7 @@ fn in_summary(n: Note) -> bool {
         | Note::StudentsMayBeExempt
         | Note::RuleStartDateDisputed
         | Note::CrossesYearEnd
+        | Note::EventDayMayCount
         | Note::EarlierReadingPassed
         | Note::PendingBillShorterTerm
         | Note::YearEndCountingUnpublished
@@ -511,7 +551,6 @@ fn in_summary(n: Note) -> bool {
         | Note::RegisterViaAmina
         | Note::MedicalNeededForPatent
         | Note::MedicalRepeatYearly
-        | Note::EventDayMayCount
         | Note::ReenteredWithPatent
         | Note::CountedFromContract => false,
     }
@@ -545,14 +584,36 @@ pub fn note(n: Note, d: &Deadline, law: &Law) -> Option<Msg> {
             m.date("from", from).date("alt", rule.alt_in_force_from?)
         }
         Note::CrossesYearEnd => m.num("days", num(law.days(ids::STAY_LIMIT_90_PER_YEAR).ok()?)),
-        // Added with the law review of 2026-12-06: the other reading's date, and the term's number.
-        Note::EventDayMayCount
-        | Note::EarlierReadingPassed
-        | Note::PendingBillShorterTerm
-        | Note::YearEndCountingUnpublished
-        | Note::CappedByPatentPeriod
-        | Note::CappedByOneYear => m.date("alt", d.alt_due?),
-        Note::AfterMove => m.num("days", num(law.working_days(ids::REGISTRATION_MOVE).ok()?)),
+        // Two readings of one term: the safe (earlier) date and the later one, whichever is shown now (once
+        // the safe date has passed, `due` is the later reading and `alt_due` the safe one).
+        Note::PendingBillShorterTerm | Note::YearEndCountingUnpublished => {
+            let alt = d.alt_due?;
+            m.date("safe", d.due.min(alt)).date("later", d.due.max(alt))
+        }
+        // With a bill's shorter term the two dates are the bill's and the law's: the event day then
+        // moves the bill's date by one day only.
+        Note::EventDayMayCount => {
+            let alt = d.alt_due?;
+            let safe = d.due.min(alt);
+            let later = if d.notes.contains(&Note::PendingBillShorterTerm) {
+                safe.succ_opt()?
+            } else {
+                d.due.max(alt)
+            };
+            m.date("safe", safe).date("later", later)
+        }
+        // The passed safe date; the paper's date beyond a registration's bound (and the bound).
+        Note::EarlierReadingPassed | Note::CappedByPatentPeriod => m.date("alt", d.alt_due?),
+        Note::CappedByOneYear => m
+            .date("alt", d.alt_due?)
+            .num("years", num(law.years(ids::REGISTRATION_MAX_TERM).ok()?)),
+        // The deadline's own term: 7 working days after a move, the Amina scheme's days in the app.
+        Note::AfterMove => m.num(
+            "days",
+            num(rule
+                .and_then(|r| r.working_days())
+                .or_else(|| law.working_days(ids::REGISTRATION_MOVE).ok())?),
+        ),
         Note::EmployerFiles => m.num(
             "days",
             num(law.working_days(ids::PATENT_EMPLOYER_NOTICE).ok()?),
@@ -623,22 +684,48 @@ pub fn risk_text(r: &Risk, law: &Law) -> Option<Msg> {
                 .num("days", -left),
             _ => m.date("date", r.date?).num("days", r.days_left?),
         },
-        RiskKind::AmnestyOpen | RiskKind::AmnestyClosed => m.date("date", r.date?),
+        RiskKind::AmnestyOpen => m.date("date", r.date?),
+        // "No new amnesty" only with the date the sources were followed to.
+        RiskKind::AmnestyClosed => m.date("date", r.date?).date("until", law.sources_until()),
         RiskKind::PendingChange => pending_change(r, law).unwrap_or(m),
+        // The pair of regions one patent covers, named in the user's language, and since when.
+        RiskKind::PatentTwoRegions => {
+            let [a, b] = rule?.value.regions.as_slice() else {
+                return None;
+            };
+            m.msg("a", Msg::new(format!("region-{a}")))
+                .msg("b", Msg::new(format!("region-{b}")))
+                .date("date", r.date?)
+        }
+        // The way out: enter again for work, then the patent's application term.
+        RiskKind::WrongPurposeForWork => {
+            m.num("days", num(law.days(ids::PATENT_APPLICATION_TERM).ok()?))
+        }
+        // The number of breaches of the regime's duties that lead to deportation.
+        RiskKind::ExpulsionRegime => m.num("times", r.days?),
+        // The state duty for a duplicate of the patent (or changes after a new passport).
+        RiskKind::LostDocument => m.rub("rub", rub(r.amount_rub?)),
+        // The old employer's notice to MVD; no term to find a new job, as far as the sources go.
+        RiskKind::JobLost => m
+            .num(
+                "days",
+                num(law.working_days(ids::PATENT_EMPLOYER_NOTICE).ok()?),
+            )
+            .date("until", law.sources_until()),
+        // The age from which children pass the medical check, and the stay that needs it.
+        RiskKind::ChildrenObligations => m.num("years", r.days?).num(
+            "days",
+            num(law
+                .rule(ids::MEDICAL_TERM_OTHER)
+                .and_then(|x| x.threshold_days())?),
+        ),
         RiskKind::ExpulsionWithoutCourt
         | RiskKind::RklPossible
         | RiskKind::AminaGeolocation
         | RiskKind::RegistrationTermUncertain
         | RiskKind::HotelRegistersGuest
         | RiskKind::PurposeUnknown
-        // Added with the law review of 2026-12-06; their numbers (fine, date, amount) are on the risk.
         | RiskKind::WorkOutsidePatent
-        | RiskKind::PatentTwoRegions
-        | RiskKind::WrongPurposeForWork
-        | RiskKind::ExpulsionRegime
-        | RiskKind::LostDocument
-        | RiskKind::JobLost
-        | RiskKind::ChildrenObligations
         | RiskKind::BeforeTravel
         | RiskKind::StudentsMayWork => m,
     })
@@ -666,7 +753,30 @@ fn pending_change(r: &Risk, law: &Law) -> Option<Msg> {
                 .rub("min", rub(range.min))
                 .rub("max", rub(range.max))
         }
+        ids::PATENT_ONE_EMPLOYER_BILL => Msg::new("risk-pending_change-one_employer")
+            .num("months", num(rule.months()?))
+            .num("days", num(rule.days()?)),
+        ids::RECRUITMENT_EXPERIMENT_2027 => {
+            let (from, until) = rule.window()?;
+            Msg::new("risk-pending_change-recruitment")
+                .date("from", from)
+                .date("until", until)
+        }
         _ => return None,
+    })
+}
+
+/// A bill's last known stage: its date, when it was last checked, and where
+/// to follow it. `None` when the data lacks the stage's date.
+fn pending_stage(r: &Risk, law: &Law) -> Option<Msg> {
+    let rule = law.rule(&r.rule)?;
+    let checked = rule.verified_on.unwrap_or_else(|| law.sources_until());
+    let m = Msg::new("risk-pending_change-stage")
+        .date("date", rule.stage_on?)
+        .date("checked", checked);
+    Some(match rule.watch.as_deref() {
+        Some(url) => m.msg("watch", Msg::new("guidance-watch-link").str("url", url)),
+        None => m.msg("watch", Msg::new("guidance-watch-none")),
     })
 }
 
@@ -675,7 +785,7 @@ fn risk_extra(r: &Risk, law: &Law) -> Vec<Msg> {
     let rule = law.rule(&r.rule);
     let mut l = Vec::new();
     match r.kind {
-        RiskKind::Overstay => {
+        RiskKind::Overstay | RiskKind::WorkOutsidePatent | RiskKind::WrongPurposeForWork => {
             if let Some(f) = &r.fine {
                 let c = r.consequence.unwrap_or(Consequence::FineAndExpulsion);
                 l.push(
@@ -700,6 +810,20 @@ fn risk_extra(r: &Risk, law: &Law) -> Vec<Msg> {
                 l.push(Msg::new("risk-rkl_possible-cash").rub("rub", rub(cash)));
             }
         }
+        // A bill would give a term to find a new job: only while it is a bill.
+        RiskKind::JobLost => {
+            let bill = law
+                .rule(ids::PATENT_ONE_EMPLOYER_BILL)
+                .filter(|b| b.status == RuleStatus::Pending);
+            if let Some(days) = bill.and_then(|b| b.days()) {
+                l.push(Msg::new("risk-job_lost-bill").num("days", num(days)));
+            }
+        }
+        // A patent holder going abroad: keep paying, come back for work, register again.
+        RiskKind::BeforeTravel if r.related == Some(DeadlineKind::PatentPayment) => {
+            l.push(Msg::new("risk-before_travel-patent"));
+        }
+        RiskKind::PendingChange => l.extend(pending_stage(r, law)),
         RiskKind::AminaGeolocation => {
             let days = r
                 .days

@@ -69,6 +69,18 @@ fn places(d: &Deadline) -> Option<Msg> {
     Some(Msg::new("reminder-where").msg("places", list))
 }
 
+/// A deadline with two readings: the date reminded is the safe one, and the
+/// other is said; once the safe date has passed, the reminded date is the
+/// later reading, and the text says the safe one has passed.
+fn other_reading(d: &Deadline) -> Option<Msg> {
+    let alt = d.alt_due?;
+    Some(if alt > d.due {
+        Msg::new("reminder-alt").date("date", alt)
+    } else {
+        Msg::new("reminder-alt-passed").date("date", alt)
+    })
+}
+
 /// The reminder before (or on the day of) a deadline: what is due, the date
 /// and the days left, what to do and where, and the buttons.
 pub fn reminder(d: &Deadline) -> Reply {
@@ -86,6 +98,9 @@ pub fn reminder(d: &Deadline) -> Reply {
     }
     if let Some(a) = &d.amount {
         r = r.then(Msg::new("reminder-amount").rub("amount", i64::from(a.rub)));
+    }
+    if let Some(alt) = other_reading(d) {
+        r = r.then(alt);
     }
     let mut first = vec![button("reminder-button-done", ReminderOp::Done, d.kind)];
     if d.kind == DeadlineKind::PatentPayment {
@@ -236,6 +251,25 @@ mod tests {
     }
 
     #[test]
+    fn two_readings_give_the_other_date_and_then_say_the_safe_one_passed() {
+        // UZ entry 01.11.2026: registration by 15.11 (the entry day as day 1), 16.11 by the other reading.
+        let before = assessment(NaiveDate::from_ymd_opt(2026, 11, 5).unwrap(), None);
+        let reg = before.deadline(DeadlineKind::Registration).unwrap();
+        let alt = reg.alt_due.expect("two readings");
+        let r = reminder(reg);
+        let m = r
+            .paragraphs
+            .iter()
+            .find(|m| m.id == "reminder-alt")
+            .unwrap();
+        assert_eq!(m.args, vec![("date", crate::text::Arg::Date(alt))]);
+        let after = assessment(alt, None);
+        let reg = after.deadline(DeadlineKind::Registration).unwrap();
+        assert_eq!(reg.due, alt);
+        assert!(ids(&reminder(reg)).contains(&"reminder-alt-passed".to_string()));
+    }
+
+    #[test]
     fn only_the_payment_has_an_i_paid_button() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
         let a = assessment(today, Some(NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()));
@@ -264,7 +298,27 @@ mod tests {
             LawAction::ReissuePatent,
             LawAction::LeaveOrGetBasisToStay,
             LawAction::RenewRegistration,
+            LawAction::AskEmployerToNotify,
+            LawAction::SignNewContract,
+            LawAction::ReportLoss,
+            LawAction::Appeal,
         ];
+        // Fails to compile when the law crate gains an action the list lacks.
+        let _: fn(LawAction) = |a| match a {
+            LawAction::RegisterAtPlaceOfStay
+            | LawAction::RegisterViaAmina
+            | LawAction::ApplyForPatent
+            | LawAction::PassMedicalExam
+            | LawAction::PayPatent
+            | LawAction::SendContractCopy
+            | LawAction::ReissuePatent
+            | LawAction::LeaveOrGetBasisToStay
+            | LawAction::RenewRegistration
+            | LawAction::AskEmployerToNotify
+            | LawAction::SignNewContract
+            | LawAction::ReportLoss
+            | LawAction::Appeal => {}
+        };
         let places = [
             Place::MvdOffice,
             Place::Mfc,
@@ -280,6 +334,10 @@ mod tests {
         }
         ids.extend(actions.map(|a| format!("reminder-do-{}", action_name(a))));
         ids.extend(places.map(|p| format!("reminder-place-{}", place_name(p))));
+        ids.extend([
+            "reminder-alt".to_string(),
+            "reminder-alt-passed".to_string(),
+        ]);
         for id in ids {
             assert!(i18n.has(&id), "{id}");
         }

@@ -243,10 +243,27 @@ mod tests {
             .collect();
         assert_eq!(regs.len(), 1);
         assert_eq!((regs[0].at, regs[0].lead_days), (now, 0));
-        // The day after: overdue, nothing planned.
-        let a2 = assessment(date(2026, 11, 10), reg.due.succ_opt().unwrap());
+        // The day after the safe date the other reading's last day has come (law review of 2026-12-06:
+        // the safe date shown first, then the later one, "act now"): one more reminder, at once.
+        let next_day = reg.due.succ_opt().unwrap();
+        assert_eq!(reg.alt_due, Some(next_day));
+        let a2 = assessment(date(2026, 11, 10), next_day);
+        let reg2 = a2.deadline(DeadlineKind::Registration).unwrap();
+        assert_eq!((reg2.due, reg2.alt_due), (next_day, Some(reg.due)));
+        assert!(reg2
+            .notes
+            .contains(&musofir_law::Note::EarlierReadingPassed));
         let now = now + Duration::days(1);
-        assert!(plan(&a2, &Settings::default(), now)
+        let regs: Vec<_> = plan(&a2, &Settings::default(), now)
+            .into_iter()
+            .filter(|p| p.kind == DeadlineKind::Registration)
+            .collect();
+        assert_eq!(regs.len(), 1);
+        assert_eq!((regs[0].at, regs[0].lead_days), (now, 0));
+        // Once both readings have passed: overdue, nothing planned.
+        let a3 = assessment(date(2026, 11, 10), next_day.succ_opt().unwrap());
+        let now = now + Duration::days(1);
+        assert!(plan(&a3, &Settings::default(), now)
             .iter()
             .all(|p| p.kind != DeadlineKind::Registration));
     }
