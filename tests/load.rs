@@ -104,8 +104,13 @@ async fn load_benchmark() {
     ];
     println!("| scenario | bot | users | offered | updates/s | p50 | p90 | p99 | max | 429s | CPU ms/update | peak RSS MiB | users progressing |");
     println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    // LOAD_ONLY=<scenario name> runs one scenario (for profiling).
+    let only = std::env::var("LOAD_ONLY").ok();
     let mut ratios = Vec::new();
-    for sc in &scenarios {
+    for sc in scenarios
+        .iter()
+        .filter(|s| only.as_deref().is_none_or(|o| o == s.name))
+    {
         let m = run(Bot::Musofir, sc).await;
         println!("{}", row(sc, "musofir", &m));
         let b = run(Bot::Bare, sc).await;

@@ -26,6 +26,8 @@ const ORDER: [&str; 10] = [
 ];
 
 /// A Telegram id that cannot occur by chance in 8 random bytes or in a text.
+/// (The dates the users type are chosen not to occur in the law data, which
+/// the store keeps in the clear as the version its plans were made with.)
 fn uid(i: i64) -> i64 {
     5_012_345_678 + i * 7_919
 }
@@ -36,12 +38,12 @@ enum Answer {
 }
 
 /// The answer the scripted user gives to a question: an Uzbek worker who
-/// entered on 23.02.2026 (the registration deadline is "today", 10.03.2026).
+/// entered on 24.02.2026 (the registration deadline is "today", 10.03.2026).
 fn answer(code: &str) -> Answer {
     match code {
         "lang" => Answer::Press("l:ru"),
         "cit" => Answer::Press("p:cit:UZ"),
-        "entry" => Answer::Type("23.02.2026"),
+        "entry" => Answer::Type("24.02.2026"),
         "purp" => Answer::Press("p:purp:work"),
         "house" => Answer::Press("p:house:private"),
         "region" => Answer::Press("p:region:moscow"),
@@ -114,7 +116,7 @@ fn expected_answers(s: &musofir::dialogue::Session) {
         a.citizenship.map(|c| c.as_str().to_string()).as_deref(),
         Some("UZ")
     );
-    assert_eq!(a.entry_date, NaiveDate::from_ymd_opt(2026, 2, 23));
+    assert_eq!(a.entry_date, NaiveDate::from_ymd_opt(2026, 2, 24));
     assert_eq!(a.purpose, Some(Purpose::Work));
     assert_eq!(a.housing, Some(Housing::Private));
     assert_eq!(a.region, Some(Region::Moscow));
@@ -271,7 +273,7 @@ async fn a_kill_mid_interview_loses_no_answer_and_repeats_at_most_one_reminder()
     // Neither the data directory nor the log names anyone.
     let mut all = Vec::new();
     for u in &users {
-        all.extend(needles(u.id, &[&u.first_name, "2026-02-23", "23.02.2026"]));
+        all.extend(needles(u.id, &[&u.first_name, "2026-02-24", "24.02.2026"]));
     }
     assert_eq!(scan_dir(&paths.data, &all), vec![]);
     let logged = read_log(&log);
@@ -318,7 +320,7 @@ async fn the_disk_names_no_one_and_forget_destroys_the_key() {
     }
     let mut all = Vec::new();
     for u in &users {
-        all.extend(needles(u.id, &[&u.first_name, "2026-02-23", "23.02.2026"]));
+        all.extend(needles(u.id, &[&u.first_name, "2026-02-24", "24.02.2026"]));
     }
     // While it runs.
     assert_eq!(scan_dir(&paths.data, &all), vec![]);

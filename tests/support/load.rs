@@ -296,6 +296,7 @@ pub async fn run(bot: Bot, sc: &Scenario) -> Outcome {
     let mut tasks = Vec::new();
     for (i, mut inbox) in inboxes.into_iter().enumerate() {
         let api = api.clone();
+        let secs = sc.secs;
         tasks.push(tokio::spawn(async move {
             let user = User::new(9_000_000 + i as i64, "U").lang("ru");
             let mut rng = Lcg(i as u64 * 7919 + 1);
@@ -308,9 +309,11 @@ pub async fn run(bot: Bot, sc: &Scenario) -> Outcome {
             let mut question: Option<BotMessage> = None;
             let mut lat = Vec::new();
             let (mut stalled, mut finished) = (false, false);
-            // Users start spread over one think time.
+            // Users start spread over one think time (at most a quarter of
+            // the run).
             if let Some(t) = think {
-                tokio::time::sleep(t.mul_f64(rng.next_f64())).await;
+                let spread = t.min(Duration::from_secs_f64(secs / 4.0));
+                tokio::time::sleep(spread.mul_f64(rng.next_f64())).await;
             }
             let mut n = 0usize;
             while Instant::now() < deadline {
