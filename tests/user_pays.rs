@@ -112,7 +112,7 @@ fn walk(iv: &Interview) -> Paid {
     .unwrap();
     let user = UserId(42);
     let mut paid = Paid::default();
-    let mut got = |r: Option<musofir::app::Replies>, paid: &mut Paid| -> Vec<Rendered> {
+    let got = |r: Option<musofir::app::Replies>, paid: &mut Paid| -> Vec<Rendered> {
         let msgs = r.map(|r| r.messages).unwrap_or_default();
         paid.messages += msgs.len();
         for m in &msgs {
@@ -125,14 +125,14 @@ fn walk(iv: &Interview) -> Paid {
         }
         msgs
     };
-    let mut last = got(
+    got(
         app.handle(user, None, Some(iv.lang), Input::Command(Command::Start))
             .unwrap(),
         &mut paid,
     );
     // The language screen: one tap.
     paid.taps += 1;
-    last = got(
+    let mut last = got(
         app.handle(user, None, None, Input::Button(Action::SetLang(iv.lang)))
             .unwrap(),
         &mut paid,
