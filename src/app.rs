@@ -32,16 +32,6 @@ pub enum StartError {
     Law(#[from] musofir_law::LawError),
 }
 
-impl App {
-    /// The user's region, for their time zone.
-    fn store_region(&self, user: UserId) -> Option<musofir_law::Region> {
-        match self.store.session(user) {
-            Ok(Stored::Some(s)) => s.answers.region,
-            _ => None,
-        }
-    }
-}
-
 /// The replies to one input, ready to send.
 #[derive(Debug)]
 pub struct Replies {
@@ -80,6 +70,11 @@ impl App {
             }
         }
         let stored = self.store.session(user)?;
+        // What the plan depends on, before the step.
+        let planned_from = match &stored {
+            Stored::Some(s) => Some((s.answers.clone(), s.reminders.clone())),
+            _ => None,
+        };
         let now = self.clock.now();
         let ctx = Context {
             now,
@@ -98,13 +93,24 @@ impl App {
         {
             return Ok(None);
         }
-        if let Next::Save(_) = outcome.next {
-            // Answers or reminder settings may have changed: the plan follows.
-            reminders::replan(&self.store, &self.law, user, now)?;
+        if let Next::Save(session) = &outcome.next {
+            // The plan follows the answers and the reminder settings, from
+            // the session in hand; a step that changed neither (a command, a
+            // view, junk) leaves it as it is.
+            let changed = planned_from
+                .as_ref()
+                .is_none_or(|(a, r)| *a != session.answers || *r != session.reminders);
+            if changed {
+                self.store.replace_plan(
+                    user,
+                    &reminders::plan_for(session, &self.law, now),
+                    now,
+                )?;
+            }
             for effect in &outcome.effects {
                 match effect {
                     Effect::Snooze(kind) => {
-                        let tz = reminders::zone(self.store_region(user));
+                        let tz = reminders::zone(session.answers.region);
                         self.store
                             .snooze(user, *kind, reminders::plan::tomorrow_at(tz, now))?;
                     }

@@ -129,3 +129,79 @@ fn sealing() {
         store.size_on_disk().unwrap() >> 20
     );
 }
+
+/// Where a step's CPU goes: `App::handle` (read, step, commit, replan,
+/// render) per kind of input, and the group-commit wait, in process.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn step_costs() {
+    use chrono::TimeZone;
+    use musofir::app::App;
+    use musofir::clock::ManualClock;
+    use musofir::dialogue::{Action, Command, Input};
+    let dir = tempfile::tempdir().unwrap();
+    let now = chrono::Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
+    let app = App::open(
+        &StorePaths::within(dir.path()),
+        std::sync::Arc::new(ManualClock::new(now)),
+    )
+    .unwrap();
+    let script: Vec<(&str, Input)> = vec![
+        ("/start", Input::Command(Command::Start)),
+        ("lang", Input::Button(Action::decode("l:ru").unwrap())),
+        ("cit", Input::Button(Action::decode("p:cit:UZ").unwrap())),
+        ("entry typed", Input::Text("24.02.2026".into())),
+        (
+            "purp",
+            Input::Button(Action::decode("p:purp:work").unwrap()),
+        ),
+        (
+            "house",
+            Input::Button(Action::decode("p:house:private").unwrap()),
+        ),
+        (
+            "region",
+            Input::Button(Action::decode("p:region:moscow").unwrap()),
+        ),
+        ("reg", Input::Button(Action::decode("p:reg:no").unwrap())),
+        (
+            "pat",
+            Input::Button(Action::decode("p:pat:notyet").unwrap()),
+        ),
+        ("med", Input::Button(Action::decode("p:med:no").unwrap())),
+        ("days -> status", Input::Text("0".into())),
+        ("/status", Input::Command(Command::Status)),
+        ("/help", Input::Command(Command::Help)),
+        ("/reminders", Input::Command(Command::Reminders)),
+        ("/explain", Input::Command(Command::Explain)),
+        ("junk", Input::Text("salom".into())),
+    ];
+    let users = 300;
+    let mut totals = vec![Duration::ZERO; script.len()];
+    let mut durable = Duration::ZERO;
+    let mut id = 1u32;
+    for u in 0..users {
+        for (i, (_, input)) in script.iter().enumerate() {
+            let t = Instant::now();
+            let r = app
+                .handle(UserId(10_000 + u), Some(id), None, input.clone())
+                .unwrap();
+            totals[i] += t.elapsed();
+            assert!(r.is_some());
+            id += 1;
+            let t = Instant::now();
+            app.store.durable().await.unwrap();
+            durable += t.elapsed();
+        }
+    }
+    for ((name, _), t) in script.iter().zip(&totals) {
+        println!(
+            "BENCH step {name}: {:.0?} per App::handle",
+            *t / users as u32
+        );
+    }
+    println!(
+        "BENCH a step's flush wait (one user at a time): {:.0?}",
+        durable / (users as u32 * script.len() as u32)
+    );
+}

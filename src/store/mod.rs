@@ -200,6 +200,10 @@ struct Inner {
     sent: sled::Tree,
     /// Queue entries this process is sending right now.
     claimed: Mutex<HashSet<queue::DueKey>>,
+    /// Users looked up lately: their key without a keyring read and a
+    /// decryption each time. Emptied when full; a user is dropped from it
+    /// when erased.
+    subjects: Mutex<std::collections::HashMap<Tag, Subject>>,
     /// Woken when the queue gains an entry the scheduler may not know of.
     signal: Arc<tokio::sync::Notify>,
 }
@@ -311,6 +315,7 @@ impl Store {
                 by_user: db.open_tree(queue::BY_USER_TREE)?,
                 sent: db.open_tree(queue::SENT_TREE)?,
                 claimed: Mutex::new(HashSet::new()),
+                subjects: Mutex::new(std::collections::HashMap::new()),
                 signal: Arc::new(tokio::sync::Notify::new()),
                 keyring,
                 keys,
@@ -347,6 +352,16 @@ impl Store {
         known: Option<UserId>,
     ) -> Result<Option<Subject>, StoreError> {
         let inner = &self.inner;
+        if let Some(s) = inner
+            .subjects
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(tag)
+        {
+            if known.is_none_or(|k| k == s.id) {
+                return Ok(Some(s.clone()));
+            }
+        }
         let Some(v) = inner.users.get(tag)? else {
             return Ok(None);
         };
@@ -388,7 +403,29 @@ impl Store {
         if known.is_some_and(|k| k != s.id) {
             return Ok(None);
         }
+        self.remember(&s);
         Ok(Some(s))
+    }
+
+    fn remember(&self, s: &Subject) {
+        const CAPACITY: usize = 50_000;
+        let mut cache = self
+            .inner
+            .subjects
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if cache.len() >= CAPACITY {
+            cache.clear();
+        }
+        cache.insert(s.tag, s.clone());
+    }
+
+    fn forget_subject(&self, tag: &Tag) {
+        self.inner
+            .subjects
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(tag);
     }
 
     /// The user, created with a fresh key if new.
@@ -406,6 +443,7 @@ impl Store {
             key: inner.keys.user_key(&secret, &tag),
         };
         inner.users.insert(tag, user_entry(&s))?;
+        self.remember(&s);
         Ok(s)
     }
 
@@ -596,6 +634,7 @@ impl Store {
                 if let Some(s) = self.subject(user)? {
                     // The point of no return: without the key nothing of the
                     // user can be read, wherever sled still has it.
+                    self.forget_subject(&s.tag);
                     inner.keyring.wipe(s.slot, &s.tag)?;
                     self.remove_user(&s.tag, Some(&s))?;
                 }
@@ -611,6 +650,7 @@ impl Store {
     /// the user's queue is found through its index; without (the key is
     /// gone), by scanning the queue for the tag.
     fn remove_user(&self, tag: &Tag, s: Option<&Subject>) -> Result<(), StoreError> {
+        self.forget_subject(tag);
         let inner = &self.inner;
         let due_keys = match s {
             Some(s) => match queue::index_outside(self, s) {
@@ -895,6 +935,8 @@ mod tests {
         let s = store.subject(u).unwrap().unwrap();
         // The crash: the key is destroyed, the sled part never ran.
         store.inner.keyring.wipe(s.slot, &s.tag).unwrap();
+        // ...and the process restarted (nothing cached).
+        store.forget_subject(&s.tag);
         assert!(matches!(store.session(u).unwrap(), Stored::None));
         assert_eq!(store.keys_of(u).unwrap(), vec![]);
         // A new user may get the slot; the old user starts afresh.
