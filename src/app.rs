@@ -15,8 +15,8 @@ use crate::text::Lang;
 
 pub struct App {
     pub store: Store,
-    pub i18n: I18n,
-    pub law: Law,
+    pub i18n: Arc<I18n>,
+    pub law: Arc<Law>,
     pub clock: Arc<dyn Clock>,
     /// Days of silence after which a user with no deadline ahead is erased.
     pub retention_days: u32,
@@ -30,6 +30,18 @@ pub enum StartError {
     I18n(#[from] crate::i18n::I18nError),
     #[error("the law data does not load: {0}")]
     Law(#[from] musofir_law::LawError),
+}
+
+impl App {
+    /// What the jobs beside the conversation need.
+    pub fn parts(&self) -> crate::jobs::Parts {
+        crate::jobs::Parts {
+            store: self.store.clone(),
+            law: self.law.clone(),
+            i18n: self.i18n.clone(),
+            clock: self.clock.clone(),
+        }
+    }
 }
 
 /// The replies to one input, ready to send.
@@ -46,8 +58,8 @@ impl App {
     pub fn open(paths: &StorePaths, clock: Arc<dyn Clock>) -> Result<App, StartError> {
         Ok(App {
             store: Store::open(paths)?,
-            i18n: I18n::new()?,
-            law: Law::embedded()?,
+            i18n: Arc::new(I18n::new()?),
+            law: Arc::new(Law::embedded()?),
             clock,
             retention_days: crate::config::DEFAULT_RETENTION_DAYS,
         })
@@ -101,11 +113,8 @@ impl App {
                 .as_ref()
                 .is_none_or(|(a, r)| *a != session.answers || *r != session.reminders);
             if changed {
-                self.store.replace_plan(
-                    user,
-                    &reminders::plan_for(session, &self.law, now),
-                    now,
-                )?;
+                self.store
+                    .replace_plan(user, &session.plan(&self.law, now), now)?;
             }
             for effect in &outcome.effects {
                 match effect {

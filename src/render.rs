@@ -124,9 +124,38 @@ fn split_long(p: &str, max: usize) -> Vec<String> {
         .collect()
 }
 
+/// Telegram HTML to terminal text: tags dropped, entities decoded, links shown.
+pub fn plain(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let Some(j) = rest[i..].find('>') else {
+            out.push_str(&rest[i..]);
+            rest = "";
+            break;
+        };
+        rest = &rest[i + j + 1..];
+    }
+    out.push_str(rest);
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strips_html() {
+        assert_eq!(
+            plain("<b>Hi</b> &lt;you&gt; &amp; <a href=\"x\">me</a>"),
+            "Hi <you> & me"
+        );
+    }
     use proptest::prelude::*;
 
     #[test]

@@ -17,7 +17,7 @@ use musofir::dialogue::dates::{parse_date, Expect};
 use musofir::dialogue::{step, Action, Command, Context, Input, Media, Next, Stored};
 use musofir::explain::Topic;
 use musofir::i18n::I18n;
-use musofir::reminders;
+
 use musofir::render::render;
 use musofir::store::{Store, StorePaths, UserId};
 use musofir::text::Lang;
@@ -236,7 +236,7 @@ fn converse(hint: Option<Lang>, start_day: i64, events: &[Event]) -> Result<(), 
         w.store
             .commit(user, None, &out.next, now.timestamp())
             .unwrap();
-        reminders::replan(&w.store, &w.law, user, now).unwrap();
+        musofir::jobs::replan(&w.store, &w.law, user, now).unwrap();
         // The store gives back exactly what the step produced.
         match (&out.next, w.store.session(user).unwrap()) {
             (Next::Save(s), Stored::Some(back)) => prop_assert_eq!(s, &back),

@@ -12,8 +12,8 @@ use chrono::{TimeZone, Utc};
 use musofir::app::App;
 use musofir::clock::ManualClock;
 use musofir::dialogue::{Next, Session};
-use musofir::reminders::law_change::{self, LawTexts};
-use musofir::reminders::scheduler::{Delivery, Outbox};
+use musofir::jobs::law_change::{self, LawTexts};
+use musofir::jobs::scheduler::{Delivery, Outbox};
 use musofir::render::Rendered;
 use musofir::store::{StorePaths, UserId};
 use musofir_law::Law;
@@ -88,13 +88,13 @@ async fn users_whose_deadlines_change_are_told_once_and_nobody_else() {
 
     // A pass stopped before it began leaves the work for later.
     let out = Recorder::default();
-    let report = law_change::run(&app, &out, &AtomicBool::new(true))
+    let report = law_change::run(&app.parts(), &out, &AtomicBool::new(true))
         .await
         .unwrap();
     assert!(!report.done);
     assert!(out.0.lock().unwrap().is_empty());
 
-    let report = law_change::run(&app, &out, &AtomicBool::new(false))
+    let report = law_change::run(&app.parts(), &out, &AtomicBool::new(false))
         .await
         .unwrap();
     assert!(report.done && !report.unchanged);
@@ -119,7 +119,7 @@ async fn users_whose_deadlines_change_are_told_once_and_nobody_else() {
     assert!(!app.store.queued(uz).unwrap().is_empty());
 
     // The same version again: nothing at all.
-    let report = law_change::run(&app, &out, &AtomicBool::new(false))
+    let report = law_change::run(&app.parts(), &out, &AtomicBool::new(false))
         .await
         .unwrap();
     assert!(report.unchanged);
@@ -146,7 +146,7 @@ async fn a_new_store_is_planned_without_notices() {
         )
         .unwrap();
     let out = Recorder::default();
-    let report = law_change::run(&app, &out, &AtomicBool::new(false))
+    let report = law_change::run(&app.parts(), &out, &AtomicBool::new(false))
         .await
         .unwrap();
     assert_eq!((report.replanned, report.notified), (1, 0));

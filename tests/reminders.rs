@@ -9,10 +9,11 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use futures::FutureExt;
 use musofir::app::App;
 use musofir::clock::{Clock, ManualClock, MOSCOW};
+use musofir::dialogue::reminder_messages as message;
 use musofir::dialogue::{Next, Session, Stored};
+use musofir::jobs::scheduler::{Delivery, Outbox, Pace, Report, Scheduler};
 use musofir::reminders::plan::{local, tomorrow_at, REMIND_AT};
-use musofir::reminders::scheduler::{Delivery, Outbox, Pace, Report, Scheduler};
-use musofir::reminders::{self, message, Planned};
+use musofir::reminders::Planned;
 use musofir::render::Rendered;
 use musofir::store::{Store, UserId};
 use musofir::text::Lang;
@@ -191,7 +192,7 @@ impl Env {
     }
 
     fn scheduler(&self) -> Scheduler<Arc<Recorder>> {
-        Scheduler::new(self.app.clone(), self.out.clone())
+        Scheduler::new(self.app.parts(), self.out.clone())
     }
 
     fn now(&self) -> DateTime<Utc> {
@@ -204,7 +205,7 @@ impl Env {
         self.store()
             .commit(user, None, &Next::Save(session.clone()), 0)
             .unwrap();
-        reminders::replan(self.store(), self.law(), user, self.now()).unwrap()
+        musofir::jobs::replan(self.store(), self.law(), user, self.now()).unwrap()
     }
 
     fn session(&self, user: UserId) -> Session {
@@ -216,7 +217,7 @@ impl Env {
 
     fn due(&self, user: UserId, kind: DeadlineKind) -> NaiveDate {
         let s = self.session(user);
-        reminders::assess(&s, self.law(), self.now())
+        s.assess(self.law(), self.now())
             .unwrap()
             .deadline(kind)
             .unwrap()
@@ -429,15 +430,15 @@ async fn a_replan_at_start_keeps_a_reminder_that_fell_due_while_down() {
     drop(s);
     let env = env.restart();
     env.clock.set(ten(due, 3) + Duration::minutes(30));
-    reminders::rebuild_all(env.store(), env.law(), env.now()).unwrap();
+    musofir::jobs::rebuild_all(env.store(), env.law(), env.now()).unwrap();
     // A second replan (the user writes) changes nothing either.
-    reminders::replan(env.store(), env.law(), ALI, env.now()).unwrap();
+    musofir::jobs::replan(env.store(), env.law(), ALI, env.now()).unwrap();
     let mut s = env.scheduler();
     let r = s.tick(env.now()).await.unwrap();
     assert_eq!(r.sent, 1, "the 3-day reminder still comes: {r:?}");
     assert_eq!(s.tick(env.now()).await.unwrap().sent, 0, "once");
     // Replanning after it was sent does not queue it again.
-    reminders::replan(env.store(), env.law(), ALI, env.now()).unwrap();
+    musofir::jobs::replan(env.store(), env.law(), ALI, env.now()).unwrap();
     assert_eq!(s.tick(env.now()).await.unwrap().sent, 0);
     env.run_until(&mut s, ten(due, 1)).await;
     assert_eq!(env.out.kinds_to(ALI), vec!["reg", "reg", "reg"]);
@@ -565,7 +566,7 @@ impl Env {
     /// Replans a blocked user without clearing the block (as a start-up
     /// rebuild would).
     fn save_blocked(&self, user: UserId) -> usize {
-        reminders::replan(self.store(), self.law(), user, self.now()).unwrap()
+        musofir::jobs::replan(self.store(), self.law(), user, self.now()).unwrap()
     }
 }
 
@@ -597,7 +598,7 @@ async fn forget_cancels_everything_queued_in_the_same_step() {
     assert_eq!(env.store().planned(BOBUR).unwrap(), bobur_before);
     // Nothing can be queued for them afterwards, and nothing is sent.
     assert_eq!(
-        reminders::replan(env.store(), env.law(), ALI, env.now()).unwrap(),
+        musofir::jobs::replan(env.store(), env.law(), ALI, env.now()).unwrap(),
         0
     );
     let sent = env.out.to(ALI).len();
@@ -776,7 +777,7 @@ async fn a_burst_is_spread_and_one_chat_gets_one_message_a_second() {
         per_second: 20,
         ..Pace::default()
     };
-    let mut s = Scheduler::with_pace(env.app.clone(), env.out.clone(), pace);
+    let mut s = Scheduler::with_pace(env.app.parts(), env.out.clone(), pace);
     let mut sent = Vec::new();
     for i in 0..4 {
         let now = at + Duration::seconds(i);
@@ -832,7 +833,7 @@ async fn a_backlog_of_stale_entries_does_not_hold_up_live_ones() {
         per_second: 2,
         ..Pace::default()
     };
-    let mut s = Scheduler::with_pace(env.app.clone(), env.out.clone(), pace);
+    let mut s = Scheduler::with_pace(env.app.parts(), env.out.clone(), pace);
     let r = s.tick(at).await.unwrap();
     assert!(r.dropped >= 10 * 4, "{r:?}");
     assert_eq!(env.out.kinds_to(live), vec!["reg"]);
@@ -868,7 +869,7 @@ async fn the_reminders_list_shows_the_plan_and_toggles() {
     let env = Env::new();
     env.save(ALI, &migrant(date(2026, 11, 23)));
     let session = env.session(ALI);
-    let a = reminders::assess(&session, env.law(), env.now());
+    let a = session.assess(env.law(), env.now());
     let planned = env.store().planned(ALI).unwrap();
     let reply = message::list(a.as_ref(), &session.reminders, &planned, MOSCOW);
     let html: Vec<String> = musofir::render::render(&env.app.i18n, Lang::Ru, &reply)
@@ -904,7 +905,7 @@ async fn every_reminder_text_renders_in_every_language() {
     for lang in Lang::ALL {
         for s in &sessions {
             for now in [start(), start() + Duration::days(120)] {
-                let a = reminders::assess(s, law, now).unwrap();
+                let a = s.assess(law, now).unwrap();
                 for d in &a.deadlines {
                     for reply in [message::reminder(d), message::overdue(d)] {
                         for m in musofir::render::render(&env.app.i18n, lang, &reply) {
@@ -927,8 +928,8 @@ async fn run_sends_when_the_queue_changes_and_stops_cleanly() {
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     *env.out.notify.lock().unwrap() = Some(tx);
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let task = tokio::spawn(reminders::scheduler::run(
-        env.app.clone(),
+    let task = tokio::spawn(musofir::jobs::scheduler::run(
+        env.app.parts(),
         env.out.clone(),
         async move {
             let _ = stop_rx.await;
@@ -957,7 +958,7 @@ async fn rebuild_all_plans_every_user_but_the_blocked() {
     env.store().set_blocked(BOBUR, true).unwrap();
     env.store().cancel_all(ALI).unwrap();
     assert_eq!(env.store().queue_len(), 0);
-    let users = reminders::rebuild_all(env.store(), env.law(), env.now()).unwrap();
+    let users = musofir::jobs::rebuild_all(env.store(), env.law(), env.now()).unwrap();
     assert_eq!(users, 1);
     assert!(!env.store().planned(ALI).unwrap().is_empty());
     assert!(env.store().planned(BOBUR).unwrap().is_empty());

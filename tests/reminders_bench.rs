@@ -19,9 +19,9 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use musofir::app::App;
 use musofir::clock::{ManualClock, MOSCOW};
 use musofir::dialogue::{Next, Session};
+use musofir::jobs::scheduler::{Delivery, Outbox, Pace, Scheduler};
 use musofir::reminders::plan::{local, REMIND_AT};
-use musofir::reminders::scheduler::{Delivery, Outbox, Pace, Scheduler};
-use musofir::reminders::{self};
+
 use musofir::render::Rendered;
 use musofir::store::UserId;
 use musofir::telegram::limits::Limits;
@@ -142,7 +142,7 @@ fn fill() {
         );
         store.commit(u, None, &Next::Save(s), 0).unwrap();
         let t = Instant::now();
-        queued += reminders::replan(store, &app.law, u, now()).unwrap();
+        queued += musofir::jobs::replan(store, &app.law, u, now()).unwrap();
         replan_times.push(t.elapsed());
         users += 1;
     }
@@ -157,7 +157,7 @@ fn fill() {
     for i in 0..2000i64 {
         let u = UserId(100_000_000 + (i * 37 % users) * 7919);
         let t = Instant::now();
-        reminders::replan(store, &app.law, u, now()).unwrap();
+        musofir::jobs::replan(store, &app.law, u, now()).unwrap();
         one.push(t.elapsed());
         let plan = store.planned(u).unwrap();
         let t = Instant::now();
@@ -303,14 +303,15 @@ async fn sender() {
                 0,
             )
             .unwrap();
-        reminders::replan(&app.store, &app.law, UserId(id), now()).unwrap();
+        musofir::jobs::replan(&app.store, &app.law, UserId(id), now()).unwrap();
     }
     // Everyone's 7-day registration reminder falls due at the same 10:00.
     let s = app.store.session(UserId(7_000_000)).unwrap();
     let musofir::dialogue::Stored::Some(s) = s else {
         panic!()
     };
-    let due = reminders::assess(&s, &app.law, now())
+    let due = s
+        .assess(&app.law, now())
         .unwrap()
         .deadline(musofir_law::DeadlineKind::Registration)
         .unwrap()
@@ -326,7 +327,7 @@ async fn sender() {
             ..Pace::default()
         };
         let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-        let sched = Scheduler::with_pace(app.clone(), TgOutbox(bot.clone()), pace);
+        let sched = Scheduler::with_pace(app.parts(), TgOutbox(bot.clone()), pace);
         let started = Instant::now();
         let task = tokio::spawn(sched.run(async move {
             let _ = stop_rx.await;

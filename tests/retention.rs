@@ -8,9 +8,9 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use musofir::app::App;
 use musofir::clock::ManualClock;
 use musofir::dialogue::{Action, Input, Next, Session, Stored};
-use musofir::reminders::scheduler::{Delivery, Outbox};
+use musofir::jobs::retention;
+use musofir::jobs::scheduler::{Delivery, Outbox};
 use musofir::render::Rendered;
-use musofir::retention;
 use musofir::store::{StorePaths, UserId};
 
 #[derive(Default)]
@@ -69,10 +69,11 @@ async fn silent_users_are_told_then_erased_unless_they_write_or_a_deadline_is_ah
     store.set_blocked(blocked, true).unwrap();
     let out = Recorder::default();
     let cancel = Arc::new(AtomicBool::new(false));
+    let parts = app.parts();
     let sweep_at = |days: i64| {
         let at = t0() + Duration::days(days);
         clock.set(at);
-        retention::sweep(&app, &out, at, &cancel)
+        retention::sweep(&parts, &out, app.retention_days, at, &cancel)
     };
 
     let r = sweep_at(22).await.unwrap();

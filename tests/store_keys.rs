@@ -12,7 +12,6 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use musofir::app::App;
 use musofir::clock::ManualClock;
 use musofir::dialogue::{Next, Session, State, Stored};
-use musofir::reminders;
 use musofir::store::{Store, StorePaths, UserId};
 use musofir::text::Lang;
 use musofir_law::DeadlineKind;
@@ -212,7 +211,7 @@ fn populated(paths: &StorePaths) -> Vec<i64> {
         app.store
             .commit(UserId(*id), None, &Next::Save(s), now.timestamp())
             .unwrap();
-        reminders::replan(&app.store, &app.law, UserId(*id), now).unwrap();
+        musofir::jobs::replan(&app.store, &app.law, UserId(*id), now).unwrap();
     }
     app.store.flush_blocking().unwrap();
     ids

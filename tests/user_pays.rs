@@ -142,7 +142,7 @@ fn walk(iv: &Interview) -> Paid {
             // What the user reads: the text without markup.
             paid.first_answer_chars = last
                 .iter()
-                .map(|m| musofir::console::plain(&m.html).chars().count())
+                .map(|m| musofir::render::plain(&m.html).chars().count())
                 .sum();
             return paid;
         }

@@ -10,9 +10,9 @@ use chrono::NaiveDate;
 use musofir_law::{assess, Law, Profile};
 
 use crate::clock::{Clock, SystemClock, MOSCOW};
-use crate::console::plain;
 use crate::guidance;
 use crate::i18n::I18n;
+use crate::render::plain;
 use crate::text::Lang;
 
 /// Exit code for bad input (the same as clap's for a bad command line).

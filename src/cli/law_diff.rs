@@ -12,7 +12,7 @@ use musofir_law::{diff_law, Law, RuleChangeKind};
 
 use crate::app::App;
 use crate::clock::{Clock, ManualClock};
-use crate::reminders::law_change;
+use crate::jobs::law_change;
 use crate::store::StorePaths;
 
 pub const EXIT_BAD_INPUT: i32 = 2;
@@ -112,7 +112,7 @@ pub fn run(
             return 0;
         }
     };
-    match law_change::affected(&app, &old_law, &new_law, now) {
+    match law_change::affected(&app.parts(), &old_law, &new_law, now) {
         Ok((users, affected)) => {
             let _ = writeln!(
                 out,

@@ -5,7 +5,7 @@ use std::io::{BufRead, Write};
 
 use crate::app::App;
 use crate::dialogue::{Action, Command, Input};
-use crate::render::Rendered;
+use crate::render::{plain, Rendered};
 use crate::store::UserId;
 use crate::text::Lang;
 
@@ -67,38 +67,4 @@ fn show(out: &mut impl Write, replies: Option<crate::app::Replies>) -> anyhow::R
     write!(out, "\n> ")?;
     out.flush()?;
     Ok(data)
-}
-
-/// Telegram HTML to terminal text: tags dropped, entities decoded, links shown.
-pub fn plain(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(i) = rest.find('<') {
-        out.push_str(&rest[..i]);
-        let Some(j) = rest[i..].find('>') else {
-            out.push_str(&rest[i..]);
-            rest = "";
-            break;
-        };
-        rest = &rest[i + j + 1..];
-    }
-    out.push_str(rest);
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::plain;
-
-    #[test]
-    fn strips_html() {
-        assert_eq!(
-            plain("<b>Hi</b> &lt;you&gt; &amp; <a href=\"x\">me</a>"),
-            "Hi <you> & me"
-        );
-    }
 }

@@ -7,6 +7,8 @@ pub mod dates;
 pub mod interview;
 mod menu;
 pub mod questions;
+pub mod reminder_messages;
+mod settings;
 mod state;
 mod views;
 
@@ -14,6 +16,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use musofir_law::{DeadlineKind, Law};
 
 pub use actions::{Action, MenuItem};
+pub use settings::{ReminderSettings, DEFAULT_LEADS};
 pub use state::{Answers, PatentAnswer, Session, State};
 
 use crate::text::{Lang, Msg};

@@ -4,12 +4,13 @@
 //! rename or remove them. A record that still fails to decode is reported to the
 //! user and replaced (see `Stored::Unreadable`), never silently dropped.
 
-use chrono::NaiveDate;
-use musofir_law::{Citizenship, Housing, Profile, Purpose, Region};
+use chrono::{DateTime, NaiveDate, Utc};
+use musofir_law::{Assessment, Citizenship, Housing, Law, Profile, Purpose, Region};
 use serde::{Deserialize, Serialize};
 
 use super::questions::Question;
-use crate::reminders;
+use super::settings::ReminderSettings;
+use crate::reminders::{self, Planned};
 use crate::text::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -138,7 +139,7 @@ pub struct Session {
     #[serde(default)]
     pub trail: Vec<Question>,
     #[serde(default)]
-    pub reminders: reminders::Settings,
+    pub reminders: ReminderSettings,
 }
 
 impl Session {
@@ -149,12 +150,43 @@ impl Session {
             state: State::ChoosingLanguage { first: true },
             answers: Answers::default(),
             trail: Vec::new(),
-            reminders: reminders::Settings::default(),
+            reminders: ReminderSettings::default(),
         }
     }
 
     /// The law engine's profile, once citizenship and entry date are known.
     pub fn profile(&self) -> Option<Profile> {
         self.answers.profile()
+    }
+
+    /// The assessment today (in the user's zone), if the answers give a
+    /// profile and the law engine accepts it.
+    pub fn assess(&self, law: &Law, now: DateTime<Utc>) -> Option<Assessment> {
+        let profile = self.profile()?;
+        let today = now
+            .with_timezone(&reminders::zone(profile.region))
+            .date_naive();
+        match musofir_law::assess(&profile, today, law) {
+            Ok(a) => Some(a),
+            Err(e) => {
+                // The error names a field or a rule, never the user's values.
+                tracing::warn!(error = %e, "a profile could not be assessed");
+                None
+            }
+        }
+    }
+
+    /// The reminders to plan for this session, timed in the user's zone.
+    pub fn plan(&self, law: &Law, now: DateTime<Utc>) -> Vec<Planned> {
+        let Some(a) = self.assess(law, now) else {
+            return Vec::new();
+        };
+        reminders::plan::plan_in(
+            &a,
+            &self.reminders.leads(),
+            &self.reminders.off,
+            reminders::zone(self.answers.region),
+            now,
+        )
     }
 }

@@ -134,9 +134,13 @@ pub fn reminders(s: &Session, ctx: &Context<'_>) -> Reply {
         )]);
     };
     let tz = reminders::zone(profile.region);
-    let a = reminders::assess(s, ctx.law, ctx.now);
-    let planned = reminders::plan_for(s, ctx.law, ctx.now);
-    reminders::message::list(a.as_ref(), &s.reminders, &planned, tz)
+    // Assessed once: the plan is made from the same assessment.
+    let a = s.assess(ctx.law, ctx.now);
+    let planned = a
+        .as_ref()
+        .map(|a| reminders::plan::plan_in(a, &s.reminders.leads(), &s.reminders.off, tz, ctx.now))
+        .unwrap_or_default();
+    super::reminder_messages::list(a.as_ref(), &s.reminders, &planned, tz)
         .row(vec![button("menu-home", Action::Menu(MenuItem::Home))])
 }
 

@@ -13,7 +13,6 @@ use chrono_tz::Tz;
 use musofir_law::{Assessment, DeadlineKind, Region, Status};
 use serde::{Deserialize, Serialize};
 
-use super::Settings;
 use crate::clock::MOSCOW;
 
 /// Local time of day of every planned reminder.
@@ -68,25 +67,26 @@ pub fn zone(region: Option<Region>) -> Tz {
     }
 }
 
-/// The plan in Moscow time (what [`zone`] gives every region today).
-pub fn plan(a: &Assessment, settings: &Settings, now: DateTime<Utc>) -> Vec<Planned> {
-    plan_in(a, settings, zone(None), now)
-}
-
-/// The plan with reminders timed in `tz`, sorted by send time.
-pub fn plan_in(a: &Assessment, settings: &Settings, tz: Tz, now: DateTime<Utc>) -> Vec<Planned> {
-    let leads = settings.leads();
+/// The plan with reminders timed in `tz`, sorted by send time: `leads` days
+/// before each deadline (largest first), none for the kinds in `off`.
+pub fn plan_in(
+    a: &Assessment,
+    leads: &[u8],
+    off: &[DeadlineKind],
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Vec<Planned> {
     let today = now.with_timezone(&tz).date_naive();
     let mut out = Vec::new();
     if leads.is_empty() {
         return out;
     }
     for d in &a.deadlines {
-        if d.status == Status::Done || !settings.is_on(d.kind) || d.due < today {
+        if d.status == Status::Done || off.contains(&d.kind) || d.due < today {
             continue;
         }
         let before = out.len();
-        for &lead in &leads {
+        for &lead in leads {
             let Some(day) = d.due.checked_sub_signed(Duration::days(i64::from(lead))) else {
                 continue;
             };
@@ -178,6 +178,11 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
+    /// The plan with the default lead days, nothing switched off, in Moscow.
+    fn plan(a: &Assessment, now: DateTime<Utc>) -> Vec<Planned> {
+        plan_in(a, &[7, 3, 1, 0], &[], MOSCOW, now)
+    }
+
     fn assessment(entry: NaiveDate, today: NaiveDate) -> Assessment {
         let law = Law::embedded().unwrap();
         let mut p = Profile::new("UZ".parse::<Citizenship>().unwrap(), entry);
@@ -206,7 +211,7 @@ mod tests {
         let now = at(2026, 11, 23, 12, 0);
         let a = assessment(date(2026, 11, 23), date(2026, 11, 23));
         let reg = a.deadline(DeadlineKind::Registration).unwrap().clone();
-        let p = plan(&a, &Settings::default(), now);
+        let p = plan(&a, now);
         let regs: Vec<_> = p
             .iter()
             .filter(|p| p.kind == DeadlineKind::Registration)
@@ -229,7 +234,7 @@ mod tests {
         let reg = a.deadline(DeadlineKind::Registration).unwrap().clone();
         // Two days before the deadline at noon: only the 1-day and same-day ones remain.
         let now = local(MOSCOW, reg.due - Duration::days(2), REMIND_AT) + Duration::hours(2);
-        let leads: Vec<i64> = plan(&a, &Settings::default(), now)
+        let leads: Vec<i64> = plan(&a, now)
             .iter()
             .filter(|p| p.kind == DeadlineKind::Registration)
             .map(|p| p.lead_days)
@@ -237,7 +242,7 @@ mod tests {
         assert_eq!(leads, vec![1, 0]);
         // On the last day after 10:00: one reminder now.
         let now = local(MOSCOW, reg.due, REMIND_AT) + Duration::hours(3);
-        let regs: Vec<_> = plan(&a, &Settings::default(), now)
+        let regs: Vec<_> = plan(&a, now)
             .into_iter()
             .filter(|p| p.kind == DeadlineKind::Registration)
             .collect();
@@ -254,7 +259,7 @@ mod tests {
             .notes
             .contains(&musofir_law::Note::EarlierReadingPassed));
         let now = now + Duration::days(1);
-        let regs: Vec<_> = plan(&a2, &Settings::default(), now)
+        let regs: Vec<_> = plan(&a2, now)
             .into_iter()
             .filter(|p| p.kind == DeadlineKind::Registration)
             .collect();
@@ -263,7 +268,7 @@ mod tests {
         // Once both readings have passed: overdue, nothing planned.
         let a3 = assessment(date(2026, 11, 10), next_day.succ_opt().unwrap());
         let now = now + Duration::days(1);
-        assert!(plan(&a3, &Settings::default(), now)
+        assert!(plan(&a3, now)
             .iter()
             .all(|p| p.kind != DeadlineKind::Registration));
     }
@@ -285,26 +290,22 @@ mod tests {
     fn switched_off_kinds_and_custom_leads() {
         let now = at(2026, 11, 23, 12, 0);
         let a = assessment(date(2026, 11, 23), date(2026, 11, 23));
-        let mut s = Settings::default();
-        s.toggle(DeadlineKind::Registration);
-        assert!(plan(&a, &s, now)
-            .iter()
-            .all(|p| p.kind != DeadlineKind::Registration));
-        let s = Settings {
-            lead_days: vec![2, 2, 200, 5],
-            off: vec![],
-        };
-        let leads: Vec<i64> = plan(&a, &s, now)
+        assert!(plan_in(
+            &a,
+            &[7, 3, 1, 0],
+            &[DeadlineKind::Registration],
+            MOSCOW,
+            now
+        )
+        .iter()
+        .all(|p| p.kind != DeadlineKind::Registration));
+        let leads: Vec<i64> = plan_in(&a, &[5, 2], &[], MOSCOW, now)
             .iter()
             .filter(|p| p.kind == DeadlineKind::Registration)
             .map(|p| p.lead_days)
             .collect();
         assert_eq!(leads, vec![5, 2]);
-        let none = Settings {
-            lead_days: vec![],
-            off: vec![],
-        };
-        assert!(plan(&a, &none, now).is_empty());
+        assert!(plan_in(&a, &[], &[], MOSCOW, now).is_empty());
     }
 
     #[test]

@@ -19,7 +19,7 @@ use teloxide::update_listeners::{Polling, UpdateListener};
 
 use crate::app::App;
 use crate::config::BotConfig;
-use crate::reminders::{self, scheduler::Outbox};
+use crate::jobs::{self, scheduler::Outbox};
 use crate::render::Rendered;
 use crate::store::UserId;
 use crate::text::{Lang, Msg};
@@ -121,7 +121,7 @@ pub async fn run(
         sender: sender.clone(),
     };
     let rebuilding = tokio::spawn(async move {
-        match reminders::law_change::run(&replan_app, &replan_outbox, &replan_cancel).await {
+        match jobs::law_change::run(&replan_app.parts(), &replan_outbox, &replan_cancel).await {
             Ok(r) if r.unchanged => tracing::info!("law data unchanged: no replanning"),
             Ok(r) => tracing::info!(
                 replanned = r.replanned,
@@ -133,8 +133,8 @@ pub async fn run(
         }
     });
     let mut scheduler_stop = stopped.clone();
-    let scheduler = tokio::spawn(reminders::scheduler::run(
-        app.clone(),
+    let scheduler = tokio::spawn(jobs::scheduler::run(
+        app.parts(),
         TelegramOutbox {
             sender: sender.clone(),
         },
@@ -144,11 +144,12 @@ pub async fn run(
     ));
 
     let mut retention_stop = stopped.clone();
-    let retention = tokio::spawn(crate::retention::run(
-        app.clone(),
+    let retention = tokio::spawn(jobs::retention::run(
+        app.parts(),
         TelegramOutbox {
             sender: sender.clone(),
         },
+        app.retention_days,
         async move {
             let _ = retention_stop.wait_for(|s| *s).await;
         },
@@ -190,14 +191,14 @@ impl Outbox for TelegramOutbox {
         &self,
         user: UserId,
         messages: Vec<Rendered>,
-    ) -> impl std::future::Future<Output = reminders::scheduler::Delivery> + Send {
+    ) -> impl std::future::Future<Output = jobs::scheduler::Delivery> + Send {
         let sender = self.sender.clone();
         // Private chats: the chat id is the user id.
         async move {
             match sender.send(user.0, messages, Class::Reminder).await {
-                Delivery::Sent => reminders::scheduler::Delivery::Sent,
-                Delivery::Blocked => reminders::scheduler::Delivery::Blocked,
-                Delivery::Failed => reminders::scheduler::Delivery::Failed,
+                Delivery::Sent => jobs::scheduler::Delivery::Sent,
+                Delivery::Blocked => jobs::scheduler::Delivery::Blocked,
+                Delivery::Failed => jobs::scheduler::Delivery::Failed,
             }
         }
     }
@@ -237,7 +238,7 @@ async fn on_update(
             app.store.set_blocked(user, blocked)?;
             if !blocked {
                 // Back: blocking cancelled their reminders; plan them again.
-                reminders::replan(&app.store, &app.law, user, app.clock.now())?;
+                jobs::replan(&app.store, &app.law, user, app.clock.now())?;
             }
             return Ok(());
         }
@@ -281,13 +282,12 @@ async fn on_update(
     };
     let delivered = sender.send(inc.chat, replies.messages, Class::Reply).await;
     if let Some((chat, message)) = inc.press.as_ref().and_then(|p| p.message) {
-        // The question was answered: retire its buttons, after the reply so
-        // that the reply does not wait for it.
-        let retire =
-            bot.edit_message_reply_markup(ChatId(chat), teloxide::types::MessageId(message));
-        tokio::spawn(async move {
-            let _ = retire.await;
-        });
+        // The question was answered: retire its buttons — after the reply,
+        // so that the reply does not wait for it, and before the chat's next
+        // update, so that everything the chat sees stays in order.
+        let _ = bot
+            .edit_message_reply_markup(ChatId(chat), teloxide::types::MessageId(message))
+            .await;
     }
     if delivered == Delivery::Blocked {
         tracing::info!("a user blocked the bot; marking them inactive");

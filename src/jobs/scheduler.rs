@@ -29,8 +29,8 @@ use chrono::{DateTime, Duration, Utc};
 use futures::StreamExt;
 use musofir_law::Status;
 
-use super::message;
-use crate::app::App;
+use super::Parts;
+use crate::dialogue::reminder_messages as message;
 use crate::dialogue::Stored;
 use crate::render::{render, Rendered};
 use crate::store::{Queued, StoreError, UserId};
@@ -135,28 +135,28 @@ enum Decision {
     Drop,
 }
 
-/// The sending loop's state: the app (store, texts, law, clock), where to
+/// The sending loop's state: the parts (store, texts, law, clock), where to
 /// send, and when each chat last got a reminder.
 pub struct Scheduler<O> {
-    app: Arc<App>,
+    parts: Parts,
     outbox: O,
     pace: Pace,
     recent: HashMap<UserId, DateTime<Utc>>,
 }
 
 /// Runs the scheduler until `stop` resolves (see [`Scheduler::run`]).
-pub async fn run<O: Outbox>(app: Arc<App>, outbox: O, stop: impl Future<Output = ()>) {
-    Scheduler::new(app, outbox).run(stop).await
+pub async fn run<O: Outbox>(parts: Parts, outbox: O, stop: impl Future<Output = ()>) {
+    Scheduler::new(parts, outbox).run(stop).await
 }
 
 impl<O: Outbox> Scheduler<O> {
-    pub fn new(app: Arc<App>, outbox: O) -> Scheduler<O> {
-        Scheduler::with_pace(app, outbox, Pace::default())
+    pub fn new(parts: Parts, outbox: O) -> Scheduler<O> {
+        Scheduler::with_pace(parts, outbox, Pace::default())
     }
 
-    pub fn with_pace(app: Arc<App>, outbox: O, pace: Pace) -> Scheduler<O> {
+    pub fn with_pace(parts: Parts, outbox: O, pace: Pace) -> Scheduler<O> {
         Scheduler {
-            app,
+            parts,
             outbox,
             pace,
             recent: HashMap::new(),
@@ -167,7 +167,7 @@ impl<O: Outbox> Scheduler<O> {
     /// chat. Returns what it did; when not `full`, `Store::next_due` says
     /// when to call again.
     pub async fn tick(&mut self, now: DateTime<Utc>) -> Result<Report, StoreError> {
-        let store = &self.app.store;
+        let store = &self.parts.store;
         let gap = self.pace.per_chat_gap;
         self.recent.retain(|_, at| *at + gap > now);
         let limit = self.pace.per_second.max(1);
@@ -266,7 +266,7 @@ impl<O: Outbox> Scheduler<O> {
 
     /// Whether a claimed reminder is still worth sending, and what it says.
     fn decide(&self, q: &Queued, now: DateTime<Utc>) -> Result<Decision, StoreError> {
-        let store = &self.app.store;
+        let store = &self.parts.store;
         let Stored::Some(session) = store.session(q.user)? else {
             return Ok(Decision::Drop);
         };
@@ -277,7 +277,7 @@ impl<O: Outbox> Scheduler<O> {
         if !session.reminders.is_on(q.kind) {
             return Ok(Decision::Drop);
         }
-        let Some(a) = super::assess(&session, &self.app.law, now) else {
+        let Some(a) = session.assess(&self.parts.law, now) else {
             return Ok(Decision::Drop);
         };
         let Some(d) = a.deadline(q.kind) else {
@@ -301,7 +301,7 @@ impl<O: Outbox> Scheduler<O> {
             }
             message::reminder(d)
         };
-        let messages = render(&self.app.i18n, session.lang, &reply);
+        let messages = render(&self.parts.i18n, session.lang, &reply);
         Ok(Decision::Send { messages, overdue })
     }
 
@@ -309,8 +309,8 @@ impl<O: Outbox> Scheduler<O> {
     /// and repeats until `stop` resolves; a tick in progress then gets
     /// [`Pace::grace`] to finish, and the store is flushed.
     pub async fn run(mut self, stop: impl Future<Output = ()>) {
-        let wake = self.app.store.queue_signal();
-        let clock = self.app.clock.clone();
+        let wake = self.parts.store.queue_signal();
+        let clock = self.parts.clock.clone();
         let grace = self.pace.grace;
         tokio::pin!(stop);
         loop {
@@ -333,7 +333,7 @@ impl<O: Outbox> Scheduler<O> {
                 }
                 // A full second's worth: more may be due; keep to the rate.
                 Ok(r) if r.full => StdDuration::from_secs(1).saturating_sub(started.elapsed()),
-                Ok(_) => match self.app.store.next_due() {
+                Ok(_) => match self.parts.store.next_due() {
                     Ok(Some(at)) => (at - clock.now())
                         .to_std()
                         .unwrap_or(StdDuration::ZERO)
@@ -352,7 +352,7 @@ impl<O: Outbox> Scheduler<O> {
                 _ = wake.notified() => {}
             }
         }
-        if let Err(e) = self.app.store.flush().await {
+        if let Err(e) = self.parts.store.flush().await {
             tracing::error!(error = %e, "flushing the store after the reminders stopped failed");
         }
         tracing::info!("reminders stopped");

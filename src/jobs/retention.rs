@@ -14,10 +14,10 @@ use std::time::Duration as StdDuration;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use musofir_law::Status;
 
-use crate::app::App;
+use super::scheduler::{Delivery as Sent, Outbox};
+use super::Parts;
 use crate::clock::MOSCOW;
 use crate::dialogue::{Action, Button, Reply, Stored};
-use crate::reminders::{self, scheduler::Delivery as Sent, scheduler::Outbox};
 use crate::render::render;
 use crate::store::{Delivery, StoreError, UserId};
 use crate::text::Msg;
@@ -80,11 +80,11 @@ pub struct Report {
 }
 
 /// Whether a deadline of the user's is still ahead today.
-fn pending(app: &App, user: UserId, now: DateTime<Utc>) -> Result<bool, StoreError> {
-    let Stored::Some(session) = app.store.session(user)? else {
+fn pending(parts: &Parts, user: UserId, now: DateTime<Utc>) -> Result<bool, StoreError> {
+    let Stored::Some(session) = parts.store.session(user)? else {
         return Ok(false);
     };
-    let Some(a) = reminders::assess(&session, &app.law, now) else {
+    let Some(a) = session.assess(&parts.law, now) else {
         return Ok(false);
     };
     let today = now.with_timezone(&MOSCOW).date_naive();
@@ -95,17 +95,18 @@ fn pending(app: &App, user: UserId, now: DateTime<Utc>) -> Result<bool, StoreErr
 
 /// Applies the policy to every user once; stops early when `cancel` is set
 /// (shutdown), leaving the rest to the next sweep.
+/// `days`: `MUSOFIR_RETENTION_DAYS`.
 pub async fn sweep(
-    app: &Arc<App>,
+    parts: &Parts,
     outbox: &impl Outbox,
+    days: u32,
     now: DateTime<Utc>,
     cancel: &Arc<AtomicBool>,
 ) -> Result<Report, StoreError> {
-    let days = app.retention_days;
     let mut report = Report::default();
     // Decisions first (a pass over the store, off the runtime), then the
     // sends and erasures.
-    let scan = app.clone();
+    let scan = parts.clone();
     let stop = cancel.clone();
     let decisions = tokio::task::spawn_blocking(move || -> Result<_, StoreError> {
         let mut out = Vec::new();
@@ -129,7 +130,8 @@ pub async fn sweep(
         match decision {
             Decision::Keep => {}
             Decision::Stamp => {
-                app.store
+                parts
+                    .store
                     .update_delivery(user, |d| d.active_at = Some(now.timestamp()))?;
                 report.stamped += 1;
             }
@@ -137,7 +139,7 @@ pub async fn sweep(
                 silent_days,
                 erase_on,
             } => {
-                let Stored::Some(session) = app.store.session(user)? else {
+                let Stored::Some(session) = parts.store.session(user)? else {
                     continue;
                 };
                 let reply = Reply::new(
@@ -150,35 +152,36 @@ pub async fn sweep(
                     action: Action::KeepData,
                 }]);
                 match outbox
-                    .deliver(user, render(&app.i18n, session.lang, &reply))
+                    .deliver(user, render(&parts.i18n, session.lang, &reply))
                     .await
                 {
                     Sent::Sent => {
-                        app.store
+                        parts
+                            .store
                             .update_delivery(user, |d| d.warned_at = Some(now.timestamp()))?;
                         report.notified += 1;
                     }
-                    Sent::Blocked => app.store.set_blocked(user, true)?,
+                    Sent::Blocked => parts.store.set_blocked(user, true)?,
                     // Tried again at the next sweep.
                     Sent::Failed => {}
                 }
             }
             Decision::Erase => {
-                app.store.erase(user)?;
+                parts.store.erase(user)?;
                 report.erased += 1;
             }
         }
     }
-    app.store.durable().await?;
+    parts.store.durable().await?;
     Ok(report)
 }
 
 /// Sweeps at start and then once a day, until `stop`.
-pub async fn run<O: Outbox>(app: Arc<App>, outbox: O, stop: impl Future<Output = ()>) {
+pub async fn run<O: Outbox>(parts: Parts, outbox: O, days: u32, stop: impl Future<Output = ()>) {
     tokio::pin!(stop);
     let cancel = Arc::new(AtomicBool::new(false));
     loop {
-        let swept = sweep(&app, &outbox, app.clock.now(), &cancel);
+        let swept = sweep(&parts, &outbox, days, parts.clock.now(), &cancel);
         tokio::pin!(swept);
         let result = tokio::select! {
             r = &mut swept => r,

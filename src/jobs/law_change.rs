@@ -13,14 +13,13 @@
 //! that one notice (at least once, as reminders).
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use musofir_law::{diff_assessments, Law, Sources, UserChange};
 use serde::{Deserialize, Serialize};
 
 use super::scheduler::{Delivery, Outbox};
-use crate::app::App;
+use super::Parts;
 use crate::dialogue::{Reply, Stored};
 use crate::explain::ru_citation;
 use crate::guidance::deadline_title_id;
@@ -191,27 +190,27 @@ pub fn notice(changes: &[UserChange], law: &Law) -> Option<Reply> {
 
 /// The user's notice under `old` and `new`, assessed `now`.
 fn user_notice(
-    app: &App,
+    parts: &Parts,
     user: UserId,
     old: &Law,
     now: DateTime<Utc>,
 ) -> Option<(Reply, crate::text::Lang)> {
-    let Ok(Stored::Some(session)) = app.store.session(user) else {
+    let Ok(Stored::Some(session)) = parts.store.session(user) else {
         return None;
     };
-    let before = super::assess(&session, old, now)?;
-    let after = super::assess(&session, &app.law, now)?;
-    notice(&diff_assessments(&before, &after), &app.law).map(|r| (r, session.lang))
+    let before = session.assess(old, now)?;
+    let after = session.assess(&parts.law, now)?;
+    notice(&diff_assessments(&before, &after), &parts.law).map(|r| (r, session.lang))
 }
 
 /// Brings every plan up to this binary's law data. `cancel` stops it between
 /// two users; it resumes at the next start.
 pub async fn run(
-    app: &Arc<App>,
+    parts: &Parts,
     outbox: &impl Outbox,
     cancel: &AtomicBool,
 ) -> Result<Report, StoreError> {
-    let store = &app.store;
+    let store = &parts.store;
     let texts = LawTexts::from(Law::embedded_sources());
     let version = texts.fingerprint();
     let job: Option<Job> = store
@@ -259,15 +258,18 @@ pub async fn run(
                 store.durable().await?;
                 return Ok(report);
             }
-            let now = app.clock.now();
+            let now = parts.clock.now();
             if !store.delivery(user)?.blocked {
-                super::replan(store, &app.law, user, now)?;
+                super::replan(store, &parts.law, user, now)?;
                 report.replanned += 1;
                 if let Some((reply, lang)) = old_law
                     .as_ref()
-                    .and_then(|old| user_notice(app, user, old, now))
+                    .and_then(|old| user_notice(parts, user, old, now))
                 {
-                    match outbox.deliver(user, render(&app.i18n, lang, &reply)).await {
+                    match outbox
+                        .deliver(user, render(&parts.i18n, lang, &reply))
+                        .await
+                    {
                         Delivery::Sent => report.notified += 1,
                         Delivery::Blocked => store.set_blocked(user, true)?,
                         Delivery::Failed => {
@@ -299,21 +301,19 @@ pub async fn run(
 /// Counts, for `musofir law diff`: how many stored users a change of the law
 /// data from `old` to `new` would tell something (no user data is printed).
 pub fn affected(
-    app: &App,
+    parts: &Parts,
     old: &Law,
     new: &Law,
     now: DateTime<Utc>,
 ) -> Result<(usize, usize), StoreError> {
     let (mut users, mut affected) = (0, 0);
-    for user in app.store.users() {
+    for user in parts.store.users() {
         users += 1;
-        let Stored::Some(session) = app.store.session(user)? else {
+        let Stored::Some(session) = parts.store.session(user)? else {
             continue;
         };
-        let (Some(before), Some(after)) = (
-            super::assess(&session, old, now),
-            super::assess(&session, new, now),
-        ) else {
+        let (Some(before), Some(after)) = (session.assess(old, now), session.assess(new, now))
+        else {
             continue;
         };
         if diff_assessments(&before, &after)

@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 use chrono_tz::Tz;
 use musofir_law::{Action as LawAction, Assessment, Deadline, DeadlineKind, Place, Status};
 
-use super::plan::{Planned, REMIND_AT};
-use super::Settings;
+use super::settings::ReminderSettings as Settings;
 use crate::dialogue::actions::ReminderOp;
 use crate::dialogue::{Action, Button, Reply};
+use crate::reminders::plan::{Planned, REMIND_AT};
 use crate::text::Msg;
 
 /// The short name of a kind of deadline, in the user's language.

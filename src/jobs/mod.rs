@@ -1,0 +1,59 @@
+//! Work beside the conversation, over the store: the reminder scheduler,
+//! bringing plans up to a new version of the law data, retention, and
+//! replanning one user. Shells: they read the clock and the store and send
+//! through an [`Outbox`](scheduler::Outbox); the decisions they apply are the
+//! core's.
+
+pub mod law_change;
+pub mod retention;
+pub mod scheduler;
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use musofir_law::Law;
+
+use crate::clock::Clock;
+use crate::dialogue::Stored;
+use crate::i18n::I18n;
+use crate::store::{Store, StoreError, UserId};
+
+/// What a job needs of the bot: the store, the law, the texts, the clock.
+#[derive(Clone)]
+pub struct Parts {
+    pub store: Store,
+    pub law: Arc<Law>,
+    pub i18n: Arc<I18n>,
+    pub clock: Arc<dyn Clock>,
+}
+
+/// Rebuilds the user's queued reminders from their stored session. Call it
+/// after every committed step that changed the answers or the reminder
+/// settings, or when a user who had blocked the bot writes again (cheap: one
+/// assessment and one small transaction, ~0.5 ms). Returns how many
+/// reminders were queued (reminders already sent are not queued again).
+pub fn replan(
+    store: &Store,
+    law: &Law,
+    user: UserId,
+    now: DateTime<Utc>,
+) -> Result<usize, StoreError> {
+    match store.session(user)? {
+        Stored::Some(session) => store.replace_plan(user, &session.plan(law, now), now),
+        Stored::None | Stored::Unreadable => store.replace_plan(user, &[], now),
+    }
+}
+
+/// Rebuilds every user's plan (at start-up, after the law data may have
+/// changed). Blocked users are skipped: they get nothing until they write.
+pub fn rebuild_all(store: &Store, law: &Law, now: DateTime<Utc>) -> Result<usize, StoreError> {
+    let mut users = 0;
+    for user in store.users() {
+        if store.delivery(user)?.blocked {
+            continue;
+        }
+        replan(store, law, user, now)?;
+        users += 1;
+    }
+    Ok(users)
+}
