@@ -15,6 +15,8 @@ const CORE: &[&str] = &[
     "src/text.rs",
     "src/render.rs",
     "crates/law/src",
+    "crates/dates/src",
+    "crates/translit/src",
 ];
 
 /// What a core file may not name.

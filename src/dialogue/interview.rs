@@ -6,11 +6,11 @@ use chrono::{Duration, NaiveDate};
 use musofir_law::profile::OTHER_COUNTRY;
 use musofir_law::{Citizenship, CitizenshipGroup, Housing, Purpose, Region};
 
-use super::dates::{parse_date, DateError, Expect};
 use super::questions::Question;
 use super::state::{Answers, PatentAnswer};
 use super::{Action, Button, Reply};
 use crate::text::Msg;
+use musofir_dates::{parse_date, DateError, Expect};
 
 /// The order questions are asked in: `Question::ALL`, less `CitizenshipMore`,
 /// which is reached only from the "other country" button.

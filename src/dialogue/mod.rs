@@ -3,7 +3,6 @@
 //! the Telegram bot and the terminal chat are thin shells around this.
 
 pub mod actions;
-pub mod dates;
 pub mod interview;
 mod menu;
 pub mod questions;
@@ -16,6 +15,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use musofir_law::{DeadlineKind, Law};
 
 pub use actions::{Action, MenuItem};
+/// Typed dates: the `musofir-dates` crate.
+pub use musofir_dates as dates;
 pub use settings::{ReminderSettings, DEFAULT_LEADS};
 pub use state::{Answers, PatentAnswer, Session, State};
 

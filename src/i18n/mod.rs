@@ -4,8 +4,6 @@
 //! and a deployed binary always carry the same words. Uzbek Cyrillic has no
 //! files of its own: it is the Uzbek Latin text run through [`translit`].
 
-pub mod translit;
-
 use std::collections::HashMap;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -93,7 +91,7 @@ impl I18n {
         match lang {
             // Language names are shown each in its own script, whatever the reader's.
             Lang::UzCyrl if !msg.id.starts_with("lang-name-") => {
-                translit::uz_latin_to_cyrillic(&text)
+                musofir_translit::uz_latin_to_cyrillic(&text)
             }
             _ => text,
         }

@@ -8,7 +8,7 @@
 //! through the transliteration, as users see it), `tg`, `ky`. See
 //! `shared/notes/glossary.md` for the sources of the chosen terms.
 
-use super::translit::uz_latin_to_cyrillic;
+use musofir_translit::uz_latin_to_cyrillic;
 
 /// How a banned variant is matched against a message's text.
 #[derive(Clone, Copy, Debug)]
