@@ -129,6 +129,17 @@ impl From<&'static str> for Msg {
     }
 }
 
+/// The serde (snake_case) name of a unit enum value — the one place that
+/// reads it: message ids (`status-due_today`) and button codes are built on it.
+pub fn serde_name<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        // Only unit variants are named; anything else is a programming error
+        // that shows as a missing message, never as a panic.
+        _ => String::from("unknown"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

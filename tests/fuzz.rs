@@ -56,7 +56,7 @@ fn world() -> &'static World {
 
 fn next_user() -> UserId {
     static N: AtomicI64 = AtomicI64::new(9_000_000_000);
-    UserId(N.fetch_add(1, Ordering::Relaxed))
+    UserId::new(N.fetch_add(1, Ordering::Relaxed))
 }
 
 /// Every button data the bot itself makes, and near misses.
@@ -284,7 +284,7 @@ fn conversations_survive_restarts_between_steps() {
     let paths = StorePaths::within(dir.path());
     let law = Law::embedded().unwrap();
     let mut runner = TestRunner::new(Config::with_cases(cases(1500) / 30 + 10));
-    let user = UserId(5_012_345_678);
+    let user = UserId::new(5_012_345_678);
     runner
         .run(&prop::collection::vec(input(), 1..12), |inputs| {
             let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();

@@ -67,7 +67,7 @@ async fn users_whose_deadlines_change_are_told_once_and_nobody_else() {
         )
         .unwrap(),
     );
-    let (uz, kg, tj) = (UserId(501), UserId(502), UserId(503));
+    let (uz, kg, tj) = (UserId::new(501), UserId::new(502), UserId::new(503));
     for (u, s) in [
         (uz, worker("UZ", "uz")),
         (kg, worker("KG", "ky")),
@@ -139,7 +139,7 @@ async fn a_new_store_is_planned_without_notices() {
     );
     app.store
         .commit(
-            UserId(7),
+            UserId::new(7),
             None,
             &Next::Save(worker("UZ", "uz")),
             now.timestamp(),
@@ -151,7 +151,7 @@ async fn a_new_store_is_planned_without_notices() {
         .unwrap();
     assert_eq!((report.replanned, report.notified), (1, 0));
     assert!(out.0.lock().unwrap().is_empty());
-    assert!(!app.store.queued(UserId(7)).unwrap().is_empty());
+    assert!(!app.store.queued(UserId::new(7)).unwrap().is_empty());
 }
 
 #[test]
@@ -164,7 +164,7 @@ fn law_diff_names_the_changed_rule_and_counts_the_users_it_touches() {
         for (i, c) in ["UZ", "UZ", "KG", "TJ"].iter().enumerate() {
             app.store
                 .commit(
-                    UserId(600 + i as i64),
+                    UserId::new(600 + i as i64),
                     None,
                     &Next::Save(worker(c, "ru")),
                     now.timestamp(),
@@ -217,7 +217,7 @@ async fn the_running_bot_tells_a_user_when_it_starts_with_new_law_data() {
         for (id, c, lang) in [(701, "UZ", "tg"), (702, "KG", "ru")] {
             app.store
                 .commit(
-                    UserId(id),
+                    UserId::new(id),
                     None,
                     &Next::Save(worker(c, lang)),
                     now.timestamp(),

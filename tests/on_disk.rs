@@ -263,7 +263,7 @@ async fn a_kill_mid_interview_loses_no_answer_and_repeats_at_most_one_reminder()
     // What the store holds: every answer of every user.
     let store = Store::open(&paths).unwrap();
     for u in &users {
-        match store.session(UserId(u.id)).unwrap() {
+        match store.session(UserId::new(u.id)).unwrap() {
             Stored::Some(s) => expected_answers(&s),
             _ => panic!("user {}: no session", u.id),
         }
@@ -334,7 +334,7 @@ async fn the_disk_names_no_one_and_forget_destroys_the_key() {
         .iter()
         .map(|u| {
             store
-                .keyring_secret_for_tests(UserId(u.id))
+                .keyring_secret_for_tests(UserId::new(u.id))
                 .unwrap()
                 .expect("a key")
         })
@@ -386,12 +386,15 @@ async fn the_disk_names_no_one_and_forget_destroys_the_key() {
     );
     let store = Store::open(&paths).unwrap();
     for u in gone {
-        assert!(matches!(store.session(UserId(u.id)).unwrap(), Stored::None));
-        assert_eq!(store.keys_of(UserId(u.id)).unwrap(), vec![]);
+        assert!(matches!(
+            store.session(UserId::new(u.id)).unwrap(),
+            Stored::None
+        ));
+        assert_eq!(store.keys_of(UserId::new(u.id)).unwrap(), vec![]);
     }
     for u in kept {
         assert!(matches!(
-            store.session(UserId(u.id)).unwrap(),
+            store.session(UserId::new(u.id)).unwrap(),
             Stored::Some(_)
         ));
     }

@@ -47,7 +47,7 @@ impl Recorder {
         self.script
             .lock()
             .unwrap()
-            .entry(user.0)
+            .entry(user.get())
             .or_default()
             .extend(outcomes.iter().copied());
     }
@@ -96,7 +96,7 @@ impl Outbox for Recorder {
             .script
             .lock()
             .unwrap()
-            .get_mut(&user.0)
+            .get_mut(&user.get())
             .and_then(|q| q.pop_front())
             .unwrap_or(Outcome::Sent);
         let hang = *self.hang.lock().unwrap();
@@ -310,8 +310,8 @@ fn patent_holder(entry: NaiveDate, paid_until: NaiveDate) -> Session {
     .unwrap()
 }
 
-const ALI: UserId = UserId(1001);
-const BOBUR: UserId = UserId(1002);
+const ALI: UserId = UserId::new(1001);
+const BOBUR: UserId = UserId::new(1002);
 
 // ---------------------------------------------------------------------------
 // Scenarios
@@ -766,7 +766,7 @@ async fn done_or_switched_off_at_send_time_is_not_sent() {
 #[tokio::test]
 async fn a_burst_is_spread_and_one_chat_gets_one_message_a_second() {
     let env = Env::new();
-    let users: Vec<UserId> = (0..50).map(|i| UserId(5000 + i)).collect();
+    let users: Vec<UserId> = (0..50).map(|i| UserId::new(5000 + i)).collect();
     for u in &users {
         env.save(*u, &migrant(date(2026, 11, 23)));
     }
@@ -815,7 +815,7 @@ async fn a_burst_is_spread_and_one_chat_gets_one_message_a_second() {
 #[tokio::test]
 async fn a_backlog_of_stale_entries_does_not_hold_up_live_ones() {
     let env = Env::new();
-    let stale: Vec<UserId> = (0..10).map(|i| UserId(3000 + i)).collect();
+    let stale: Vec<UserId> = (0..10).map(|i| UserId::new(3000 + i)).collect();
     for u in &stale {
         env.save(*u, &migrant(date(2026, 11, 23)));
         // Registered since, stored without a replan: their entries are stale.
@@ -824,7 +824,7 @@ async fn a_backlog_of_stale_entries_does_not_hold_up_live_ones() {
         s.answers.registered_on = Some(date(2026, 11, 24));
         env.store().commit(*u, None, &Next::Save(s), 0).unwrap();
     }
-    let live = UserId(9999);
+    let live = UserId::new(9999);
     env.save(live, &migrant(date(2026, 11, 23)));
     let due = env.due(live, DeadlineKind::Registration);
     let at = ten(due, 0) + Duration::hours(1);
@@ -963,6 +963,6 @@ async fn rebuild_all_plans_every_user_but_the_blocked() {
     assert!(!env.store().planned(ALI).unwrap().is_empty());
     assert!(env.store().planned(BOBUR).unwrap().is_empty());
     let mut users: Vec<_> = env.store().users().collect();
-    users.sort_by_key(|u| u.0);
+    users.sort_by_key(|u| u.get());
     assert_eq!(users, vec![ALI, BOBUR]);
 }

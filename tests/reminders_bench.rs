@@ -131,7 +131,7 @@ fn fill() {
     let mut users = 0i64;
     let mut queued = 0usize;
     while queued < TARGET {
-        let u = UserId(100_000_000 + users * 7919);
+        let u = UserId::new(100_000_000 + users * 7919);
         // Entered in the last week: registration, patent application and
         // medical exam each get reminders 7, 3, 1 and 0 days before.
         let entry = date(2026, 11, 23) - Duration::days(users % 8);
@@ -155,7 +155,7 @@ fn fill() {
     let mut one = Vec::new();
     let mut store_only = Vec::new();
     for i in 0..2000i64 {
-        let u = UserId(100_000_000 + (i * 37 % users) * 7919);
+        let u = UserId::new(100_000_000 + (i * 37 % users) * 7919);
         let t = Instant::now();
         musofir::jobs::replan(store, &app.law, u, now()).unwrap();
         one.push(t.elapsed());
@@ -274,7 +274,7 @@ impl Outbox for TgOutbox {
     ) -> impl Future<Output = Delivery> + Send {
         let sender = self.0.clone();
         async move {
-            match sender.send(user.0, messages, Class::Reminder).await {
+            match sender.send(user.get(), messages, Class::Reminder).await {
                 musofir::telegram::sender::Delivery::Sent => Delivery::Sent,
                 musofir::telegram::sender::Delivery::Blocked => Delivery::Blocked,
                 musofir::telegram::sender::Delivery::Failed => Delivery::Failed,
@@ -297,16 +297,16 @@ async fn sender() {
         api.register(&User::new(id, "U"));
         app.store
             .commit(
-                UserId(id),
+                UserId::new(id),
                 None,
                 &Next::Save(migrant(entry, "uz", "spb")),
                 0,
             )
             .unwrap();
-        musofir::jobs::replan(&app.store, &app.law, UserId(id), now()).unwrap();
+        musofir::jobs::replan(&app.store, &app.law, UserId::new(id), now()).unwrap();
     }
     // Everyone's 7-day registration reminder falls due at the same 10:00.
-    let s = app.store.session(UserId(7_000_000)).unwrap();
+    let s = app.store.session(UserId::new(7_000_000)).unwrap();
     let musofir::dialogue::Stored::Some(s) = s else {
         panic!()
     };
@@ -348,7 +348,7 @@ async fn sender() {
         if per_second == 30 {
             // Queue the same reminders again for the second run.
             for i in 0..300 {
-                let u = UserId(7_000_000 + i);
+                let u = UserId::new(7_000_000 + i);
                 app.store
                     .snooze(u, musofir_law::DeadlineKind::Registration, at)
                     .unwrap();

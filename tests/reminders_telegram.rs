@@ -42,7 +42,7 @@ async fn a_reminder_comes_after_a_restart_on_a_later_date_and_its_buttons_work()
     // Last question: days this year. The status follows (it may be split).
     api.send_text(&u, "0");
     api.wait_one(u.id).await;
-    let queued = bot.app.store.planned(UserId(u.id)).unwrap();
+    let queued = bot.app.store.planned(UserId::new(u.id)).unwrap();
     assert!(!queued.is_empty(), "reminders are planned");
     bot.stop().await.unwrap();
     let before = api.sent(u.id).len();
@@ -88,8 +88,8 @@ async fn a_reminder_comes_after_a_restart_on_a_later_date_and_its_buttons_work()
     let q = api.wait_one(u.id).await;
     api.press_button(&u, q.message_id, "🗑 Да, удалить всё");
     api.wait_for(u.id, 2).await;
-    assert_eq!(bot.app.store.keys_of(UserId(u.id)).unwrap(), vec![]);
-    assert!(bot.app.store.planned(UserId(u.id)).unwrap().is_empty());
+    assert_eq!(bot.app.store.keys_of(UserId::new(u.id)).unwrap(), vec![]);
+    assert!(bot.app.store.planned(UserId::new(u.id)).unwrap().is_empty());
     api.assert_no_errors();
     bot.stop().await.unwrap();
 }

@@ -48,7 +48,12 @@ async fn silent_users_are_told_then_erased_unless_they_write_or_a_deadline_is_ah
     let mut app = App::open(&StorePaths::within(dir.path()), Arc::new(clock.clone())).unwrap();
     app.retention_days = 30;
     let app = Arc::new(app);
-    let (worker, idle, blocked, keeper) = (UserId(11), UserId(12), UserId(13), UserId(14));
+    let (worker, idle, blocked, keeper) = (
+        UserId::new(11),
+        UserId::new(12),
+        UserId::new(13),
+        UserId::new(14),
+    );
     let worker_session = session(serde_json::json!({
         "lang": "uz", "lang_confirmed": true, "state": {"at": "menu"},
         "answers": {"citizenship": "UZ", "entry_date": "2026-03-05", "purpose": "work",
@@ -84,7 +89,7 @@ async fn silent_users_are_told_then_erased_unless_they_write_or_a_deadline_is_ah
     let r = sweep_at(23).await.unwrap();
     assert_eq!((r.notified, r.erased), (2, 0));
     let mut sent = out.take();
-    sent.sort_by_key(|(u, _)| u.0);
+    sent.sort_by_key(|(u, _)| u.get());
     let to: Vec<UserId> = sent.iter().map(|(u, _)| *u).collect();
     assert_eq!(to, vec![idle, keeper]);
     let tg = &sent[0].1[0];
@@ -131,6 +136,6 @@ async fn silent_users_are_told_then_erased_unless_they_write_or_a_deadline_is_ah
     let r = sweep_at(100).await.unwrap();
     assert_eq!(r.notified, 2);
     let mut to: Vec<UserId> = out.take().iter().map(|(u, _)| *u).collect();
-    to.sort_by_key(|u| u.0);
+    to.sort_by_key(|u| u.get());
     assert_eq!(to, vec![worker, keeper]);
 }

@@ -47,7 +47,7 @@ async fn run(store: &Store, writers: usize, steps: usize, wait: bool) -> (f64, V
             let mut lat = Vec::with_capacity(steps);
             for _ in 0..steps {
                 let t = Instant::now();
-                let user = UserId(5_000_000_000 + w as i64);
+                let user = UserId::new(5_000_000_000 + w as i64);
                 let id = UPDATE.fetch_add(1, Ordering::Relaxed);
                 store
                     .commit(user, Some(id), &Next::Save(s.clone()), 0)
@@ -107,20 +107,20 @@ fn sealing() {
     let t = Instant::now();
     for i in 0..n {
         store
-            .commit(UserId(i), None, &Next::Save(s.clone()), 0)
+            .commit(UserId::new(i), None, &Next::Save(s.clone()), 0)
             .unwrap();
     }
     let write = t.elapsed() / n as u32;
     let t = Instant::now();
     for i in 0..n {
-        let _ = store.session(UserId(i)).unwrap();
+        let _ = store.session(UserId::new(i)).unwrap();
     }
     let read = t.elapsed() / n as u32;
     println!("BENCH store: first commit of a user (key allocated, session sealed) {write:.2?}; session read (tag, keyring, open) {read:.2?}");
     let t = Instant::now();
     for i in 0..n {
         store
-            .commit(UserId(i), None, &Next::Save(s.clone()), 0)
+            .commit(UserId::new(i), None, &Next::Save(s.clone()), 0)
             .unwrap();
     }
     println!(
@@ -184,7 +184,7 @@ async fn step_costs() {
         for (i, (_, input)) in script.iter().enumerate() {
             let t = Instant::now();
             let r = app
-                .handle(UserId(10_000 + u), Some(id), None, input.clone())
+                .handle(UserId::new(10_000 + u), Some(id), None, input.clone())
                 .unwrap();
             totals[i] += t.elapsed();
             assert!(r.is_some());

@@ -63,7 +63,7 @@ fn a_wrong_or_missing_key_stops_the_bot_at_start_in_one_line() {
     let store = Store::open(&paths).unwrap();
     store
         .commit(
-            UserId(5_012_345_678),
+            UserId::new(5_012_345_678),
             None,
             &Next::Save(Session::new(Lang::Uz)),
             0,
@@ -99,7 +99,7 @@ fn a_wrong_or_missing_key_stops_the_bot_at_start_in_one_line() {
     std::fs::rename(dir.path().join("right.key"), &paths.key).unwrap();
     let store = Store::open(&paths).unwrap();
     assert!(matches!(
-        store.session(UserId(5_012_345_678)).unwrap(),
+        store.session(UserId::new(5_012_345_678)).unwrap(),
         Stored::Some(_)
     ));
 }
@@ -122,7 +122,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 fn session(store: &Store, id: i64) -> Session {
-    match store.session(UserId(id)).unwrap() {
+    match store.session(UserId::new(id)).unwrap() {
         Stored::Some(s) => s,
         other => panic!("user {id}: {other:?}"),
     }
@@ -152,9 +152,9 @@ fn a_store_of_the_previous_release_is_upgraded_in_place() {
     assert_eq!(uz.answers.entry_date, Some(date(2026, 3, 5)));
     assert_eq!(uz.answers.days_in_russia_this_year, Some(0));
     assert!(uz.answers.complete);
-    assert_eq!(store.queued(UserId(ids[0])).unwrap().len(), 15);
+    assert_eq!(store.queued(UserId::new(ids[0])).unwrap().len(), 15);
     let mark = store
-        .sent_mark(UserId(ids[0]), DeadlineKind::Registration)
+        .sent_mark(UserId::new(ids[0]), DeadlineKind::Registration)
         .unwrap()
         .expect("the sent mark is kept");
     assert_eq!((mark.due, mark.lead_days), (date(2026, 3, 20), 7));
@@ -165,12 +165,12 @@ fn a_store_of_the_previous_release_is_upgraded_in_place() {
     assert_eq!(tg.trail.len(), 8);
     assert_eq!(tg.answers.registered_until, Some(date(2026, 5, 20)));
     assert!(!tg.reminders.is_on(DeadlineKind::RegistrationEnd));
-    assert_eq!(store.queued(UserId(ids[1])).unwrap().len(), 12);
+    assert_eq!(store.queued(UserId::new(ids[1])).unwrap().len(), 12);
 
     let ru = session(&store, ids[2]);
     assert_eq!(ru.lang, Lang::Ru);
     assert_eq!(ru.answers.labour_contract, Some(true));
-    assert!(store.delivery(UserId(ids[2])).unwrap().blocked);
+    assert!(store.delivery(UserId::new(ids[2])).unwrap().blocked);
 
     let cyrl = session(&store, ids[3]);
     assert_eq!(cyrl.lang, Lang::UzCyrl);
@@ -209,9 +209,9 @@ fn populated(paths: &StorePaths) -> Vec<i64> {
         .unwrap();
         let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
         app.store
-            .commit(UserId(*id), None, &Next::Save(s), now.timestamp())
+            .commit(UserId::new(*id), None, &Next::Save(s), now.timestamp())
             .unwrap();
-        musofir::jobs::replan(&app.store, &app.law, UserId(*id), now).unwrap();
+        musofir::jobs::replan(&app.store, &app.law, UserId::new(*id), now).unwrap();
     }
     app.store.flush_blocking().unwrap();
     ids
@@ -265,10 +265,10 @@ fn a_backup_holds_only_ciphertext_and_restores_into_an_empty_directory() {
     for id in &ids {
         assert_eq!(session(&a, *id), session(&b, *id));
         assert_eq!(
-            a.queued(UserId(*id)).unwrap(),
-            b.queued(UserId(*id)).unwrap()
+            a.queued(UserId::new(*id)).unwrap(),
+            b.queued(UserId::new(*id)).unwrap()
         );
-        assert!(!b.queued(UserId(*id)).unwrap().is_empty());
+        assert!(!b.queued(UserId::new(*id)).unwrap().is_empty());
     }
     drop((a, b));
 

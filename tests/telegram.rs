@@ -112,7 +112,7 @@ async fn forget_erases_every_key_of_the_user() {
         api.press_button(x, m.message_id, "Oʻzbekcha");
         api.wait_for(x.id, 2).await;
     }
-    assert!(!bot.app.store.keys_of(UserId(55)).unwrap().is_empty());
+    assert!(!bot.app.store.keys_of(UserId::new(55)).unwrap().is_empty());
     api.send_command(&u, "/forget");
     let q = api.wait_one(55).await;
     assert!(q.plain.contains("oʻchiraymi"), "{}", q.plain);
@@ -124,20 +124,20 @@ async fn forget_erases_every_key_of_the_user() {
         "{}",
         kept[1].plain
     );
-    assert!(!bot.app.store.keys_of(UserId(55)).unwrap().is_empty());
+    assert!(!bot.app.store.keys_of(UserId::new(55)).unwrap().is_empty());
     api.send_command(&u, "/forget");
     let q = api.wait_one(55).await;
     api.press_button(&u, q.message_id, "🗑 Ha, hammasini oʻchirish");
     let done = edit_first(api.wait_for(55, 2).await);
     assert!(done[1].plain.contains("oʻchirdim"), "{}", done[1].plain);
-    assert_eq!(bot.app.store.keys_of(UserId(55)).unwrap(), vec![]);
+    assert_eq!(bot.app.store.keys_of(UserId::new(55)).unwrap(), vec![]);
     assert!(matches!(
-        bot.app.store.session(UserId(55)).unwrap(),
+        bot.app.store.session(UserId::new(55)).unwrap(),
         Stored::None
     ));
     // The other user is untouched.
     assert!(matches!(
-        bot.app.store.session(UserId(56)).unwrap(),
+        bot.app.store.session(UserId::new(56)).unwrap(),
         Stored::Some(_)
     ));
     api.assert_no_errors();
@@ -231,7 +231,7 @@ async fn unexpected_input_gets_a_short_answer_and_the_conversation_goes_on() {
     assert!(said(&api) >= before + inputs.len());
     // A forged "yes, erase" press did not erase anything.
     assert!(matches!(
-        bot.app.store.session(UserId(77)).unwrap(),
+        bot.app.store.session(UserId::new(77)).unwrap(),
         Stored::Some(_)
     ));
     api.assert_no_errors();
@@ -251,7 +251,7 @@ async fn a_user_who_blocked_the_bot_is_marked_and_comes_back_by_writing() {
     // A graceful stop waits for every handler, so the 403 has been recorded.
     bot.stop().await.unwrap();
     let store = Store::open(&StorePaths::within(dir.path())).unwrap();
-    assert!(store.delivery(UserId(31)).unwrap().blocked);
+    assert!(store.delivery(UserId::new(31)).unwrap().blocked);
     drop(store);
 
     // Writing again (after unblocking) makes the user reachable again.
@@ -259,7 +259,7 @@ async fn a_user_who_blocked_the_bot_is_marked_and_comes_back_by_writing() {
     api.unblock(31);
     api.send_text(&u, "back");
     api.wait_one(31).await;
-    assert!(!bot.app.store.delivery(UserId(31)).unwrap().blocked);
+    assert!(!bot.app.store.delivery(UserId::new(31)).unwrap().blocked);
     bot.stop().await.unwrap();
 }
 

@@ -110,7 +110,7 @@ fn walk(iv: &Interview) -> Paid {
         Arc::new(ManualClock::new(now)),
     )
     .unwrap();
-    let user = UserId(42);
+    let user = UserId::new(42);
     let mut paid = Paid::default();
     let got = |r: Option<musofir::app::Replies>, paid: &mut Paid| -> Vec<Rendered> {
         let msgs = r.map(|r| r.messages).unwrap_or_default();

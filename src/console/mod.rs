@@ -10,7 +10,7 @@ use crate::store::UserId;
 use crate::text::Lang;
 
 /// The one local user of a terminal chat.
-pub const LOCAL_USER: UserId = UserId(1);
+pub const LOCAL_USER: UserId = UserId::new(1);
 
 pub fn chat(
     app: &App,

@@ -88,32 +88,6 @@ pub enum Action {
 /// Longest value a `Pick` may carry: keeps data far below 64 bytes.
 const MAX_PICK: usize = 16;
 
-fn kind_code(k: DeadlineKind) -> &'static str {
-    match k {
-        DeadlineKind::Registration => "reg",
-        DeadlineKind::PatentApplication => "papp",
-        DeadlineKind::MedicalExam => "med",
-        DeadlineKind::PatentPayment => "pay",
-        DeadlineKind::ContractNotice => "con",
-        DeadlineKind::StayLimit => "stay",
-        DeadlineKind::PatentReissue => "reis",
-        DeadlineKind::RegistrationEnd => "rend",
-        DeadlineKind::RegistrationAfterMove => "rmov",
-        DeadlineKind::EmployerNotice => "empl",
-        DeadlineKind::PatentCapEnd => "pcap",
-        DeadlineKind::EaeuNewContract => "ecnt",
-        DeadlineKind::MigrationCardDuplicate => "mcrd",
-        DeadlineKind::AppealCourtDecision => "apc",
-        DeadlineKind::AppealMvdDecision => "apm",
-    }
-}
-
-fn kind_from(code: &str) -> Option<DeadlineKind> {
-    DeadlineKind::ALL
-        .into_iter()
-        .find(|k| kind_code(*k) == code)
-}
-
 impl Action {
     pub fn encode(&self) -> String {
         match self {
@@ -130,7 +104,7 @@ impl Action {
             Action::Explain(t) => format!("x:{}", t.code()),
             Action::Reminder(op, k) => {
                 let code = REMINDER_OPS.iter().find(|(x, _)| x == op).map(|(_, c)| *c);
-                format!("r:{}:{}", code.unwrap_or("stop"), kind_code(*k))
+                format!("r:{}:{}", code.unwrap_or("stop"), k.short())
             }
             Action::KeepData => "k:keep".into(),
         }
@@ -163,7 +137,7 @@ impl Action {
             "r" => {
                 let (op, k) = rest.split_once(':')?;
                 let op = REMINDER_OPS.iter().find(|(_, c)| *c == op)?.0;
-                kind_from(k).map(|k| Action::Reminder(op, k))
+                DeadlineKind::from_short(k).map(|k| Action::Reminder(op, k))
             }
             _ => None,
         }

@@ -463,9 +463,15 @@ pub fn facts(a: &Answers) -> Vec<(Question, Msg)> {
             match q {
                 Question::Citizenship => a.citizenship.and_then(|c| choice(q, c.as_str())),
                 Question::EntryDate => a.entry_date.map(date_msg),
-                Question::Purpose => a.purpose.and_then(|p| choice(q, &code_of(&p))),
-                Question::Housing => a.housing.and_then(|h| choice(q, &code_of(&h))),
-                Question::Region => a.region.and_then(|r| choice(q, &code_of(&r))),
+                Question::Purpose => a
+                    .purpose
+                    .and_then(|p| choice(q, &crate::text::serde_name(&p))),
+                Question::Housing => a
+                    .housing
+                    .and_then(|h| choice(q, &crate::text::serde_name(&h))),
+                Question::Region => a
+                    .region
+                    .and_then(|r| choice(q, &crate::text::serde_name(&r))),
                 Question::Registered => a
                     .registered
                     .map(|r| Msg::new(if r { "registered-yes" } else { "registered-no" })),
@@ -509,13 +515,6 @@ pub fn facts(a: &Answers) -> Vec<(Question, Msg)> {
 
 fn date_msg(d: NaiveDate) -> Msg {
     Msg::new("fact-date").date("date", d)
-}
-
-fn code_of<T: serde::Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
 }
 
 #[cfg(test)]

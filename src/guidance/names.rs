@@ -4,7 +4,6 @@ use musofir_law::{
     Action, Check, Confidence, Consequence, DeadlineKind, Note, Place, RiskKind, RiskLevel, Status,
     StepId,
 };
-use serde::Serialize;
 
 use crate::text::Msg;
 
@@ -156,12 +155,7 @@ pub const LAYOUT_IDS: &[&str] = &[
 ];
 
 /// The serde (snake_case) name of a law enum value: the id part of its messages.
-pub fn name<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::from("unknown"),
-    }
-}
+pub use crate::text::serde_name as name;
 
 pub fn deadline_title_id(kind: DeadlineKind) -> String {
     format!("deadline-{}-title", kind.name())
@@ -247,7 +241,7 @@ mod tests {
 
     #[test]
     fn every_list_is_complete_and_unique() {
-        fn unique<T: Serialize>(xs: &[T]) -> bool {
+        fn unique<T: serde::Serialize>(xs: &[T]) -> bool {
             let mut names: Vec<String> = xs.iter().map(name).collect();
             names.sort();
             names.dedup();

@@ -138,7 +138,7 @@ fn scrub_dir(dir: &Path) -> Result<(), StoreError> {
 /// A v1 user key: big-endian with the sign bit flipped.
 fn v1_user(k: &[u8]) -> Option<UserId> {
     let b: [u8; 8] = k.get(..8)?.try_into().ok()?;
-    Some(UserId((u64::from_be_bytes(b) ^ (1 << 63)) as i64))
+    Some(UserId::new((u64::from_be_bytes(b) ^ (1 << 63)) as i64))
 }
 
 #[derive(Deserialize)]

@@ -44,9 +44,21 @@ use crate::dialogue::{Next, Session, Stored};
 use crypto::{Keys, MasterKey, UserKey};
 use keyring::{Keyring, KeyringError, Slot};
 
-/// A Telegram user (in private chats, the chat id too).
+/// A Telegram user (in private chats, the chat id too). Only the store and
+/// the shells see the number: the store keeps a keyed hash of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct UserId(pub i64);
+pub struct UserId(i64);
+
+impl UserId {
+    pub const fn new(id: i64) -> UserId {
+        UserId(id)
+    }
+
+    /// The Telegram id (the private chat to write to).
+    pub const fn get(self) -> i64 {
+        self.0
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -383,13 +395,13 @@ impl Store {
         };
         let key = inner.keys.user_key(&secret, tag);
         let mut s = Subject {
-            id: UserId(0),
+            id: UserId::new(0),
             tag: *tag,
             slot,
             key,
         };
         match s.open::<i64>(USERS, tag, &v[4..]) {
-            Ok(id) => s.id = UserId(id),
+            Ok(id) => s.id = UserId::new(id),
             Err(e) => {
                 tracing::error!(error = %e, "a user's directory entry does not open");
                 let Some(id) = known else {
@@ -873,7 +885,7 @@ mod tests {
     #[test]
     fn an_update_takes_effect_once_and_erase_leaves_nothing() {
         let (_dir, store) = temp_store();
-        let u = UserId(7);
+        let u = UserId::new(7);
         let s = Session::new(Lang::Uz);
         assert_eq!(
             store
@@ -902,7 +914,7 @@ mod tests {
         let paths = StorePaths::new(dir.path().join("data"), Some(dir.path().join("key")));
         let store = Store::open(&paths).unwrap();
         store
-            .commit(UserId(1), None, &Next::Save(Session::new(Lang::Ru)), 0)
+            .commit(UserId::new(1), None, &Next::Save(Session::new(Lang::Ru)), 0)
             .unwrap();
         store.flush_blocking().unwrap();
         drop(store);
@@ -922,13 +934,16 @@ mod tests {
         // The right one: opens, and the user is there.
         std::fs::rename(dir.path().join("saved"), &paths.key).unwrap();
         let store = Store::open(&paths).unwrap();
-        assert!(matches!(store.session(UserId(1)).unwrap(), Stored::Some(_)));
+        assert!(matches!(
+            store.session(UserId::new(1)).unwrap(),
+            Stored::Some(_)
+        ));
     }
 
     #[test]
     fn a_forget_interrupted_after_the_key_went_leaves_nothing_readable() {
         let (_dir, store) = temp_store();
-        let u = UserId(99);
+        let u = UserId::new(99);
         store
             .commit(u, None, &Next::Save(Session::new(Lang::Tg)), 0)
             .unwrap();
@@ -941,7 +956,12 @@ mod tests {
         assert_eq!(store.keys_of(u).unwrap(), vec![]);
         // A new user may get the slot; the old user starts afresh.
         store
-            .commit(UserId(100), None, &Next::Save(Session::new(Lang::Ru)), 0)
+            .commit(
+                UserId::new(100),
+                None,
+                &Next::Save(Session::new(Lang::Ru)),
+                0,
+            )
             .unwrap();
         assert!(matches!(store.session(u).unwrap(), Stored::None));
     }
@@ -951,7 +971,7 @@ mod tests {
         use crate::reminders::Planned;
         use chrono::{NaiveDate, TimeZone, Utc};
         let (_dir, store) = temp_store();
-        let u = UserId(5);
+        let u = UserId::new(5);
         store
             .commit(u, None, &Next::Save(Session::new(Lang::Uz)), 0)
             .unwrap();

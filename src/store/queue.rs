@@ -47,31 +47,6 @@ pub(crate) type DueKey = [u8; DUE_KEY_LEN];
 /// The lead byte of a "remind me tomorrow" entry.
 const SNOOZE_LEAD: u8 = u8::MAX;
 
-/// Stable one-byte codes of the deadline kinds (stored: never reuse one).
-pub(crate) fn kind_byte(k: DeadlineKind) -> u8 {
-    match k {
-        DeadlineKind::Registration => 1,
-        DeadlineKind::PatentApplication => 2,
-        DeadlineKind::MedicalExam => 3,
-        DeadlineKind::PatentPayment => 4,
-        DeadlineKind::ContractNotice => 5,
-        DeadlineKind::StayLimit => 6,
-        DeadlineKind::PatentReissue => 7,
-        DeadlineKind::RegistrationEnd => 8,
-        DeadlineKind::RegistrationAfterMove => 9,
-        DeadlineKind::EmployerNotice => 10,
-        DeadlineKind::PatentCapEnd => 11,
-        DeadlineKind::EaeuNewContract => 12,
-        DeadlineKind::MigrationCardDuplicate => 13,
-        DeadlineKind::AppealCourtDecision => 14,
-        DeadlineKind::AppealMvdDecision => 15,
-    }
-}
-
-pub(crate) fn kind_of(b: u8) -> Option<DeadlineKind> {
-    DeadlineKind::ALL.into_iter().find(|k| kind_byte(*k) == b)
-}
-
 fn lead_byte(lead_days: i64) -> u8 {
     lead_days.clamp(0, i64::from(SNOOZE_LEAD) - 1) as u8
 }
@@ -350,7 +325,7 @@ impl Queued {
         let p = parts(&key);
         Some(Queued {
             user,
-            kind: kind_of(p.kind)?,
+            kind: DeadlineKind::from_byte(p.kind)?,
             due: e.due,
             at: from_ms(p.at_ms),
             planned_at: from_ms(e.planned_ms),
@@ -398,7 +373,7 @@ pub(crate) fn erase_in(
     }
     by_user.remove(&tag[..])?;
     for kind in DeadlineKind::ALL {
-        sent.remove(&sent_key(tag, kind_byte(kind))[..])?;
+        sent.remove(&sent_key(tag, kind.byte())[..])?;
     }
     Ok(())
 }
@@ -487,9 +462,8 @@ impl Store {
                                     kept.push(k);
                                     continue;
                                 }
-                                let still_planned = plan
-                                    .iter()
-                                    .any(|p| kind_byte(p.kind) == kb && p.due == e.due);
+                                let still_planned =
+                                    plan.iter().any(|p| p.kind.byte() == kb && p.due == e.due);
                                 if e.planned_ms <= ms(now) && still_planned {
                                     match late.iter_mut().find(|(b, d, _)| *b == kb && *d == e.due)
                                     {
@@ -516,7 +490,7 @@ impl Store {
                     }
                     let mut added = 0;
                     for p in plan {
-                        let kb = kind_byte(p.kind);
+                        let kb = p.kind.byte();
                         let sk = sent_key(&tag, kb);
                         let mark: Option<SentMark> = sent
                             .get(&sk[..])?
@@ -687,7 +661,7 @@ impl Store {
         };
         let inner = &self.inner;
         let now_ms = ms(now);
-        let kb = kind_byte(q.kind);
+        let kb = q.kind.byte();
         let sk = sent_key(&s.tag, kb);
         with_index_repair(self, &s, || {
             (&inner.sessions, &inner.due, &inner.by_user, &inner.sent).transaction(
@@ -797,7 +771,7 @@ impl Store {
             return Ok(false);
         };
         let inner = &self.inner;
-        let kb = kind_byte(kind);
+        let kb = kind.byte();
         let sk = sent_key(&s.tag, kb);
         let done = with_index_repair(self, &s, || {
             (&inner.sessions, &inner.due, &inner.by_user, &inner.sent).transaction(
@@ -902,7 +876,7 @@ impl Store {
         let Some(s) = self.subject(user)? else {
             return Ok(None);
         };
-        let sk = sent_key(&s.tag, kind_byte(kind));
+        let sk = sent_key(&s.tag, kind.byte());
         Ok(match self.inner.sent.get(sk)? {
             None => None,
             Some(b) => match s.open(SENT_TREE, &sk, &b) {
@@ -952,7 +926,7 @@ mod tests {
             })
         );
         for k in DeadlineKind::ALL {
-            assert_eq!(kind_of(kind_byte(k)), Some(k));
+            assert_eq!(DeadlineKind::from_byte(k.byte()), Some(k));
         }
     }
 }

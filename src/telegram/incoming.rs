@@ -34,7 +34,7 @@ pub fn parse(update: &Update) -> Option<Parsed> {
         UpdateKind::EditedMessage(m) => from_message(m, true).map(Parsed::Input),
         UpdateKind::CallbackQuery(q) => from_callback(q).map(Parsed::Input),
         UpdateKind::MyChatMember(c) if c.chat.is_private() => Some(Parsed::Blocked(
-            UserId(c.from.id.0 as i64),
+            UserId::new(c.from.id.0 as i64),
             c.new_chat_member.is_banned() || c.new_chat_member.is_left(),
         )),
         _ => None,
@@ -64,7 +64,7 @@ fn from_message(m: &Message, edited: bool) -> Option<Incoming> {
         Input::Media(media(m))
     };
     Some(Incoming {
-        user: UserId(from.id.0 as i64),
+        user: UserId::new(from.id.0 as i64),
         chat: m.chat.id.0,
         lang_hint: hint(from.language_code.as_ref()),
         input,
@@ -112,7 +112,7 @@ fn from_callback(q: &CallbackQuery) -> Option<Incoming> {
         .map(Input::Button)
         .unwrap_or(Input::BadButton);
     Some(Incoming {
-        user: UserId(q.from.id.0 as i64),
+        user: UserId::new(q.from.id.0 as i64),
         chat: q.from.id.0 as i64,
         lang_hint: hint(q.from.language_code.as_ref()),
         input,
@@ -145,11 +145,11 @@ mod tests {
     fn telegrams_block_notice_is_understood() {
         assert!(matches!(
             parse(&member_update("kicked")),
-            Some(Parsed::Blocked(UserId(31), true))
+            Some(Parsed::Blocked(u, true)) if u == UserId::new(31)
         ));
         assert!(matches!(
             parse(&member_update("member")),
-            Some(Parsed::Blocked(UserId(31), false))
+            Some(Parsed::Blocked(u, false)) if u == UserId::new(31)
         ));
     }
 }

@@ -195,7 +195,7 @@ impl Outbox for TelegramOutbox {
         let sender = self.sender.clone();
         // Private chats: the chat id is the user id.
         async move {
-            match sender.send(user.0, messages, Class::Reminder).await {
+            match sender.send(user.get(), messages, Class::Reminder).await {
                 Delivery::Sent => jobs::scheduler::Delivery::Sent,
                 Delivery::Blocked => jobs::scheduler::Delivery::Blocked,
                 Delivery::Failed => jobs::scheduler::Delivery::Failed,

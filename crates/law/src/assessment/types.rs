@@ -485,29 +485,98 @@ impl DeadlineKind {
         DeadlineKind::AppealMvdDecision,
     ];
 
+    /// Every kind's names, in one place: (kind, the snake_case name in JSON
+    /// and in Fluent message ids, the short code in a button's callback data,
+    /// the byte that stores it in the reminder queue). Codes and bytes are
+    /// stored or sent: never change or reuse one.
+    const CODES: [(DeadlineKind, &'static str, &'static str, u8); 15] = [
+        (DeadlineKind::Registration, "registration", "reg", 1),
+        (
+            DeadlineKind::PatentApplication,
+            "patent_application",
+            "papp",
+            2,
+        ),
+        (DeadlineKind::MedicalExam, "medical_exam", "med", 3),
+        (DeadlineKind::PatentPayment, "patent_payment", "pay", 4),
+        (DeadlineKind::ContractNotice, "contract_notice", "con", 5),
+        (DeadlineKind::StayLimit, "stay_limit", "stay", 6),
+        (DeadlineKind::PatentReissue, "patent_reissue", "reis", 7),
+        (DeadlineKind::RegistrationEnd, "registration_end", "rend", 8),
+        (
+            DeadlineKind::RegistrationAfterMove,
+            "registration_after_move",
+            "rmov",
+            9,
+        ),
+        (DeadlineKind::EmployerNotice, "employer_notice", "empl", 10),
+        (DeadlineKind::PatentCapEnd, "patent_cap_end", "pcap", 11),
+        (
+            DeadlineKind::EaeuNewContract,
+            "eaeu_new_contract",
+            "ecnt",
+            12,
+        ),
+        (
+            DeadlineKind::MigrationCardDuplicate,
+            "migration_card_duplicate",
+            "mcrd",
+            13,
+        ),
+        (
+            DeadlineKind::AppealCourtDecision,
+            "appeal_court_decision",
+            "apc",
+            14,
+        ),
+        (
+            DeadlineKind::AppealMvdDecision,
+            "appeal_mvd_decision",
+            "apm",
+            15,
+        ),
+    ];
+
+    fn codes(self) -> (&'static str, &'static str, u8) {
+        // ALL and CODES list the same kinds (a test checks it).
+        DeadlineKind::CODES
+            .iter()
+            .find(|(k, ..)| *k == self)
+            .map(|(_, n, s, b)| (*n, *s, *b))
+            .unwrap_or(("unknown", "unk", 0))
+    }
+
     /// The snake_case name used in JSON and in Fluent message ids.
     pub fn name(self) -> &'static str {
-        match self {
-            DeadlineKind::Registration => "registration",
-            DeadlineKind::PatentApplication => "patent_application",
-            DeadlineKind::MedicalExam => "medical_exam",
-            DeadlineKind::PatentPayment => "patent_payment",
-            DeadlineKind::ContractNotice => "contract_notice",
-            DeadlineKind::StayLimit => "stay_limit",
-            DeadlineKind::PatentReissue => "patent_reissue",
-            DeadlineKind::RegistrationEnd => "registration_end",
-            DeadlineKind::RegistrationAfterMove => "registration_after_move",
-            DeadlineKind::EmployerNotice => "employer_notice",
-            DeadlineKind::PatentCapEnd => "patent_cap_end",
-            DeadlineKind::EaeuNewContract => "eaeu_new_contract",
-            DeadlineKind::MigrationCardDuplicate => "migration_card_duplicate",
-            DeadlineKind::AppealCourtDecision => "appeal_court_decision",
-            DeadlineKind::AppealMvdDecision => "appeal_mvd_decision",
-        }
+        self.codes().0
+    }
+
+    /// The short code in callback data.
+    pub fn short(self) -> &'static str {
+        self.codes().1
+    }
+
+    /// The byte that stores the kind in the reminder queue.
+    pub fn byte(self) -> u8 {
+        self.codes().2
     }
 
     pub fn from_name(name: &str) -> Option<DeadlineKind> {
-        DeadlineKind::ALL.into_iter().find(|k| k.name() == name)
+        DeadlineKind::CODES
+            .iter()
+            .find(|c| c.1 == name)
+            .map(|c| c.0)
+    }
+
+    pub fn from_short(code: &str) -> Option<DeadlineKind> {
+        DeadlineKind::CODES
+            .iter()
+            .find(|c| c.2 == code)
+            .map(|c| c.0)
+    }
+
+    pub fn from_byte(b: u8) -> Option<DeadlineKind> {
+        DeadlineKind::CODES.iter().find(|c| c.3 == b).map(|c| c.0)
     }
 }
 
@@ -517,5 +586,26 @@ impl Assessment {
     }
     pub fn risk(&self, kind: RiskKind) -> Option<&Risk> {
         self.risks.iter().find(|r| r.kind == kind)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_one_name_code_and_byte() {
+        assert_eq!(DeadlineKind::ALL.len(), DeadlineKind::CODES.len());
+        for k in DeadlineKind::ALL {
+            assert_eq!(DeadlineKind::from_name(k.name()), Some(k));
+            assert_eq!(DeadlineKind::from_short(k.short()), Some(k));
+            assert_eq!(DeadlineKind::from_byte(k.byte()), Some(k));
+            // The serde name is the same name.
+            assert_eq!(
+                serde_json::to_value(k).unwrap(),
+                serde_json::Value::String(k.name().into())
+            );
+            assert!(k.short().len() <= 8 && k.byte() != 0);
+        }
     }
 }
