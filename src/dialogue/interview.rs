@@ -9,7 +9,7 @@ use musofir_law::{Citizenship, CitizenshipGroup, Housing, Purpose, Region};
 use super::questions::Question;
 use super::state::{Answers, PatentAnswer};
 use super::{Action, Button, Reply};
-use crate::text::Msg;
+use crate::text::{serde_name, Msg};
 use musofir_dates::{parse_date, DateError, Expect};
 
 /// The order questions are asked in: `Question::ALL`, less `CitizenshipMore`,
@@ -25,80 +25,340 @@ const PAST_LIMIT_DAYS: i64 = 3 * 366;
 /// How far ahead a "valid until" date may go (registration and patents last a year at most).
 const FUTURE_LIMIT_DAYS: i64 = 2 * 366;
 
-/// Buttons of a question: (value code, label message id).
-fn choices(q: Question) -> &'static [(&'static str, &'static str)] {
-    match q {
-        Question::Citizenship => &[
-            ("UZ", "country-uz"),
-            ("TJ", "country-tj"),
-            ("KG", "country-kg"),
-            ("KZ", "country-kz"),
-            ("more", "country-more"),
-        ],
-        Question::CitizenshipMore => &[
-            ("AM", "country-am"),
-            ("BY", "country-by"),
-            ("UA", "country-ua"),
-            ("XX", "country-other"),
-        ],
-        Question::EntryDate => &[("today", "answer-today"), ("yesterday", "answer-yesterday")],
-        Question::Purpose => &[
-            ("work", "purpose-work"),
-            ("study", "purpose-study"),
-            ("private", "purpose-private"),
-            ("tourism", "purpose-tourism"),
-            ("business", "purpose-business"),
-            ("other", "purpose-other"),
-        ],
-        Question::Housing => &[("private", "housing-private"), ("hotel", "housing-hotel")],
-        Question::Region => &[
-            ("moscow", "region-moscow"),
-            ("moscow_oblast", "region-moscow_oblast"),
-            ("spb", "region-spb"),
-            ("leningrad_oblast", "region-leningrad_oblast"),
-            ("other", "region-other"),
-        ],
-        Question::Registered => &[("yes", "registered-yes"), ("no", "registered-no")],
-        Question::RegisteredOn | Question::MedicalOn => &[("unknown", "answer-dont-remember")],
-        Question::RegisteredUntil => &[("unknown", "answer-dont-know")],
-        Question::Patent => &[
-            ("have", "patent-have"),
-            ("applied", "patent-applied"),
-            ("notyet", "patent-notyet"),
-        ],
-        Question::PatentAppliedOn => &[
-            ("today", "answer-today"),
-            ("unknown", "answer-dont-remember"),
-        ],
-        Question::PatentIssuedOn | Question::PatentPaidUntil => &[],
-        Question::LabourContract => &[("yes", "labour-yes"), ("no", "labour-no")],
-        Question::Medical => &[("yes", "medical-yes"), ("no", "medical-no")],
-        Question::Contract => &[
-            ("yes", "contract-yes"),
-            ("no", "contract-no"),
-            ("unknown", "answer-dont-know"),
-        ],
-        Question::PriorDays => &[("0", "days-none"), ("unknown", "answer-dont-know")],
+/// A question, complete in one place: its buttons, what it reads, where the
+/// answer lives in [`Answers`], and when it is asked. One exhaustive `match`
+/// ([`spec`]) gives every question all of these, so a new question cannot
+/// be half-wired (asked, but its answer dropped).
+struct Spec {
+    /// Buttons: (value code, label message id). A value `unknown` is the
+    /// "don't know / don't remember" button.
+    choices: &'static [(&'static str, &'static str)],
+    answer: Answer,
+    /// Whether the question is asked, given the answers so far.
+    applies: fn(&Answers) -> bool,
+}
+
+/// How an answer is read and kept.
+enum Answer {
+    /// A button. `set` stores the value (it may ask another question instead:
+    /// the second screen of countries); `get` gives back the stored value's
+    /// code; `clear` forgets it ("don't know").
+    Choice {
+        set: fn(&mut Answers, &str) -> Result<Option<Question>, Refusal>,
+        get: fn(&Answers) -> Option<String>,
+        clear: fn(&mut Answers),
+    },
+    /// A date: typed, or a "today"/"yesterday" button.
+    Date {
+        expect: Expect,
+        get: fn(&Answers) -> Option<NaiveDate>,
+        set: fn(&mut Answers, Option<NaiveDate>),
+        /// What else the date must agree with (entry, issue date).
+        check: fn(NaiveDate, &Answers) -> Result<(), Refusal>,
+    },
+    /// Days spent in Russia this year before the entry: typed or a button.
+    Days,
+}
+
+fn yes(v: &str) -> Result<bool, Refusal> {
+    match v {
+        "yes" => Ok(true),
+        "no" => Ok(false),
+        _ => Err(Refusal::Stale),
     }
 }
 
-/// What typed text a question reads.
-enum Typed {
-    Nothing,
-    Date(Expect),
-    Number,
+fn yes_no(b: Option<bool>) -> Option<String> {
+    b.map(|b| if b { "yes" } else { "no" }.to_string())
 }
 
-fn typed(q: Question) -> Typed {
+fn parse_enum<T: serde::de::DeserializeOwned>(code: &str) -> Result<T, Refusal> {
+    serde_json::from_value(serde_json::Value::String(code.to_string())).map_err(|_| Refusal::Stale)
+}
+
+fn no_check(_: NaiveDate, _: &Answers) -> Result<(), Refusal> {
+    Ok(())
+}
+
+fn not_before_entry(d: NaiveDate, a: &Answers) -> Result<(), Refusal> {
+    match a.entry_date {
+        Some(e) if d < e => Err(Refusal::DateBeforeEntry),
+        _ => Ok(()),
+    }
+}
+
+fn always(_: &Answers) -> bool {
+    true
+}
+
+fn never(_: &Answers) -> bool {
+    false
+}
+
+fn nothing(_: &mut Answers) {}
+
+fn set_country(a: &mut Answers, code: &str) -> Result<Option<Question>, Refusal> {
+    if code == "more" {
+        return Ok(Some(Question::CitizenshipMore));
+    }
+    a.citizenship = Some(code.parse::<Citizenship>().map_err(|_| Refusal::Stale)?);
+    Ok(None)
+}
+
+fn get_country(a: &Answers) -> Option<String> {
+    a.citizenship.map(|c| c.as_str().to_string())
+}
+
+fn spec(q: Question) -> Spec {
+    use Question as Q;
     match q {
-        Question::EntryDate
-        | Question::RegisteredOn
-        | Question::PatentAppliedOn
-        | Question::PatentIssuedOn
-        | Question::MedicalOn => Typed::Date(Expect::Past),
-        Question::RegisteredUntil | Question::PatentPaidUntil => Typed::Date(Expect::Future),
-        Question::PriorDays => Typed::Number,
-        _ => Typed::Nothing,
+        Q::Citizenship => Spec {
+            choices: &[
+                ("UZ", "country-uz"),
+                ("TJ", "country-tj"),
+                ("KG", "country-kg"),
+                ("KZ", "country-kz"),
+                ("more", "country-more"),
+            ],
+            answer: Answer::Choice {
+                set: set_country,
+                get: get_country,
+                clear: nothing,
+            },
+            applies: always,
+        },
+        Q::CitizenshipMore => Spec {
+            choices: &[
+                ("AM", "country-am"),
+                ("BY", "country-by"),
+                ("UA", "country-ua"),
+                (OTHER_COUNTRY, "country-other"),
+            ],
+            answer: Answer::Choice {
+                set: set_country,
+                get: get_country,
+                clear: nothing,
+            },
+            // Reached only from the first screen's "another country".
+            applies: never,
+        },
+        Q::EntryDate => Spec {
+            choices: &[("today", "answer-today"), ("yesterday", "answer-yesterday")],
+            answer: Answer::Date {
+                expect: Expect::Past,
+                get: |a| a.entry_date,
+                set: |a, d| a.entry_date = d,
+                check: no_check,
+            },
+            applies: always,
+        },
+        Q::Purpose => Spec {
+            choices: &[
+                ("work", "purpose-work"),
+                ("study", "purpose-study"),
+                ("private", "purpose-private"),
+                ("tourism", "purpose-tourism"),
+                ("business", "purpose-business"),
+                ("other", "purpose-other"),
+            ],
+            answer: Answer::Choice {
+                set: |a, v| {
+                    a.purpose = Some(parse_enum::<Purpose>(v)?);
+                    Ok(None)
+                },
+                get: |a| a.purpose.map(|p| serde_name(&p)),
+                clear: |a| a.purpose = None,
+            },
+            applies: always,
+        },
+        Q::Housing => Spec {
+            choices: &[("private", "housing-private"), ("hotel", "housing-hotel")],
+            answer: Answer::Choice {
+                set: |a, v| {
+                    a.housing = Some(parse_enum::<Housing>(v)?);
+                    Ok(None)
+                },
+                get: |a| a.housing.map(|h| serde_name(&h)),
+                clear: |a| a.housing = None,
+            },
+            applies: always,
+        },
+        Q::Region => Spec {
+            choices: &[
+                ("moscow", "region-moscow"),
+                ("moscow_oblast", "region-moscow_oblast"),
+                ("spb", "region-spb"),
+                ("leningrad_oblast", "region-leningrad_oblast"),
+                ("other", "region-other"),
+            ],
+            answer: Answer::Choice {
+                set: |a, v| {
+                    a.region = Some(parse_enum::<Region>(v)?);
+                    Ok(None)
+                },
+                get: |a| a.region.map(|r| serde_name(&r)),
+                clear: |a| a.region = None,
+            },
+            applies: always,
+        },
+        Q::Registered => Spec {
+            choices: &[("yes", "registered-yes"), ("no", "registered-no")],
+            answer: Answer::Choice {
+                set: |a, v| {
+                    a.registered = Some(yes(v)?);
+                    Ok(None)
+                },
+                get: |a| yes_no(a.registered),
+                clear: |a| a.registered = None,
+            },
+            applies: |a| !hotel(a),
+        },
+        Q::RegisteredOn => Spec {
+            choices: &[("unknown", "answer-dont-remember")],
+            answer: Answer::Date {
+                expect: Expect::Past,
+                get: |a| a.registered_on,
+                set: |a, d| a.registered_on = d,
+                check: not_before_entry,
+            },
+            applies: registered,
+        },
+        Q::RegisteredUntil => Spec {
+            choices: &[("unknown", "answer-dont-know")],
+            answer: Answer::Date {
+                expect: Expect::Future,
+                get: |a| a.registered_until,
+                set: |a, d| a.registered_until = d,
+                check: not_before_entry,
+            },
+            applies: registered,
+        },
+        Q::Patent => Spec {
+            choices: &[
+                ("have", "patent-have"),
+                ("applied", "patent-applied"),
+                ("notyet", "patent-notyet"),
+            ],
+            answer: Answer::Choice {
+                set: |a, v| {
+                    a.patent = Some(match v {
+                        "have" => PatentAnswer::Have,
+                        "applied" => PatentAnswer::Applied,
+                        "notyet" => PatentAnswer::NotYet,
+                        _ => return Err(Refusal::Stale),
+                    });
+                    Ok(None)
+                },
+                get: |a| {
+                    a.patent.map(|p| {
+                        match p {
+                            PatentAnswer::Have => "have",
+                            PatentAnswer::Applied => "applied",
+                            PatentAnswer::NotYet => "notyet",
+                        }
+                        .to_string()
+                    })
+                },
+                clear: |a| a.patent = None,
+            },
+            applies: needs_patent,
+        },
+        Q::PatentAppliedOn => Spec {
+            choices: &[
+                ("today", "answer-today"),
+                ("unknown", "answer-dont-remember"),
+            ],
+            answer: Answer::Date {
+                expect: Expect::Past,
+                get: |a| a.patent_applied_on,
+                set: |a, d| a.patent_applied_on = d,
+                check: no_check,
+            },
+            applies: |a| needs_patent(a) && a.patent == Some(PatentAnswer::Applied),
+        },
+        Q::PatentIssuedOn => Spec {
+            choices: &[],
+            answer: Answer::Date {
+                expect: Expect::Past,
+                get: |a| a.patent_issued_on,
+                set: |a, d| a.patent_issued_on = d,
+                check: no_check,
+            },
+            applies: has_patent,
+        },
+        Q::PatentPaidUntil => Spec {
+            choices: &[],
+            answer: Answer::Date {
+                expect: Expect::Future,
+                get: |a| a.patent_paid_until,
+                set: |a, d| a.patent_paid_until = d,
+                check: |d, a| match a.patent_issued_on {
+                    Some(i) if d < i => Err(Refusal::DateBeforeIssue),
+                    _ => Ok(()),
+                },
+            },
+            applies: has_patent,
+        },
+        Q::LabourContract => Spec {
+            choices: &[("yes", "labour-yes"), ("no", "labour-no")],
+            answer: Answer::Choice {
+                set: |a, v| {
+                    a.labour_contract = Some(yes(v)?);
+                    Ok(None)
+                },
+                get: |a| yes_no(a.labour_contract),
+                clear: |a| a.labour_contract = None,
+            },
+            applies: eaeu_worker,
+        },
+        Q::Medical => Spec {
+            choices: &[("yes", "medical-yes"), ("no", "medical-no")],
+            answer: Answer::Choice {
+                set: |a, v| {
+                    a.medical = Some(yes(v)?);
+                    Ok(None)
+                },
+                get: |a| yes_no(a.medical),
+                clear: |a| a.medical = None,
+            },
+            applies: medical_applies,
+        },
+        Q::MedicalOn => Spec {
+            choices: &[("unknown", "answer-dont-remember")],
+            answer: Answer::Date {
+                expect: Expect::Past,
+                get: |a| a.medical_done_on,
+                set: |a, d| a.medical_done_on = d,
+                check: not_before_entry,
+            },
+            applies: |a| medical_applies(a) && a.medical == Some(true),
+        },
+        Q::Contract => Spec {
+            choices: &[
+                ("yes", "contract-yes"),
+                ("no", "contract-no"),
+                ("unknown", "answer-dont-know"),
+            ],
+            answer: Answer::Choice {
+                set: |a, v| {
+                    a.contract_notified = Some(yes(v)?);
+                    Ok(None)
+                },
+                get: |a| yes_no(a.contract_notified),
+                clear: |a| a.contract_notified = None,
+            },
+            applies: has_patent,
+        },
+        Q::PriorDays => Spec {
+            choices: &[("0", "days-none"), ("unknown", "answer-dont-know")],
+            answer: Answer::Days,
+            // The 90-day limit does not bind patent holders or EAEU workers
+            // with a contract.
+            applies: |a| {
+                !(eaeu_worker(a) && a.labour_contract != Some(false))
+                    && a.patent != Some(PatentAnswer::Have)
+            },
+        },
     }
 }
 
@@ -111,6 +371,10 @@ fn needs_patent(a: &Answers) -> bool {
     a.purpose == Some(Purpose::Work) && !group(a).is_some_and(|g| g.is_eaeu())
 }
 
+fn has_patent(a: &Answers) -> bool {
+    needs_patent(a) && a.patent == Some(PatentAnswer::Have)
+}
+
 /// An EAEU citizen who came to work (no patent needed; a contract instead).
 fn eaeu_worker(a: &Answers) -> bool {
     a.purpose == Some(Purpose::Work) && group(a).is_some_and(|g| g.is_eaeu())
@@ -120,39 +384,25 @@ fn hotel(a: &Answers) -> bool {
     a.housing == Some(Housing::Hotel)
 }
 
+fn registered(a: &Answers) -> bool {
+    !hotel(a) && a.registered == Some(true)
+}
+
+/// The medical check is for work (30 days) and long stays such as study
+/// (90 days); Belarus citizens are exempt.
+fn medical_applies(a: &Answers) -> bool {
+    matches!(a.purpose, Some(Purpose::Work | Purpose::Study))
+        && group(a) != Some(CitizenshipGroup::Belarus)
+}
+
+/// Buttons of a question: (value code, label message id).
+fn choices(q: Question) -> &'static [(&'static str, &'static str)] {
+    spec(q).choices
+}
+
 /// Whether a question applies to what the user answered so far.
 pub fn applies(q: Question, a: &Answers) -> bool {
-    match q {
-        Question::Citizenship
-        | Question::EntryDate
-        | Question::Purpose
-        | Question::Housing
-        | Question::Region => true,
-        Question::CitizenshipMore => false,
-        Question::Registered => !hotel(a),
-        Question::RegisteredOn | Question::RegisteredUntil => {
-            !hotel(a) && a.registered == Some(true)
-        }
-        Question::Patent => needs_patent(a),
-        Question::LabourContract => eaeu_worker(a),
-        Question::PatentAppliedOn => needs_patent(a) && a.patent == Some(PatentAnswer::Applied),
-        Question::PatentIssuedOn | Question::PatentPaidUntil | Question::Contract => {
-            needs_patent(a) && a.patent == Some(PatentAnswer::Have)
-        }
-        // The medical check is for work (30 days) and long stays such as study
-        // (90 days); Belarus citizens are exempt.
-        Question::Medical => {
-            matches!(a.purpose, Some(Purpose::Work | Purpose::Study))
-                && group(a) != Some(CitizenshipGroup::Belarus)
-        }
-        Question::MedicalOn => applies(Question::Medical, a) && a.medical == Some(true),
-        // The 90-day limit does not bind patent holders or EAEU workers
-        // with a contract.
-        Question::PriorDays => {
-            !(eaeu_worker(a) && a.labour_contract != Some(false))
-                && a.patent != Some(PatentAnswer::Have)
-        }
-    }
+    (spec(q).applies)(a)
 }
 
 /// Whether the user has answered (including "don't know").
@@ -160,24 +410,10 @@ pub fn answered(q: Question, a: &Answers) -> bool {
     if a.unknown.contains(&q) {
         return true;
     }
-    match q {
-        Question::Citizenship | Question::CitizenshipMore => a.citizenship.is_some(),
-        Question::EntryDate => a.entry_date.is_some(),
-        Question::Purpose => a.purpose.is_some(),
-        Question::Housing => a.housing.is_some(),
-        Question::Region => a.region.is_some(),
-        Question::Registered => a.registered.is_some(),
-        Question::RegisteredOn => a.registered_on.is_some(),
-        Question::RegisteredUntil => a.registered_until.is_some(),
-        Question::Patent => a.patent.is_some(),
-        Question::PatentAppliedOn => a.patent_applied_on.is_some(),
-        Question::PatentIssuedOn => a.patent_issued_on.is_some(),
-        Question::PatentPaidUntil => a.patent_paid_until.is_some(),
-        Question::Medical => a.medical.is_some(),
-        Question::MedicalOn => a.medical_done_on.is_some(),
-        Question::Contract => a.contract_notified.is_some(),
-        Question::LabourContract => a.labour_contract.is_some(),
-        Question::PriorDays => a.days_in_russia_this_year.is_some(),
+    match spec(q).answer {
+        Answer::Choice { get, .. } => get(a).is_some(),
+        Answer::Date { get, .. } => get(a).is_some(),
+        Answer::Days => a.days_in_russia_this_year.is_some(),
     }
 }
 
@@ -207,7 +443,7 @@ pub fn ask(q: Question, a: &Answers, today: NaiveDate, can_go_back: bool) -> Rep
         prompt = prompt.num("year", chrono::Datelike::year(&year) as i64);
     }
     let mut r = Reply::new(prompt);
-    if matches!(typed(q), Typed::Date(_)) {
+    if matches!(spec(q).answer, Answer::Date { .. }) {
         r = r.then(Msg::new("q-type-hint").date("example", today));
     }
     let buttons: Vec<Button> = choices(q)
@@ -277,55 +513,56 @@ pub enum Given<'a> {
 
 /// Records an answer to `q`. On success, returns the question to ask instead
 /// of the next one, if the answer asks for it (the second screen of countries).
+/// A refused answer changes nothing.
 pub fn record(
     q: Question,
     given: Given<'_>,
     a: &mut Answers,
     today: NaiveDate,
 ) -> Result<Option<Question>, Refusal> {
-    let value = match given {
-        Given::Pick(v) => {
-            if !choices(q).iter().any(|(c, _)| *c == v) {
-                return Err(Refusal::Stale);
-            }
-            Some(v)
+    let spec = spec(q);
+    let (value, text) = match given {
+        Given::Pick(v) if spec.choices.iter().any(|(c, _)| *c == v) => (Some(v), ""),
+        Given::Pick(_) => return Err(Refusal::Stale),
+        Given::Text(_) if matches!(spec.answer, Answer::Choice { .. }) => {
+            return Err(Refusal::TapAButton)
         }
-        Given::Text(_) if matches!(typed(q), Typed::Nothing) => return Err(Refusal::TapAButton),
-        Given::Text(_) => None,
+        Given::Text(t) => (None, t),
     };
-    let text = match given {
-        Given::Text(t) => t,
-        Given::Pick(_) => "",
-    };
-    a.unknown.retain(|x| *x != q);
-    if matches!(value, Some("unknown")) {
+    if value == Some("unknown") {
+        a.unknown.retain(|x| *x != q);
         a.unknown.push(q);
-        clear(q, a);
+        match spec.answer {
+            Answer::Choice { clear, .. } => clear(a),
+            Answer::Date { set, .. } => set(a, None),
+            Answer::Days => a.days_in_russia_this_year = None,
+        }
         return Ok(None);
     }
-    match q {
-        Question::Citizenship | Question::CitizenshipMore => {
-            let code = value.unwrap_or(OTHER_COUNTRY);
-            if code == "more" {
-                return Ok(Some(Question::CitizenshipMore));
-            }
-            a.citizenship = Some(code.parse::<Citizenship>().map_err(|_| Refusal::Stale)?);
+    let detour = match spec.answer {
+        Answer::Choice { set, .. } => {
+            let mut changed = a.clone();
+            let detour = set(&mut changed, value.unwrap_or_default())?;
+            *a = changed;
+            detour
         }
-        Question::Purpose => a.purpose = value.and_then(parse_enum),
-        Question::Housing => a.housing = value.and_then(parse_enum),
-        Question::Region => a.region = value.and_then(parse_enum::<Region>),
-        Question::Registered => a.registered = Some(value == Some("yes")),
-        Question::Patent => {
-            a.patent = match value {
-                Some("have") => Some(PatentAnswer::Have),
-                Some("applied") => Some(PatentAnswer::Applied),
-                _ => Some(PatentAnswer::NotYet),
-            }
+        Answer::Date {
+            expect, set, check, ..
+        } => {
+            let date = match value {
+                Some("today") => today,
+                Some("yesterday") => today - Duration::days(1),
+                _ => parse_date(text, today, expect).map_err(|e| match e {
+                    DateError::Impossible => Refusal::DateImpossible,
+                    DateError::Empty | DateError::Unrecognized => Refusal::DateUnrecognized,
+                })?,
+            };
+            check_date(expect, date, today)?;
+            check(date, a)?;
+            set(a, Some(date));
+            None
         }
-        Question::Medical => a.medical = Some(value == Some("yes")),
-        Question::Contract => a.contract_notified = Some(value == Some("yes")),
-        Question::LabourContract => a.labour_contract = Some(value == Some("yes")),
-        Question::PriorDays => {
+        Answer::Days => {
             let n = match value {
                 Some(v) => v.parse::<u16>().ok(),
                 None => first_number(text),
@@ -341,38 +578,17 @@ pub fn record(
                 Some(n) if n <= 366 => return Err(Refusal::DaysTooMany(max)),
                 _ => return Err(Refusal::NumberBad),
             }
+            None
         }
-        Question::EntryDate
-        | Question::RegisteredOn
-        | Question::RegisteredUntil
-        | Question::PatentAppliedOn
-        | Question::PatentIssuedOn
-        | Question::PatentPaidUntil
-        | Question::MedicalOn => {
-            let date = match value {
-                Some("today") => today,
-                Some("yesterday") => today - Duration::days(1),
-                _ => {
-                    let expect = match typed(q) {
-                        Typed::Date(e) => e,
-                        _ => Expect::Past,
-                    };
-                    parse_date(text, today, expect).map_err(|e| match e {
-                        DateError::Impossible => Refusal::DateImpossible,
-                        DateError::Empty | DateError::Unrecognized => Refusal::DateUnrecognized,
-                    })?
-                }
-            };
-            check_date(q, date, a, today)?;
-            set_date(q, date, a);
-        }
-    }
-    Ok(None)
+    };
+    a.unknown.retain(|x| *x != q);
+    Ok(detour)
 }
 
-fn check_date(q: Question, date: NaiveDate, a: &Answers, today: NaiveDate) -> Result<(), Refusal> {
-    let past_only = matches!(typed(q), Typed::Date(Expect::Past));
-    if past_only && date > today {
+/// Dates every question refuses: in the future when asked about the past,
+/// and too far back or ahead to be anything but a typo.
+fn check_date(expect: Expect, date: NaiveDate, today: NaiveDate) -> Result<(), Refusal> {
+    if expect == Expect::Past && date > today {
         return Err(Refusal::DateInFuture);
     }
     if date < today - Duration::days(PAST_LIMIT_DAYS) {
@@ -381,48 +597,7 @@ fn check_date(q: Question, date: NaiveDate, a: &Answers, today: NaiveDate) -> Re
     if date > today + Duration::days(FUTURE_LIMIT_DAYS) {
         return Err(Refusal::DateTooFar);
     }
-    let entry = a.entry_date;
-    match q {
-        Question::RegisteredOn | Question::RegisteredUntil | Question::MedicalOn
-            if entry.is_some_and(|e| date < e) =>
-        {
-            Err(Refusal::DateBeforeEntry)
-        }
-        Question::PatentPaidUntil if a.patent_issued_on.is_some_and(|i| date < i) => {
-            Err(Refusal::DateBeforeIssue)
-        }
-        _ => Ok(()),
-    }
-}
-
-fn set_date(q: Question, d: NaiveDate, a: &mut Answers) {
-    match q {
-        Question::EntryDate => a.entry_date = Some(d),
-        Question::RegisteredOn => a.registered_on = Some(d),
-        Question::RegisteredUntil => a.registered_until = Some(d),
-        Question::PatentAppliedOn => a.patent_applied_on = Some(d),
-        Question::PatentIssuedOn => a.patent_issued_on = Some(d),
-        Question::PatentPaidUntil => a.patent_paid_until = Some(d),
-        Question::MedicalOn => a.medical_done_on = Some(d),
-        _ => {}
-    }
-}
-
-/// "Don't know" clears an earlier answer to the same question.
-fn clear(q: Question, a: &mut Answers) {
-    match q {
-        Question::RegisteredOn => a.registered_on = None,
-        Question::RegisteredUntil => a.registered_until = None,
-        Question::PatentAppliedOn => a.patent_applied_on = None,
-        Question::MedicalOn => a.medical_done_on = None,
-        Question::Contract => a.contract_notified = None,
-        Question::PriorDays => a.days_in_russia_this_year = None,
-        _ => {}
-    }
-}
-
-fn parse_enum<T: serde::de::DeserializeOwned>(code: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(code.to_string())).ok()
+    Ok(())
 }
 
 /// "20", "20 kun", "около 20 дней" -> 20; "-5" is no number of days.
@@ -460,47 +635,12 @@ pub fn facts(a: &Answers) -> Vec<(Question, Msg)> {
         let value: Option<Msg> = if a.unknown.contains(&q) {
             Some(unknown.clone())
         } else {
-            match q {
-                Question::Citizenship => a.citizenship.and_then(|c| choice(q, c.as_str())),
-                Question::EntryDate => a.entry_date.map(date_msg),
-                Question::Purpose => a
-                    .purpose
-                    .and_then(|p| choice(q, &crate::text::serde_name(&p))),
-                Question::Housing => a
-                    .housing
-                    .and_then(|h| choice(q, &crate::text::serde_name(&h))),
-                Question::Region => a
-                    .region
-                    .and_then(|r| choice(q, &crate::text::serde_name(&r))),
-                Question::Registered => a
-                    .registered
-                    .map(|r| Msg::new(if r { "registered-yes" } else { "registered-no" })),
-                Question::RegisteredOn => a.registered_on.map(date_msg),
-                Question::RegisteredUntil => a.registered_until.map(date_msg),
-                Question::Patent => a.patent.map(|p| {
-                    Msg::new(match p {
-                        PatentAnswer::Have => "patent-have",
-                        PatentAnswer::Applied => "patent-applied",
-                        PatentAnswer::NotYet => "patent-notyet",
-                    })
-                }),
-                Question::PatentAppliedOn => a.patent_applied_on.map(date_msg),
-                Question::PatentIssuedOn => a.patent_issued_on.map(date_msg),
-                Question::PatentPaidUntil => a.patent_paid_until.map(date_msg),
-                Question::Medical => a
-                    .medical
-                    .map(|m| Msg::new(if m { "medical-yes" } else { "medical-no" })),
-                Question::MedicalOn => a.medical_done_on.map(date_msg),
-                Question::Contract => a
-                    .contract_notified
-                    .map(|c| Msg::new(if c { "contract-yes" } else { "contract-no" })),
-                Question::LabourContract => a
-                    .labour_contract
-                    .map(|c| Msg::new(if c { "labour-yes" } else { "labour-no" })),
-                Question::PriorDays => a
+            match spec(q).answer {
+                Answer::Choice { get, .. } => get(a).and_then(|v| choice(q, &v)),
+                Answer::Date { get, .. } => get(a).map(date_msg),
+                Answer::Days => a
                     .days_in_russia_this_year
                     .map(|n| Msg::new("fact-days-value").num("days", n as i64)),
-                Question::CitizenshipMore => None,
             }
         };
         if let Some(v) = value {
