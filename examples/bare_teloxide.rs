@@ -8,6 +8,9 @@
 //! `TELOXIDE_TOKEN=… TELOXIDE_API_URL=… cargo run --release --example bare_teloxide`
 //! (`BARE_UNLIMITED=1`: no Throttle, for CPU per update flat out).
 
+// A test or benchmark fails by unwrapping, expecting or panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use teloxide::adaptors::throttle::{Limits, Throttle};
 use teloxide::dispatching::dialogue::InMemStorage;
 use teloxide::prelude::*;

@@ -1,5 +1,8 @@
 //! One assessment of a busy profile (work purpose, patent, Moscow region, every obligation present).
 
+// A test or benchmark fails by unwrapping, expecting or panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use musofir_law::{assess, Law, Profile};

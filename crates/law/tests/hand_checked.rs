@@ -6,6 +6,9 @@
 //! date or the month's last day; "N working days after" counts from the day after; days of stay count the entry
 //! day.
 
+// A test or benchmark fails by unwrapping, expecting or panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use chrono::NaiveDate;
 use musofir_law::{assess, DeadlineKind as K, Law, Profile, RiskKind as R};
 

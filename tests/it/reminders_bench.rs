@@ -3,12 +3,10 @@
 //!
 //! ```sh
 //! export MUSOFIR_BENCH_DIR=/tmp/musofir-reminders-bench
-//! cargo test --release --test reminders_bench -- --ignored --nocapture --test-threads 1 fill
-//! cargo test --release --test reminders_bench -- --ignored --nocapture --test-threads 1 start
-//! cargo test --release --test reminders_bench -- --ignored --nocapture --test-threads 1 sender
+//! cargo test --release --test it -- --ignored --nocapture --test-threads 1 reminders_bench::fill
+//! cargo test --release --test it -- --ignored --nocapture --test-threads 1 reminders_bench::start
+//! cargo test --release --test it -- --ignored --nocapture --test-threads 1 reminders_bench::sender
 //! ```
-
-mod support;
 
 use std::future::Future;
 use std::path::PathBuf;
@@ -22,13 +20,13 @@ use musofir::dialogue::{Next, Session};
 use musofir::jobs::scheduler::{Delivery, Outbox, Pace, Scheduler};
 use musofir::reminders::plan::{local, REMIND_AT};
 
+use crate::support::fake_api::{FakeApi, User};
 use musofir::render::Rendered;
 use musofir::store::UserId;
 use musofir::telegram::limits::Limits;
 use musofir::telegram::send::BotTransport;
 use musofir::telegram::sender::{Class, Sender};
 use serde_json::json;
-use support::fake_api::{FakeApi, User};
 use teloxide::prelude::*;
 
 /// Pending reminders to fill the queue with.

@@ -400,10 +400,10 @@ fn numbers_shown_are_the_law_data() {
 #[test]
 fn locales_write_no_legal_numbers() {
     for (lang, src) in [
-        ("ru", include_str!("../locales/ru/explain.ftl")),
-        ("uz", include_str!("../locales/uz/explain.ftl")),
-        ("tg", include_str!("../locales/tg/explain.ftl")),
-        ("ky", include_str!("../locales/ky/explain.ftl")),
+        ("ru", include_str!("../../locales/ru/explain.ftl")),
+        ("uz", include_str!("../../locales/uz/explain.ftl")),
+        ("tg", include_str!("../../locales/tg/explain.ftl")),
+        ("ky", include_str!("../../locales/ky/explain.ftl")),
     ] {
         // Placeables may span lines (selectors), so the depth carries over.
         let mut depth = 0usize;
@@ -568,7 +568,7 @@ fn explainers_are_pure() {
     }
 }
 
-/// `cargo test --test explain -- --ignored --nocapture dump` prints every explainer.
+/// `cargo test --test it -- --ignored --nocapture explain::dump` prints every explainer.
 #[test]
 #[ignore]
 fn dump() {

@@ -3,7 +3,7 @@
 //! interviews, each in its language (BENCHMARKS.md).
 //!
 //! ```sh
-//! cargo test --release --test user_pays -- --ignored --nocapture
+//! cargo test --release --test it -- --ignored --nocapturuser_pays::e
 //! ```
 
 use std::sync::Arc;

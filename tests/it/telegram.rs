@@ -1,11 +1,9 @@
 //! The Telegram shell end to end: the real dispatcher, a fake Bot API.
 
-mod support;
-
+use crate::support::fake_api::{FakeApi, User};
+use crate::support::running::{edit_first, test_clock, Running};
 use musofir::dialogue::Stored;
 use musofir::store::{Store, StorePaths, UserId};
-use support::fake_api::{FakeApi, User};
-use support::running::{edit_first, test_clock, Running};
 
 async fn setup() -> (FakeApi, tempfile::TempDir) {
     (FakeApi::start().await, tempfile::tempdir().unwrap())
@@ -314,8 +312,8 @@ async fn a_failing_get_me_is_a_clear_error_not_a_panic() {
         )
         .unwrap(),
     );
-    let cfg = support::running::config(&api, dir.path());
-    let err = musofir::telegram::run(&cfg, app, support::running::fast_options(), async {})
+    let cfg = crate::support::running::config(&api, dir.path());
+    let err = musofir::telegram::run(&cfg, app, crate::support::running::fast_options(), async {})
         .await
         .unwrap_err();
     let text = format!("{err:#}");

@@ -3,8 +3,6 @@
 //! nobody else hears anything; plans follow; the same version again does
 //! nothing; a stopped pass resumes where it stopped.
 
-mod support;
-
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
@@ -207,8 +205,8 @@ fn law_diff_names_the_changed_rule_and_counts_the_users_it_touches() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_running_bot_tells_a_user_when_it_starts_with_new_law_data() {
-    use support::fake_api::{FakeApi, User};
-    use support::running::{test_clock, Running};
+    use crate::support::fake_api::{FakeApi, User};
+    use crate::support::running::{test_clock, Running};
     let dir = tempfile::tempdir().unwrap();
     let paths = StorePaths::within(dir.path());
     let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();

@@ -2,12 +2,12 @@
 //! them: through the binary where it matters, in process where the store
 //! must be read back.
 
-mod support;
-
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::support::binary::run_once;
+use crate::support::scan::{needles, scan, scan_dir};
 use chrono::{NaiveDate, TimeZone, Utc};
 use musofir::app::App;
 use musofir::clock::ManualClock;
@@ -15,8 +15,6 @@ use musofir::dialogue::{Next, Session, State, Stored};
 use musofir::store::{Store, StorePaths, UserId};
 use musofir::text::Lang;
 use musofir_law::DeadlineKind;
-use support::binary::run_once;
-use support::scan::{needles, scan, scan_dir};
 
 fn mode(p: &Path) -> u32 {
     std::fs::metadata(p).unwrap().permissions().mode() & 0o777

@@ -520,7 +520,7 @@ fn an_assessment_without_deadlines_still_answers() {
     }
 }
 
-/// `cargo test --test guidance -- --ignored --nocapture dump` prints every case (LANG_ONLY=ru for one language).
+/// `cargo test --test it -- --ignored --nocapture guidance::dump` prints every case (LANG_ONLY=ru for one language).
 #[test]
 #[ignore]
 fn dump() {

@@ -5,12 +5,10 @@
 //! BENCHMARKS.md, beside a bare teloxide bot in the same run:
 //!
 //! ```sh
-//! cargo test --release --test load -- --ignored --nocapture
+//! cargo test --release --test it -- --ignored --nocapturload::e
 //! ```
 
-mod support;
-
-use support::load::{run, Bot, Outcome, Scenario};
+use crate::support::load::{run, Bot, Outcome, Scenario};
 
 fn row(sc: &Scenario, bot: &str, o: &Outcome) -> String {
     format!(

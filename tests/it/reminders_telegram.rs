@@ -2,13 +2,11 @@
 //! stop, start again on a later date, and the right reminder arrives once,
 //! with working buttons; after /forget nothing is queued.
 
-mod support;
-
+use crate::support::fake_api::{FakeApi, User};
+use crate::support::running::{tap, test_clock, Running};
 use chrono::{TimeZone, Utc};
 use musofir::clock::ManualClock;
 use musofir::store::UserId;
-use support::fake_api::{FakeApi, User};
-use support::running::{tap, test_clock, Running};
 
 /// 16.03.2026 10:30 Moscow: three days before the registration deadline, 19.03.2026 (UZ entry 05.03.2026:
 /// 15 days with the entry day as day 1, the safe reading of the law review of 2026-12-06, hand-checked case 1;
@@ -74,7 +72,7 @@ async fn a_reminder_comes_after_a_restart_on_a_later_date_and_its_buttons_work()
         .cloned()
         .unwrap_or_else(|| labels[0].clone());
     api.press_button(&u, reminder.message_id, &done);
-    let got = support::running::edit_first(api.wait_for(u.id, 2).await);
+    let got = crate::support::running::edit_first(api.wait_for(u.id, 2).await);
     assert!(
         got[1].plain.contains("Отмечено как сделано"),
         "{}",

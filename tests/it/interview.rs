@@ -1,12 +1,10 @@
 //! Complete conversations through the Telegram shell, in each language, with
 //! a fixed clock: the dates shown are the law engine's for the same facts.
 
-mod support;
-
+use crate::support::fake_api::{BotMessage, FakeApi, User};
+use crate::support::running::{tap, test_clock, Running};
 use chrono::NaiveDate;
 use musofir_law::{assess, Law, Profile, Status};
-use support::fake_api::{BotMessage, FakeApi, User};
-use support::running::{tap, test_clock, Running};
 
 /// The clock of `test_clock()`: 10.03.2026 in Moscow.
 fn today() -> NaiveDate {

@@ -1,7 +1,7 @@
 //! The layers, enforced: the core (the conversation, guidance, explainers,
 //! reminder planning, texts) is a layer below the shells and does no I/O. A
 //! core file that names the store, Telegram, the jobs or a real clock fails
-//! here. Run alone: `cargo test --test layers`.
+//! here. Run alone: `cargo test --test it layers::`.
 
 use std::path::{Path, PathBuf};
 

@@ -4,20 +4,18 @@
 //! real (the user's key is gone from the disk). No network, no sleeps: every
 //! wait is on an event of the fake API.
 
-mod support;
-
 use std::collections::HashMap;
 use std::time::Duration;
 
+use crate::support::binary::{read_log, Binary};
+use crate::support::fake_api::{BotMessage, FakeApi, User};
+use crate::support::scan::{needles, scan, scan_dir};
 use chrono::NaiveDate;
 use musofir::dialogue::{PatentAnswer, Stored};
 use musofir::i18n::I18n;
 use musofir::store::{Store, StorePaths, UserId};
 use musofir::text::{Lang, Msg};
 use musofir_law::{Housing, Purpose, Region};
-use support::binary::{read_log, Binary};
-use support::fake_api::{BotMessage, FakeApi, User};
-use support::scan::{needles, scan, scan_dir};
 
 /// The questions of the scripted interview, in the order they are asked
 /// (`lang` is the language screen).

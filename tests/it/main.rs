@@ -1,0 +1,29 @@
+//! The integration tests, one binary (compiled and linked once), one module
+//! per area. They need no network and no `../shared`: the bot talks to a
+//! fake Bot API (`support::fake_api`). Benchmarks are `#[ignore]`d tests
+//! here: BENCHMARKS.md says how to run each.
+
+// A test fails by unwrapping, expecting or panicking.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+mod deadlines_cli;
+mod dialogue;
+mod explain;
+mod fuzz;
+mod guidance;
+mod i18n;
+mod interview;
+mod law_change;
+mod layers;
+mod load;
+mod on_disk;
+mod reminders;
+mod reminders_bench;
+mod reminders_telegram;
+mod retention;
+mod store_bench;
+mod store_keys;
+mod telegram;
+mod user_pays;
