@@ -5,7 +5,7 @@
 //! BENCHMARKS.md, beside a bare teloxide bot in the same run:
 //!
 //! ```sh
-//! cargo test --release --test it -- --ignored --nocapturload::e
+//! cargo test --release --test it -- --ignored --nocapture load::load_benchmark
 //! ```
 
 use crate::support::load::{run, Bot, Outcome, Scenario};

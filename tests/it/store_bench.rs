@@ -1,7 +1,7 @@
 //! Benchmarks of the encrypted store (not run by `cargo test`):
 //!
 //! ```sh
-//! cargo test --release --test it -- --ignored --nocapture --test-threadstore_bench::s 1
+//! cargo test --release --test it -- --ignored --nocapture --test-threads 1 store_bench::
 //! ```
 //!
 //! - `group_commit`: what "durable before visible" costs a step: commit +

@@ -3,7 +3,7 @@
 //! interviews, each in its language (BENCHMARKS.md).
 //!
 //! ```sh
-//! cargo test --release --test it -- --ignored --nocapturuser_pays::e
+//! cargo test --release --test it -- --ignored --nocapture user_pays::
 //! ```
 
 use std::sync::Arc;
