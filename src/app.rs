@@ -94,8 +94,10 @@ impl App {
             lang_hint,
             law: &self.law,
             retention_days: self.retention_days,
+            queue: None,
         };
-        let outcome = dialogue::step(stored, input, &ctx);
+        let lists_reminders = dialogue::shows_reminders(&input);
+        let mut outcome = dialogue::step(stored, input, &ctx);
         // State is stored before anything is sent: a crash after this point
         // loses at most the replies, never the user's answers.
         if self
@@ -122,6 +124,28 @@ impl App {
                         let tz = reminders::zone(session.answers.region);
                         self.store
                             .snooze(user, *kind, reminders::plan::tomorrow_at(tz, now))?;
+                    }
+                }
+            }
+            if lists_reminders {
+                // The list shows what is queued now, after this step's plan.
+                let queue: Vec<reminders::Pending> = self
+                    .store
+                    .queued(user)?
+                    .iter()
+                    .map(|q| reminders::Pending {
+                        planned: q.planned(),
+                        snoozed: q.snoozed,
+                    })
+                    .collect();
+                let ctx = Context {
+                    queue: Some(&queue),
+                    ..ctx.clone()
+                };
+                let fresh = dialogue::reminders_view(session, &ctx);
+                for r in outcome.replies.iter_mut() {
+                    if r.paragraphs.first().map(|m| m.id.as_ref()) == Some("reminder-list-title") {
+                        *r = fresh.clone();
                     }
                 }
             }

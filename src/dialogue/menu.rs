@@ -13,7 +13,7 @@ use super::{
 use crate::text::{Lang, Msg};
 use musofir_law::DeadlineKind;
 
-pub(super) fn first_contact(guess: Lang, _ctx: &Context<'_>) -> Outcome {
+pub(super) fn first_contact(guess: Lang) -> Outcome {
     let session = Session::new(guess);
     Outcome {
         next: Next::Save(session),
@@ -64,7 +64,8 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
         Input::Command(Command::Reminders) => menu(MenuItem::Reminders),
         other => other,
     };
-    // Before a language is chosen, only the language buttons and /start lead on.
+    // Before a language is chosen, only the language buttons (and "my data")
+    // lead on; anything else shows the language screen again.
     if !s.lang_confirmed
         && !matches!(
             input,

@@ -172,7 +172,9 @@ pub enum Stored {
 /// Facts from outside the conversation that a step may use.
 #[derive(Clone, Debug)]
 pub struct Context<'a> {
-    /// Today in the user's zone (deadlines are counted in days).
+    /// Today in Moscow: the law engine counts every deadline by the date in
+    /// Moscow, and every region the bot asks about keeps Moscow time
+    /// (`reminders::zone`).
     pub today: NaiveDate,
     /// Now, for reminder times.
     pub now: DateTime<Utc>,
@@ -182,15 +184,36 @@ pub struct Context<'a> {
     /// Days of silence after which a user with no deadline ahead is erased
     /// (`/privacy` says so).
     pub retention_days: u32,
+    /// The user's reminder queue, when the input shows it ([`shows_reminders`]):
+    /// `/reminders` lists what is really queued (snoozed and late ones too).
+    /// `None`: not loaded; the list is then made from a fresh plan.
+    pub queue: Option<&'a [crate::reminders::Pending]>,
+}
+
+/// `/reminders` for a session, with the queue in `ctx` (the shell calls it
+/// again after replanning, so that a switch just turned shows its effect).
+pub fn reminders_view(session: &Session, ctx: &Context<'_>) -> Reply {
+    views::reminders(session, ctx)
+}
+
+/// Whether the answer to `input` lists the user's reminders (the shell then
+/// loads the queue into [`Context::queue`]).
+pub fn shows_reminders(input: &Input) -> bool {
+    matches!(
+        input,
+        Input::Command(Command::Reminders)
+            | Input::Button(Action::Menu(MenuItem::Reminders))
+            | Input::Button(Action::Reminder(actions::ReminderOp::Toggle, _))
+    )
 }
 
 /// The whole conversation: one pure function.
 pub fn step(stored: Stored, input: Input, ctx: &Context<'_>) -> Outcome {
     let guess = ctx.lang_hint.unwrap_or(Lang::Ru);
     match stored {
-        Stored::None => menu::first_contact(guess, ctx),
+        Stored::None => menu::first_contact(guess),
         Stored::Unreadable => {
-            let mut out = menu::first_contact(guess, ctx);
+            let mut out = menu::first_contact(guess);
             if let Some(first) = out.replies.first_mut() {
                 first.paragraphs.insert(0, Msg::new("state-reset"));
             }

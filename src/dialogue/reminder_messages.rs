@@ -2,14 +2,14 @@
 //! with dates and counts as arguments (no legal number is written in a text).
 //! Pure: built from the deadline as assessed at send time.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use musofir_law::{Action as LawAction, Assessment, Deadline, DeadlineKind, Place, Status};
 
 use super::settings::ReminderSettings as Settings;
 use crate::dialogue::actions::ReminderOp;
 use crate::dialogue::{Action, Button, Reply};
-use crate::reminders::plan::{Planned, REMIND_AT};
+use crate::reminders::plan::{Pending, REMIND_AT};
 use crate::text::Msg;
 
 /// The short name of a kind of deadline, in the user's language.
@@ -138,9 +138,15 @@ pub fn overdue(d: &Deadline) -> Reply {
 
 /// `/reminders`: each open deadline with its next reminder (or why there is
 /// none), when reminders go out, and one button per kind to switch it on or
-/// off. `planned` is the user's queue ([`Store::planned`](crate::store::Store::planned));
-/// `tz` the user's zone ([`super::zone`]).
-pub fn list(a: Option<&Assessment>, settings: &Settings, planned: &[Planned], tz: Tz) -> Reply {
+/// off. `pending` is the user's queue; `tz` the user's zone
+/// ([`crate::reminders::zone`]).
+pub fn list(
+    a: Option<&Assessment>,
+    settings: &Settings,
+    pending: &[Pending],
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Reply {
     let open: Vec<&Deadline> = a
         .map(|a| {
             a.deadlines
@@ -155,20 +161,23 @@ pub fn list(a: Option<&Assessment>, settings: &Settings, planned: &[Planned], tz
     }
     for d in &open {
         let what = kind_name(d.kind);
-        let next: Option<NaiveDate> = planned
+        let next = pending
             .iter()
-            .filter(|p| p.kind == d.kind)
-            .map(|p| p.at)
-            .min()
-            .map(|at| at.with_timezone(&tz).date_naive());
+            .filter(|p| p.planned.kind == d.kind)
+            .min_by_key(|p| p.planned.at);
+        let day = |p: &Pending| p.planned.at.with_timezone(&tz).date_naive();
         let line = if !settings.is_on(d.kind) {
             Msg::new("reminder-list-off")
         } else if d.status == Status::Overdue {
             Msg::new("reminder-list-overdue")
-        } else if let Some(next) = next {
-            Msg::new("reminder-list-next").date("next", next)
         } else {
-            Msg::new("reminder-list-none")
+            match next {
+                // Due to go out and not sent yet (the bot is catching up).
+                Some(p) if p.planned.at <= now => Msg::new("reminder-list-late"),
+                Some(p) if p.snoozed => Msg::new("reminder-list-snoozed").date("next", day(p)),
+                Some(p) => Msg::new("reminder-list-next").date("next", day(p)),
+                None => Msg::new("reminder-list-none"),
+            }
         };
         r = r.then(line.msg("what", what).date("due", d.due));
     }
@@ -204,6 +213,11 @@ pub fn list(a: Option<&Assessment>, settings: &Settings, planned: &[Planned], tz
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::{NaiveDate, TimeZone};
+
+    fn noon() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 5, 9, 0, 0).unwrap()
+    }
     use musofir_law::{assess, Citizenship, Law, Profile, Purpose};
 
     fn assessment(today: NaiveDate, paid_until: Option<NaiveDate>) -> Assessment {
@@ -349,7 +363,7 @@ mod tests {
         let a = assessment(today, None);
         let mut s = Settings::default();
         s.toggle(DeadlineKind::Registration);
-        let r = list(Some(&a), &s, &[], crate::clock::MOSCOW);
+        let r = list(Some(&a), &s, &[], crate::clock::MOSCOW, noon());
         assert!(ids(&r).contains(&"reminder-list-off".to_string()));
         let toggles = r.keyboard.iter().flatten().count();
         let open = a
@@ -363,7 +377,13 @@ mod tests {
             .iter()
             .flatten()
             .any(|b| b.label.id == "reminder-toggle-off"));
-        let empty = list(None, &Settings::default(), &[], crate::clock::MOSCOW);
+        let empty = list(
+            None,
+            &Settings::default(),
+            &[],
+            crate::clock::MOSCOW,
+            noon(),
+        );
         assert_eq!(
             ids(&empty),
             vec!["reminder-list-title", "reminder-list-empty"]

@@ -69,8 +69,8 @@ pub struct Answers {
     /// EAEU workers: a labour or civil contract in Russia.
     #[serde(default)]
     pub labour_contract: Option<bool>,
-    /// `None` with `prior_days_known == true` never happens; `None` = not asked
-    /// or "don't know".
+    /// Days in Russia this calendar year before this entry. `None`: not
+    /// asked, or "don't know" (then the question is in `unknown`).
     #[serde(default)]
     pub days_in_russia_this_year: Option<u16>,
     /// Questions answered "don't know" / "don't remember".

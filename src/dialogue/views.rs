@@ -134,13 +134,25 @@ pub fn reminders(s: &Session, ctx: &Context<'_>) -> Reply {
         )]);
     };
     let tz = reminders::zone(profile.region);
-    // Assessed once: the plan is made from the same assessment.
     let a = s.assess(ctx.law, ctx.now);
-    let planned = a
-        .as_ref()
-        .map(|a| reminders::plan::plan_in(a, &s.reminders.leads(), &s.reminders.off, tz, ctx.now))
-        .unwrap_or_default();
-    super::reminder_messages::list(a.as_ref(), &s.reminders, &planned, tz)
+    let pending: Vec<reminders::Pending> = match ctx.queue {
+        Some(q) => q.to_vec(),
+        // Not loaded (the core's own tests): what a plan would queue, from
+        // the same assessment.
+        None => a
+            .as_ref()
+            .map(|a| {
+                reminders::plan::plan_in(a, &s.reminders.leads(), &s.reminders.off, tz, ctx.now)
+                    .into_iter()
+                    .map(|planned| reminders::Pending {
+                        planned,
+                        snoozed: false,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+    };
+    super::reminder_messages::list(a.as_ref(), &s.reminders, &pending, tz, ctx.now)
         .row(vec![button("menu-home", Action::Menu(MenuItem::Home))])
 }
 

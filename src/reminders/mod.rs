@@ -6,4 +6,4 @@
 
 pub mod plan;
 
-pub use plan::{zone, Planned, MAX_LEAD_DAYS};
+pub use plan::{zone, Pending, Planned, MAX_LEAD_DAYS};

@@ -28,6 +28,14 @@ pub const MAX_LEAD_DAYS: u8 = 60;
 /// `[WAKING.0, WAKING.1)` are the day.
 pub const WAKING: (u32, u32) = (8, 22);
 
+/// A reminder waiting in the user's queue, as `/reminders` shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pending {
+    pub planned: Planned,
+    /// "Remind me tomorrow".
+    pub snoozed: bool,
+}
+
 /// One reminder to send.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Planned {

@@ -14,6 +14,7 @@ fn ctx(law: &Law, hint: Option<Lang>) -> Context<'_> {
         lang_hint: hint,
         law,
         retention_days: 365,
+        queue: None,
     }
 }
 

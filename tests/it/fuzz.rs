@@ -230,6 +230,7 @@ fn converse(hint: Option<Lang>, start_day: i64, events: &[Event]) -> Result<(), 
             lang_hint: hint,
             law: &w.law,
             retention_days: 365,
+            queue: None,
         };
         let stored = w.store.session(user).unwrap();
         let out = step(stored, input.clone(), &ctx);
@@ -294,6 +295,7 @@ fn conversations_survive_restarts_between_steps() {
                 lang_hint: Some(Lang::Tg),
                 law: &law,
                 retention_days: 365,
+                queue: None,
             };
             for i in inputs {
                 let store = Store::open(&paths).unwrap();

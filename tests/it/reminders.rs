@@ -865,20 +865,26 @@ async fn a_new_user_past_every_lead_time_gets_one_reminder_now() {
 }
 
 #[tokio::test]
-async fn the_reminders_list_shows_the_plan_and_toggles() {
+async fn the_reminders_list_shows_the_queue_and_toggles() {
+    use musofir::dialogue::{Command, Input};
     let env = Env::new();
     env.save(ALI, &migrant(date(2026, 11, 23)));
-    let session = env.session(ALI);
-    let a = session.assess(env.law(), env.now());
-    let planned = env.store().planned(ALI).unwrap();
-    let reply = message::list(a.as_ref(), &session.reminders, &planned, MOSCOW);
-    let html: Vec<String> = musofir::render::render(&env.app.i18n, Lang::Ru, &reply)
-        .into_iter()
-        .map(|r| r.html)
-        .collect();
-    let text = html.join("\n");
     let due = env.due(ALI, DeadlineKind::Registration);
-    assert!(text.contains("Следующее напоминание"), "{text}");
+    let list = |env: &Env| {
+        let r = env
+            .app
+            .handle(ALI, None, None, Input::Command(Command::Reminders))
+            .unwrap()
+            .unwrap();
+        r.messages
+            .iter()
+            .map(|m| m.html.clone())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    // Ali reads Uzbek.
+    let text = list(&env);
+    assert!(text.contains("Keyingi eslatma"), "{text}");
     assert!(text.contains(
         &ten(due, 7)
             .with_timezone(&MOSCOW)
@@ -887,11 +893,41 @@ async fn the_reminders_list_shows_the_plan_and_toggles() {
     ));
     assert!(text.contains("7, 3, 1, 0"), "{text}");
     assert!(!text.contains("reminder-"), "{text}");
-    assert!(reply
-        .keyboard
+    // What the queue really holds: a snooze, and a reminder due but not sent.
+    let tomorrow = env.now() + Duration::days(1);
+    env.store()
+        .snooze(ALI, DeadlineKind::Registration, tomorrow)
+        .unwrap();
+    env.store().cancel_all(ALI).unwrap();
+    env.store()
+        .snooze(ALI, DeadlineKind::Registration, tomorrow)
+        .unwrap();
+    let text = list(&env);
+    assert!(text.contains("Ertaga eslatishni soʻradingiz"), "{text}");
+    env.clock.set(tomorrow + Duration::minutes(1));
+    let text = list(&env);
+    assert!(text.contains("Eslatma vaqti keldi"), "{text}");
+    // A switch: the list comes back with the kind off.
+    let r = env
+        .app
+        .handle(
+            ALI,
+            None,
+            None,
+            Input::Button(musofir::dialogue::Action::decode("r:tgl:reg").unwrap()),
+        )
+        .unwrap()
+        .unwrap();
+    assert!(r
+        .messages
         .iter()
-        .flatten()
-        .any(|b| b.action.encode() == "r:tgl:reg"));
+        .any(|m| m.keyboard.iter().flatten().any(|(_, d)| d == "r:tgl:reg")));
+    assert!(env
+        .store()
+        .queued(ALI)
+        .unwrap()
+        .iter()
+        .all(|q| q.kind != DeadlineKind::Registration));
 }
 
 #[tokio::test]
