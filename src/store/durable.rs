@@ -6,8 +6,9 @@
 //! are waiters, releasing at once every ticket taken before that flush began.
 //! Under load, one fsync serves all the steps that committed meanwhile.
 //!
-//! The flusher is a plain thread calling sled's blocking `flush` (sled's
-//! `flush_async` deadlocks when awaited from many tasks). A failed flush is
+//! The flusher is a plain thread calling the backend's blocking flush (for
+//! sled, `flush`: sled's `flush_async` deadlocks when awaited from many
+//! tasks; for PostgreSQL a commit is durable when it returns). A failed flush is
 //! retried, with a pause, until it succeeds: waiters wait (a reply is never
 //! sent for a step that is not on disk), and their own timeout decides when to
 //! tell the user something went wrong.
@@ -18,7 +19,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
-use super::keyring::Keyring;
+use super::kv::Kv;
 
 #[derive(Debug, thiserror::Error)]
 #[error("the store could not be made durable within {0:?}")]
@@ -49,7 +50,7 @@ pub struct Flusher {
 }
 
 impl Flusher {
-    pub fn start(db: sled::Db, keyring: Arc<Keyring>) -> Flusher {
+    pub fn start(kv: Arc<dyn Kv>) -> Flusher {
         let (tx, _) = watch::channel(0);
         let shared = Arc::new(Shared {
             state: Mutex::new(State {
@@ -64,7 +65,7 @@ impl Flusher {
         let s = shared.clone();
         let thread = std::thread::Builder::new()
             .name("musofir-flush".into())
-            .spawn(move || run(&s, &db, &keyring))
+            .spawn(move || run(&s, kv.as_ref()))
             .ok();
         if thread.is_none() {
             tracing::error!("the flusher thread could not start; writes wait for sled's own flush");
@@ -114,7 +115,7 @@ impl Flusher {
     }
 }
 
-fn run(s: &Shared, db: &sled::Db, keyring: &Keyring) {
+fn run(s: &Shared, kv: &dyn Kv) {
     let mut pause = Duration::from_millis(10);
     loop {
         let target = {
@@ -129,10 +130,11 @@ fn run(s: &Shared, db: &sled::Db, keyring: &Keyring) {
         };
         // The keyring first: a new user's slot must be on disk before the
         // sled entry that points to it.
-        let res = keyring
+        let res = kv
+            .slots()
             .sync()
-            .map_err(|e| e.to_string())
-            .and_then(|()| db.flush().map(|_| ()).map_err(|e| e.to_string()));
+            .and_then(|()| kv.flush())
+            .map_err(|e| e.to_string());
         match res {
             Ok(()) => {
                 pause = Duration::from_millis(10);

@@ -229,13 +229,54 @@ impl Keyring {
         st.len as usize - st.free.len()
     }
 
-    /// The whole file, for a backup (the secrets are useless without the
-    /// master key, which is never in a backup).
-    pub fn read_all(&self) -> Result<Vec<u8>, KeyringError> {
-        let len = self.file.metadata()?.len();
-        let mut buf = vec![0u8; usize::try_from(len).map_err(|_| KeyringError::Full)?];
-        self.file.read_exact_at(&mut buf, 0)?;
-        Ok(buf)
+    /// Every slot in use, with its owner and secret (backups, migration;
+    /// the secrets are useless without the master key).
+    pub fn export_slots(&self) -> Result<Vec<(u64, Tag, Secret)>, KeyringError> {
+        let len = self.state.lock().unwrap_or_else(|e| e.into_inner()).len;
+        let mut out = Vec::new();
+        for slot in 0..len {
+            let mut body = Zeroizing::new([0u8; SLOT as usize]);
+            self.file.read_exact_at(&mut body[..], offset(slot))?;
+            if body[0] != USED || checksum(&body[..56])[..] != body[56..] {
+                continue;
+            }
+            let mut owner = [0u8; TAG_LEN];
+            owner.copy_from_slice(&body[8..8 + TAG_LEN]);
+            let mut secret = Zeroizing::new([0u8; 32]);
+            secret.copy_from_slice(&body[24..56]);
+            out.push((u64::from(slot), owner, secret));
+        }
+        Ok(out)
+    }
+
+    /// Writes `secret` for `owner` into `slot` (a restore or a migration
+    /// keeps every user's slot), growing the file as needed.
+    pub fn import_slot(
+        &self,
+        slot: Slot,
+        owner: &Tag,
+        secret: &[u8; 32],
+    ) -> Result<(), KeyringError> {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let mut body = Zeroizing::new([0u8; SLOT as usize]);
+        body[0] = USED;
+        body[8..8 + TAG_LEN].copy_from_slice(owner);
+        body[24..56].copy_from_slice(secret);
+        let sum = checksum(&body[..56]);
+        body[56..].copy_from_slice(&sum);
+        // Slots skipped on the way are free (zeroed by the write below).
+        while st.len < slot {
+            let free = st.len;
+            st.free.push(free);
+            st.len += 1;
+        }
+        if st.len == slot {
+            st.len += 1;
+        }
+        st.free.retain(|s| *s != slot);
+        self.file.write_all_at(&body[..], offset(slot))?;
+        self.dirty.store(true, Ordering::SeqCst);
+        Ok(())
     }
 }
 

@@ -17,11 +17,9 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::crypto::MasterKey;
+use super::kv::TreeId as T;
 use super::queue::{self, DueKey, Entry, KeyParts, SentMark};
-use super::{
-    codec, open_sled, Delivery, Store, StoreError, StorePaths, Subject, UserId, DELIVERY, SEEN,
-    SESSIONS,
-};
+use super::{codec, open_sled, Delivery, Store, StoreError, StorePaths, Subject, UserId};
 use crate::dialogue::Session;
 
 const V1_TREES: [&str; 6] = [
@@ -209,7 +207,7 @@ pub(super) fn upgrade(paths: &StorePaths) -> Result<(), StoreError> {
 
 fn copy(old: &sled::Db, new: &Store) -> Result<Counts, StoreError> {
     let mut counts = Counts::default();
-    let inner = &new.inner;
+    let kv = new.kv();
     let mut subjects: Vec<(UserId, Subject)> = Vec::new();
     let delivery_old = old.open_tree("delivery")?;
     for item in old.open_tree("sessions")?.iter() {
@@ -220,16 +218,16 @@ fn copy(old: &sled::Db, new: &Store) -> Result<Counts, StoreError> {
         };
         let s = new.subject_or_create(user)?;
         let sealed = match codec::decode::<Session>(&v) {
-            Ok(session) => s.seal(SESSIONS, &s.tag, &session),
+            Ok(session) => s.seal(T::Sessions, &s.tag, &session),
             Err(_) => {
                 // Kept as it was, sealed: the user is told it could not be
                 // read, as before the upgrade.
                 counts.unreadable += 1;
                 let raw = v.get(1..).unwrap_or_default();
-                s.seal_raw(SESSIONS, &s.tag, raw)
+                s.seal_raw(T::Sessions, &s.tag, raw)
             }
         };
-        inner.sessions.insert(s.tag, sealed)?;
+        kv.insert(T::Sessions, &s.tag, &sealed)?;
         let blocked = match delivery_old.get(&k)? {
             None => false,
             Some(d) => match codec::decode::<V1Delivery>(&d) {
@@ -246,9 +244,7 @@ fn copy(old: &sled::Db, new: &Store) -> Result<Counts, StoreError> {
             active_at: None,
             warned_at: None,
         };
-        inner
-            .delivery
-            .insert(s.tag, s.seal(DELIVERY, &s.tag, &delivery))?;
+        kv.insert(T::Delivery, &s.tag, &s.seal(T::Delivery, &s.tag, &delivery))?;
         subjects.push((user, s));
         counts.users += 1;
     }
@@ -279,9 +275,7 @@ fn copy(old: &sled::Db, new: &Store) -> Result<Counts, StoreError> {
             lead_days: e.lead_days,
             attempts: e.attempts,
         };
-        inner
-            .due
-            .insert(key, s.seal(queue::DUE_TREE, &key, &entry))?;
+        kv.insert(T::Due, &key, &s.seal(T::Due, &key, &entry))?;
         match index.iter_mut().find(|(u, _)| *u == user) {
             Some((_, keys)) => keys.push(key),
             None => index.push((user, vec![key])),
@@ -304,14 +298,14 @@ fn copy(old: &sled::Db, new: &Store) -> Result<Counts, StoreError> {
         queue::put_sent_mark(new, s, *kind, &mark)?;
         counts.marks += 1;
     }
-    let seen = old.open_tree(SEEN)?;
+    let seen = old.open_tree(T::Seen.name())?;
     for item in seen.iter() {
         let (k, v) = item?;
         let Ok(id) = <[u8; 4]>::try_from(k.as_ref()) else {
             continue;
         };
-        let tag = inner.keys.update_tag(u32::from_be_bytes(id));
-        inner.seen.insert(tag, v)?;
+        let tag = new.inner.keys.update_tag(u32::from_be_bytes(id));
+        kv.insert(T::Seen, &tag, &v)?;
     }
     Ok(counts)
 }

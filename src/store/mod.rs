@@ -1,14 +1,16 @@
-//! Persistent state in sled, encrypted at rest: sessions, delivery facts,
-//! seen updates, and the reminder queue ([`queue`]).
+//! Persistent state, encrypted at rest: sessions, delivery facts, seen
+//! updates, and the reminder queue ([`queue`]), over a backend ([`kv`]):
+//! sled (embedded, the default) or PostgreSQL (several instances).
 //!
-//! Only this module imports sled. What is on disk names no one:
+//! What the backend holds names no one:
 //! - every key derived from a user is a keyed hash of their id (a [`Tag`]);
 //!   the id itself (the chat to send reminders to) is only inside sealed values;
 //! - every value that belongs to a user is sealed ([`codec::seal`]) under that
 //!   user's key, with its tree and key as associated data;
-//! - each user's key comes from a secret in the [`keyring`], outside sled,
-//!   which `/forget` overwrites: erasure holds on disk even though sled keeps
-//!   removed values in old log segments;
+//! - each user's key comes from a secret in the backend's key slots (for
+//!   sled, the [`keyring`] file outside sled), which `/forget` destroys:
+//!   erasure holds on disk even though sled keeps removed values in old log
+//!   segments;
 //! - seen update ids are keyed hashes too, and hold no user.
 //!
 //! Trees: `meta` (format, key check), `users` (tag -> keyring slot ++ sealed
@@ -25,6 +27,7 @@ pub mod codec;
 pub mod crypto;
 mod durable;
 pub mod keyring;
+pub mod kv;
 mod migrate;
 pub mod queue;
 
@@ -33,8 +36,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
-use sled::transaction::{ConflictableTransactionError, TransactionError};
-use sled::Transactional;
 
 pub use crypto::{KeyError, Tag};
 pub use durable::NotDurable;
@@ -42,7 +43,8 @@ pub use queue::{Queued, SentMark};
 
 use crate::dialogue::{Next, Session, Stored};
 use crypto::{Keys, MasterKey, UserKey};
-use keyring::{Keyring, KeyringError, Slot};
+use keyring::{Keyring, KeyringError};
+use kv::{Kv, KvError, KvTx, Slot, TreeId as T, TxError};
 
 /// A Telegram user (in private chats, the chat id too). Only the store and
 /// the shells see the number: the store keeps a keyed hash of it.
@@ -82,6 +84,10 @@ pub enum StoreError {
     Io(#[from] std::io::Error),
     #[error("a store transaction stopped: {0:?}")]
     Aborted(Abort),
+    #[error("the store's backend failed: {0}")]
+    Backend(#[from] KvError),
+    #[error("the database at {0} cannot be used: {1}")]
+    Database(String, String),
 }
 
 impl From<KeyringError> for StoreError {
@@ -148,15 +154,10 @@ pub enum Commit {
     Duplicate,
 }
 
-pub(crate) const META: &str = "meta";
-pub(crate) const USERS: &str = "users";
-pub(crate) const SESSIONS: &str = "sessions";
-pub(crate) const DELIVERY: &str = "delivery";
-pub(crate) const SEEN: &str = "seen_updates";
-const FORMAT_KEY: &[u8] = b"format";
-const CHECK_KEY: &[u8] = b"key_check";
+pub(crate) const FORMAT_KEY: &[u8] = b"format";
+pub(crate) const CHECK_KEY: &[u8] = b"key_check";
 /// The on-disk layout this version writes (1: plain, before encryption).
-const FORMAT: u8 = 2;
+pub(crate) const FORMAT: u8 = 2;
 
 /// A user as the store knows them: id, tag, and the key of their values.
 #[derive(Clone)]
@@ -168,21 +169,21 @@ pub(crate) struct Subject {
 }
 
 impl Subject {
-    pub(crate) fn seal<T: Serialize>(&self, tree: &str, key: &[u8], value: &T) -> Vec<u8> {
-        codec::seal(&self.key, &codec::place(tree, key), value)
+    pub(crate) fn seal<V: Serialize>(&self, tree: T, key: &[u8], value: &V) -> Vec<u8> {
+        codec::seal(&self.key, &codec::place(tree.name(), key), value)
     }
 
-    pub(crate) fn seal_raw(&self, tree: &str, key: &[u8], plain: &[u8]) -> Vec<u8> {
-        codec::seal_raw(&self.key, &codec::place(tree, key), plain)
+    pub(crate) fn seal_raw(&self, tree: T, key: &[u8], plain: &[u8]) -> Vec<u8> {
+        codec::seal_raw(&self.key, &codec::place(tree.name(), key), plain)
     }
 
-    pub(crate) fn open<T: serde::de::DeserializeOwned>(
+    pub(crate) fn open<V: serde::de::DeserializeOwned>(
         &self,
-        tree: &str,
+        tree: T,
         key: &[u8],
         bytes: &[u8],
-    ) -> Result<T, codec::CodecError> {
-        codec::open(&self.key, &codec::place(tree, key), bytes)
+    ) -> Result<V, codec::CodecError> {
+        codec::open(&self.key, &codec::place(tree.name(), key), bytes)
     }
 }
 
@@ -192,27 +193,16 @@ pub struct Store {
 }
 
 struct Inner {
-    // Dropped first: its thread makes a last flush and lets go of the Db.
+    // Dropped first: its thread makes a last flush and lets go of the backend.
     flusher: durable::Flusher,
-    db: sled::Db,
-    paths: StorePaths,
+    kv: Arc<dyn Kv>,
+    /// Where the store is, for messages (a data directory, or a database
+    /// without its password).
+    location: String,
     keys: Keys,
-    keyring: Arc<Keyring>,
-    users: sled::Tree,
-    sessions: sled::Tree,
-    delivery: sled::Tree,
-    /// update tag -> unix seconds when applied. Holds no user: it only makes
-    /// a redelivered update take effect once.
-    seen: sled::Tree,
-    /// The reminder queue, ordered by send time (see [`queue`]).
-    due: sled::Tree,
-    /// tag -> the user's due keys, sealed.
-    by_user: sled::Tree,
-    /// tag ++ kind -> the last reminder sent for that kind, sealed.
-    sent: sled::Tree,
     /// Queue entries this process is sending right now.
     claimed: Mutex<HashSet<queue::DueKey>>,
-    /// Users looked up lately: their key without a keyring read and a
+    /// Users looked up lately: their key without a slot read and a
     /// decryption each time. Emptied when full; a user is dropped from it
     /// when erased.
     subjects: Mutex<std::collections::HashMap<Tag, Subject>>,
@@ -220,7 +210,7 @@ struct Inner {
     signal: Arc<tokio::sync::Notify>,
 }
 
-fn open_sled(dir: &Path) -> Result<sled::Db, StoreError> {
+pub(crate) fn open_sled(dir: &Path) -> Result<sled::Db, StoreError> {
     let open = || {
         sled::Config::new()
             .path(dir)
@@ -254,14 +244,14 @@ fn open_sled(dir: &Path) -> Result<sled::Db, StoreError> {
 }
 
 impl Store {
-    /// Opens (or creates) the store. A store written before encryption at rest
-    /// is upgraded in place first. Refuses, with a message that says what to
-    /// do, a missing or wrong key for an existing store and a key file that
-    /// others can read.
+    /// Opens (or creates) the embedded store in `paths.data`. A store written
+    /// before encryption at rest is upgraded in place first. Refuses, with a
+    /// message that says what to do, a missing or wrong key for an existing
+    /// store and a key file that others can read.
     pub fn open(paths: &StorePaths) -> Result<Store, StoreError> {
         migrate::finish_interrupted(&paths.data)?;
         let db = open_sled(&paths.data)?;
-        let meta = db.open_tree(META)?;
+        let meta = db.open_tree(T::Meta.name())?;
         let format = meta
             .get(FORMAT_KEY)?
             .map(|v| v.first().copied().unwrap_or(0));
@@ -306,39 +296,39 @@ impl Store {
                 (keys, ring)
             }
         };
-        Store::from_parts(db, paths.clone(), keys, keyring)
+        let kv = kv::sled::SledKv::new(db, keyring)?;
+        Ok(Store::over(
+            Arc::new(kv),
+            keys,
+            paths.data.display().to_string(),
+        ))
     }
 
-    fn from_parts(
-        db: sled::Db,
-        paths: StorePaths,
-        keys: Keys,
-        keyring: Keyring,
-    ) -> Result<Store, StoreError> {
-        let keyring = Arc::new(keyring);
-        Ok(Store {
+    /// A store over a backend (the conformance tests use it directly).
+    pub(crate) fn over(kv: Arc<dyn Kv>, keys: Keys, location: String) -> Store {
+        Store {
             inner: Arc::new(Inner {
-                flusher: durable::Flusher::start(db.clone(), keyring.clone()),
-                users: db.open_tree(USERS)?,
-                sessions: db.open_tree(SESSIONS)?,
-                delivery: db.open_tree(DELIVERY)?,
-                seen: db.open_tree(SEEN)?,
-                due: db.open_tree(queue::DUE_TREE)?,
-                by_user: db.open_tree(queue::BY_USER_TREE)?,
-                sent: db.open_tree(queue::SENT_TREE)?,
+                flusher: durable::Flusher::start(kv.clone()),
+                kv,
+                location,
+                keys,
                 claimed: Mutex::new(HashSet::new()),
                 subjects: Mutex::new(std::collections::HashMap::new()),
                 signal: Arc::new(tokio::sync::Notify::new()),
-                keyring,
-                keys,
-                paths,
-                db,
             }),
-        })
+        }
     }
 
-    pub fn paths(&self) -> &StorePaths {
-        &self.inner.paths
+    /// Where the store is (a data directory, or a database without its
+    /// password), for messages.
+    pub fn location(&self) -> &str {
+        &self.inner.location
+    }
+
+    /// Whether this instance sends reminders (the leader among instances
+    /// sharing a database; always, with the embedded store).
+    pub fn is_leader(&self) -> bool {
+        self.inner.kv.is_leader()
     }
 
     // -----------------------------------------------------------------------
@@ -374,15 +364,12 @@ impl Store {
                 return Ok(Some(s.clone()));
             }
         }
-        let Some(v) = inner.users.get(tag)? else {
+        let Some(v) = inner.kv.get(T::Users, tag)? else {
             return Ok(None);
         };
-        let slot = v
-            .get(..4)
-            .and_then(|b| b.try_into().ok())
-            .map(u32::from_be_bytes);
+        let slot = slot_of(&v);
         let secret = match slot {
-            Some(slot) => inner.keyring.secret(slot, tag)?,
+            Some(slot) => inner.kv.slots().secret(slot, tag)?,
             None => None,
         };
         let (Some(slot), Some(secret)) = (slot, secret) else {
@@ -400,7 +387,7 @@ impl Store {
             slot,
             key,
         };
-        match s.open::<i64>(USERS, tag, &v[4..]) {
+        match s.open::<i64>(T::Users, tag, v.get(SLOT_LEN..).unwrap_or_default()) {
             Ok(id) => s.id = UserId::new(id),
             Err(e) => {
                 tracing::error!(error = %e, "a user's directory entry does not open");
@@ -409,7 +396,7 @@ impl Store {
                 };
                 // Repaired from what the caller knows.
                 s.id = id;
-                inner.users.insert(tag, user_entry(&s))?;
+                inner.kv.insert(T::Users, tag, &user_entry(&s))?;
             }
         }
         if known.is_some_and(|k| k != s.id) {
@@ -447,29 +434,41 @@ impl Store {
         }
         let inner = &self.inner;
         let tag = self.tag(user);
-        let (slot, secret) = inner.keyring.allocate(&tag)?;
+        let (slot, secret) = inner.kv.slots().allocate(&tag)?;
         let s = Subject {
             id: user,
             tag,
             slot,
             key: inner.keys.user_key(&secret, &tag),
         };
-        inner.users.insert(tag, user_entry(&s))?;
+        inner.kv.insert(T::Users, &tag, &user_entry(&s))?;
         self.remember(&s);
         Ok(s)
     }
 
     /// Every user the store holds, as ids (for start-up and housekeeping
-    /// tasks; decrypts one small value per user).
+    /// tasks; decrypts one small value per user). Read in batches: users
+    /// who come or go meanwhile may or may not be seen.
     pub fn users(&self) -> impl Iterator<Item = UserId> + '_ {
-        self.inner.users.iter().keys().filter_map(move |k| {
-            let k = k.ok()?;
-            let tag: Tag = k.as_ref().try_into().ok()?;
-            match self.subject_by_tag(&tag, None) {
-                Ok(s) => s.map(|s| s.id),
+        let mut after: Option<Tag> = None;
+        let mut batch: std::vec::IntoIter<(Tag, UserId)> = Vec::new().into_iter();
+        let mut done = false;
+        std::iter::from_fn(move || loop {
+            if let Some((_, id)) = batch.next() {
+                return Some(id);
+            }
+            if done {
+                return None;
+            }
+            match self.users_after(after, 1000) {
+                Ok(b) if b.is_empty() => done = true,
+                Ok(b) => {
+                    after = b.last().map(|(t, _)| *t);
+                    batch = b.into_iter();
+                }
                 Err(e) => {
-                    tracing::warn!(error = %e, "a user could not be read");
-                    None
+                    tracing::warn!(error = %e, "users could not be read");
+                    done = true;
                 }
             }
         })
@@ -482,24 +481,36 @@ impl Store {
         after: Option<Tag>,
         limit: usize,
     ) -> Result<Vec<(Tag, UserId)>, StoreError> {
-        let range = match after {
-            Some(t) => self.inner.users.range((
-                std::ops::Bound::Excluded(t.to_vec()),
-                std::ops::Bound::Unbounded,
-            )),
-            None => self.inner.users.range::<Vec<u8>, _>(..),
+        let from = match &after {
+            Some(t) => std::ops::Bound::Excluded(&t[..]),
+            None => std::ops::Bound::Unbounded,
         };
         let mut out = Vec::new();
-        for k in range.keys() {
-            if out.len() >= limit {
+        let mut cursor: Option<Vec<u8>> = None;
+        // Keys whose user is gone are skipped; read on until `limit` users.
+        while out.len() < limit {
+            let lower = match &cursor {
+                Some(c) => std::ops::Bound::Excluded(c.as_slice()),
+                None => from,
+            };
+            let rows = self
+                .inner
+                .kv
+                .scan(T::Users, lower, std::ops::Bound::Unbounded, limit)?;
+            if rows.is_empty() {
                 break;
             }
-            let k = k?;
-            let Ok(tag) = <Tag>::try_from(k.as_ref()) else {
-                continue;
-            };
-            if let Some(s) = self.subject_by_tag(&tag, None)? {
-                out.push((tag, s.id));
+            cursor = rows.last().map(|(k, _)| k.clone());
+            for (k, _) in rows {
+                if out.len() >= limit {
+                    break;
+                }
+                let Ok(tag) = <Tag>::try_from(k.as_slice()) else {
+                    continue;
+                };
+                if let Some(s) = self.subject_by_tag(&tag, None)? {
+                    out.push((tag, s.id));
+                }
             }
         }
         Ok(out)
@@ -507,12 +518,7 @@ impl Store {
 
     /// A value of the store's own (not a user's): format, law version, jobs.
     pub fn meta(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        Ok(self
-            .inner
-            .db
-            .open_tree(META)?
-            .get(key.as_bytes())?
-            .map(|v| v.to_vec()))
+        Ok(self.inner.kv.get(T::Meta, key.as_bytes())?)
     }
 
     /// Sets (or with `None` removes) a value of the store's own.
@@ -523,17 +529,16 @@ impl Store {
                 "the store's format and key check are not set from outside",
             )));
         }
-        let meta = self.inner.db.open_tree(META)?;
         match value {
-            Some(v) => meta.insert(key.as_bytes(), v)?,
-            None => meta.remove(key.as_bytes())?,
+            Some(v) => self.inner.kv.insert(T::Meta, key.as_bytes(), v)?,
+            None => self.inner.kv.remove(T::Meta, key.as_bytes())?,
         };
         Ok(())
     }
 
     /// How many users the store holds (counts keys; no decryption).
     pub fn user_count(&self) -> usize {
-        self.inner.users.len()
+        self.inner.kv.count(T::Users).unwrap_or(0)
     }
 
     // -----------------------------------------------------------------------
@@ -544,9 +549,9 @@ impl Store {
         let Some(s) = self.subject(user)? else {
             return Ok(Stored::None);
         };
-        Ok(match self.inner.sessions.get(s.tag)? {
+        Ok(match self.inner.kv.get(T::Sessions, &s.tag)? {
             None => Stored::None,
-            Some(bytes) => match s.open::<Session>(SESSIONS, &s.tag, &bytes) {
+            Some(bytes) => match s.open::<Session>(T::Sessions, &s.tag, &bytes) {
                 Ok(session) => Stored::Some(session),
                 Err(e) => {
                     tracing::warn!(error = %e, "a stored session does not decode; the user is told and starts over");
@@ -564,9 +569,9 @@ impl Store {
     }
 
     pub(crate) fn delivery_of(&self, s: &Subject) -> Result<Delivery, StoreError> {
-        Ok(match self.inner.delivery.get(s.tag)? {
+        Ok(match self.inner.kv.get(T::Delivery, &s.tag)? {
             None => Delivery::default(),
-            Some(bytes) => match s.open::<Delivery>(DELIVERY, &s.tag, &bytes) {
+            Some(bytes) => match s.open::<Delivery>(T::Delivery, &s.tag, &bytes) {
                 Ok(d) => d,
                 Err(e) => {
                     // Repaired: a user who blocked the bot is found out again
@@ -574,8 +579,8 @@ impl Store {
                     tracing::warn!(error = %e, "delivery facts do not decode; rewritten as reachable");
                     let d = Delivery::default();
                     self.inner
-                        .delivery
-                        .insert(s.tag, s.seal(DELIVERY, &s.tag, &d))?;
+                        .kv
+                        .insert(T::Delivery, &s.tag, &s.seal(T::Delivery, &s.tag, &d))?;
                     d
                 }
             },
@@ -586,8 +591,8 @@ impl Store {
     pub fn seen(&self, update_id: u32) -> Result<bool, StoreError> {
         Ok(self
             .inner
-            .seen
-            .contains_key(self.inner.keys.update_tag(update_id))?)
+            .kv
+            .contains(T::Seen, &self.inner.keys.update_tag(update_id))?)
     }
 
     /// Applies a step's outcome and records the update as seen, atomically:
@@ -604,7 +609,7 @@ impl Store {
         let inner = &self.inner;
         let seen_key = update_id.map(|id| inner.keys.update_tag(id));
         if let Some(k) = &seen_key {
-            if inner.seen.contains_key(k)? {
+            if inner.kv.contains(T::Seen, k)? {
                 return Ok(Commit::Duplicate);
             }
         }
@@ -612,11 +617,11 @@ impl Store {
         match next {
             Next::Save(session) => {
                 let s = self.subject_or_create(user)?;
-                let value = s.seal(SESSIONS, &s.tag, session);
+                let value = s.seal(T::Sessions, &s.tag, session);
                 // The user wrote: they can be written to again, and retention
                 // counts from now.
                 let facts = s.seal(
-                    DELIVERY,
+                    T::Delivery,
                     &s.tag,
                     &Delivery {
                         blocked: false,
@@ -624,34 +629,34 @@ impl Store {
                         warned_at: None,
                     },
                 );
-                let res = (&inner.sessions, &inner.delivery, &inner.seen).transaction(
-                    |(sessions, delivery, seen)| {
-                        if let Some(k) = &seen_key {
-                            if seen.insert(&k[..], &stamp[..])?.is_some() {
-                                return Err(ConflictableTransactionError::Abort(Abort::Duplicate));
-                            }
+                let res = self.tx(|tx| {
+                    if let Some(k) = &seen_key {
+                        // Another instance may have taken the same update.
+                        if tx.get(T::Seen, k)?.is_some() {
+                            return Err(TxError::Abort(Abort::Duplicate));
                         }
-                        sessions.insert(&s.tag[..], value.as_slice())?;
-                        delivery.insert(&s.tag[..], facts.as_slice())?;
-                        Ok(())
-                    },
-                );
+                        tx.insert(T::Seen, k, &stamp)?;
+                    }
+                    tx.insert(T::Sessions, &s.tag, &value)?;
+                    tx.insert(T::Delivery, &s.tag, &facts)?;
+                    Ok(())
+                });
                 match res {
                     Ok(()) => Ok(Commit::Applied),
-                    Err(TransactionError::Abort(Abort::Duplicate)) => Ok(Commit::Duplicate),
-                    Err(e) => tx(Err(e)),
+                    Err(StoreError::Aborted(Abort::Duplicate)) => Ok(Commit::Duplicate),
+                    Err(e) => Err(e),
                 }
             }
             Next::Erase => {
                 if let Some(s) = self.subject(user)? {
                     // The point of no return: without the key nothing of the
-                    // user can be read, wherever sled still has it.
+                    // user can be read, wherever the backend still has it.
                     self.forget_subject(&s.tag);
-                    inner.keyring.wipe(s.slot, &s.tag)?;
+                    inner.kv.slots().wipe(s.slot, &s.tag)?;
                     self.remove_user(&s.tag, Some(&s))?;
                 }
                 if let Some(k) = seen_key {
-                    inner.seen.insert(k, &stamp[..])?;
+                    inner.kv.insert(T::Seen, &k, &stamp)?;
                 }
                 Ok(Commit::Applied)
             }
@@ -671,21 +676,14 @@ impl Store {
             },
             None => queue::scan_for(self, tag)?,
         };
-        tx((
-            &inner.users,
-            &inner.sessions,
-            &inner.delivery,
-            &inner.due,
-            &inner.by_user,
-            &inner.sent,
-        )
-            .transaction(|(users, sessions, delivery, due, by_user, sent)| {
-                users.remove(&tag[..])?;
-                sessions.remove(&tag[..])?;
-                delivery.remove(&tag[..])?;
-                queue::erase_in(tag, &due_keys, due, by_user, sent)?;
-                Ok(())
-            }))
+        let _ = inner;
+        self.tx(|tx| {
+            tx.remove(T::Users, tag)?;
+            tx.remove(T::Sessions, tag)?;
+            tx.remove(T::Delivery, tag)?;
+            queue::erase_in(tx, tag, &due_keys)?;
+            Ok(())
+        })
     }
 
     /// Removes what is left of a user whose key is gone.
@@ -703,24 +701,19 @@ impl Store {
         };
         let mut d = self.delivery_of(&s)?;
         d.blocked = blocked;
-        let value = s.seal(DELIVERY, &s.tag, &d);
-        let inner = &self.inner;
-        queue::with_index_repair(self, &s, || {
-            (&inner.sessions, &inner.delivery, &inner.due, &inner.by_user).transaction(
-                |(sessions, delivery, due, by_user)| {
-                    if sessions.get(&s.tag[..])?.is_none() {
-                        return Ok(());
-                    }
-                    delivery.insert(&s.tag[..], value.as_slice())?;
-                    if blocked {
-                        for k in queue::read_index(by_user, &s)? {
-                            due.remove(&k[..])?;
-                        }
-                        queue::write_index(by_user, &s, &[])?;
-                    }
-                    Ok(())
-                },
-            )
+        let value = s.seal(T::Delivery, &s.tag, &d);
+        queue::with_index_repair(self, &s, |tx| {
+            if tx.get(T::Sessions, &s.tag)?.is_none() {
+                return Ok(());
+            }
+            tx.insert(T::Delivery, &s.tag, &value)?;
+            if blocked {
+                for k in queue::read_index(tx, &s)? {
+                    tx.remove(T::Due, &k)?;
+                }
+                queue::write_index(tx, &s, &[])?;
+            }
+            Ok(())
         })
     }
 
@@ -735,14 +728,14 @@ impl Store {
         let Some(s) = self.subject(user)? else {
             return Ok(());
         };
-        if !self.inner.sessions.contains_key(s.tag)? {
+        if !self.inner.kv.contains(T::Sessions, &s.tag)? {
             return Ok(());
         }
         let mut d = self.delivery_of(&s)?;
         change(&mut d);
         self.inner
-            .delivery
-            .insert(s.tag, s.seal(DELIVERY, &s.tag, &d))?;
+            .kv
+            .insert(T::Delivery, &s.tag, &s.seal(T::Delivery, &s.tag, &d))?;
         Ok(())
     }
 
@@ -756,16 +749,30 @@ impl Store {
     /// update for at most 24 hours, so two days of ids are enough.
     pub fn prune_seen(&self, cutoff_unix: i64) -> Result<usize, StoreError> {
         let mut removed = 0;
-        for item in self.inner.seen.iter() {
-            let (k, v) = item?;
-            let at = v
-                .as_ref()
-                .try_into()
-                .map(i64::from_be_bytes)
-                .unwrap_or(i64::MIN);
-            if at < cutoff_unix {
-                self.inner.seen.remove(k)?;
-                removed += 1;
+        let mut after: Option<Vec<u8>> = None;
+        loop {
+            let lower = match &after {
+                Some(k) => std::ops::Bound::Excluded(k.as_slice()),
+                None => std::ops::Bound::Unbounded,
+            };
+            let rows = self
+                .inner
+                .kv
+                .scan(T::Seen, lower, std::ops::Bound::Unbounded, 1000)?;
+            let Some((last, _)) = rows.last() else {
+                break;
+            };
+            after = Some(last.clone());
+            for (k, v) in rows {
+                let at = v
+                    .as_slice()
+                    .try_into()
+                    .map(i64::from_be_bytes)
+                    .unwrap_or(i64::MIN);
+                if at < cutoff_unix {
+                    self.inner.kv.remove(T::Seen, &k)?;
+                    removed += 1;
+                }
             }
         }
         Ok(removed)
@@ -776,24 +783,24 @@ impl Store {
     pub fn keys_of(&self, user: UserId) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
         let tag = self.tag(user);
         let mut out = Vec::new();
-        for name in self.inner.db.tree_names() {
-            let tree = self.inner.db.open_tree(&name)?;
-            for item in tree.iter() {
-                let (k, v) = item?;
+        for tree in T::ALL {
+            let rows = self.inner.kv.scan(
+                tree,
+                std::ops::Bound::Unbounded,
+                std::ops::Bound::Unbounded,
+                usize::MAX,
+            )?;
+            for (k, v) in rows {
                 if k.windows(tag.len()).any(|w| w == tag) || v.windows(tag.len()).any(|w| w == tag)
                 {
-                    out.push((String::from_utf8_lossy(&name).into_owned(), k.to_vec()));
+                    out.push((tree.name().to_string(), k));
                 }
             }
         }
-        if let Some(v) = self.inner.users.get(tag)? {
-            if let Some(slot) = v
-                .get(..4)
-                .and_then(|b| b.try_into().ok())
-                .map(u32::from_be_bytes)
-            {
-                if self.inner.keyring.secret(slot, &tag)?.is_some() {
-                    out.push((keyring::FILE_NAME.into(), slot.to_be_bytes().to_vec()));
+        if let Some(v) = self.inner.kv.get(T::Users, &tag)? {
+            if let Some(slot) = slot_of(&v) {
+                if self.inner.kv.slots().secret(slot, &tag)?.is_some() {
+                    out.push(("key slots".into(), slot.to_be_bytes().to_vec()));
                 }
             }
         }
@@ -805,22 +812,57 @@ impl Store {
     #[doc(hidden)]
     pub fn keyring_secret_for_tests(&self, user: UserId) -> Result<Option<[u8; 32]>, StoreError> {
         let tag = self.tag(user);
-        let Some(v) = self.inner.users.get(tag)? else {
+        let Some(v) = self.inner.kv.get(T::Users, &tag)? else {
             return Ok(None);
         };
-        let Some(slot) = v
-            .get(..4)
-            .and_then(|b| b.try_into().ok())
-            .map(u32::from_be_bytes)
-        else {
+        let Some(slot) = slot_of(&v) else {
             return Ok(None);
         };
-        Ok(self.inner.keyring.secret(slot, &tag)?.map(|s| *s))
+        Ok(self.inner.kv.slots().secret(slot, &tag)?.map(|s| *s))
     }
 
     /// Bytes the database takes on disk.
     pub fn size_on_disk(&self) -> Result<u64, StoreError> {
-        Ok(self.inner.db.size_on_disk()?)
+        Ok(self.inner.kv.size_on_disk()?)
+    }
+
+    /// Runs `body` as one transaction over the backend; its result, or the
+    /// error or abort that stopped it. The body may run more than once.
+    pub(crate) fn tx<R>(
+        &self,
+        mut body: impl FnMut(&mut dyn KvTx) -> Result<R, TxError<Abort>>,
+    ) -> Result<R, StoreError> {
+        let mut out: Option<R> = None;
+        let mut abort: Option<Abort> = None;
+        let res = self.inner.kv.transaction(&mut |tx: &mut dyn KvTx| {
+            abort = None;
+            match body(tx) {
+                Ok(r) => {
+                    out = Some(r);
+                    Ok(())
+                }
+                Err(TxError::Abort(a)) => {
+                    abort = Some(a);
+                    Err(TxError::Abort(()))
+                }
+                Err(TxError::Conflict) => Err(TxError::Conflict),
+                Err(TxError::Backend(e)) => Err(TxError::Backend(e)),
+            }
+        });
+        match res {
+            Ok(()) => out.ok_or_else(|| {
+                StoreError::Backend(KvError("a transaction returned nothing".into()))
+            }),
+            Err(TxError::Abort(())) => Err(StoreError::Aborted(abort.unwrap_or(Abort::Index))),
+            Err(TxError::Conflict) => Err(StoreError::Backend(KvError(
+                "a transaction kept conflicting".into(),
+            ))),
+            Err(TxError::Backend(e)) => Err(StoreError::Backend(e)),
+        }
+    }
+
+    pub(crate) fn kv(&self) -> &Arc<dyn Kv> {
+        &self.inner.kv
     }
 
     /// Waits until every write committed before the call is on disk (one
@@ -844,9 +886,18 @@ impl Store {
     }
 }
 
+/// Bytes of the slot number at the start of a `users` value.
+const SLOT_LEN: usize = 8;
+
+fn slot_of(v: &[u8]) -> Option<Slot> {
+    v.get(..SLOT_LEN)
+        .and_then(|b| b.try_into().ok())
+        .map(u64::from_be_bytes)
+}
+
 fn user_entry(s: &Subject) -> Vec<u8> {
     let mut v = s.slot.to_be_bytes().to_vec();
-    v.extend_from_slice(&s.seal(USERS, &s.tag, &s.id.0));
+    v.extend_from_slice(&s.seal(T::Users, &s.tag, &s.id.0));
     v
 }
 
@@ -859,15 +910,18 @@ pub enum Abort {
     Index,
 }
 
-pub(crate) type TxResult<T> = Result<T, ConflictableTransactionError<Abort>>;
+/// What a transaction body returns.
+pub(crate) type TxResult<R> = Result<R, TxError<Abort>>;
 
-/// A transaction's result, its abort as an error (an index repair request
-/// is handled by [`queue::with_index_repair`] before it gets here).
-pub(crate) fn tx<T>(res: Result<T, TransactionError<Abort>>) -> Result<T, StoreError> {
-    res.map_err(|e| match e {
-        TransactionError::Storage(e) => StoreError::Sled(e),
-        TransactionError::Abort(a) => StoreError::Aborted(a),
-    })
+/// A read or write inside a transaction failed: the same failure, for a body.
+impl From<TxError<()>> for TxError<Abort> {
+    fn from(e: TxError<()>) -> TxError<Abort> {
+        match e {
+            TxError::Abort(()) => TxError::Abort(Abort::Index),
+            TxError::Conflict => TxError::Conflict,
+            TxError::Backend(e) => TxError::Backend(e),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -949,7 +1003,7 @@ mod tests {
             .unwrap();
         let s = store.subject(u).unwrap().unwrap();
         // The crash: the key is destroyed, the sled part never ran.
-        store.inner.keyring.wipe(s.slot, &s.tag).unwrap();
+        store.inner.kv.slots().wipe(s.slot, &s.tag).unwrap();
         // ...and the process restarted (nothing cached).
         store.forget_subject(&s.tag);
         assert!(matches!(store.session(u).unwrap(), Stored::None));
@@ -991,15 +1045,15 @@ mod tests {
         let tag = store.tag(u);
         store
             .inner
-            .by_user
-            .insert(tag, &b"\x02garbage"[..])
+            .kv
+            .insert(T::ByUser, &tag, b"\x02garbage")
             .unwrap();
         // Reading it rebuilds it from the queue.
         assert_eq!(store.queued(u).unwrap().len(), 3);
         store
             .inner
-            .by_user
-            .insert(tag, &b"\x02garbage"[..])
+            .kv
+            .insert(T::ByUser, &tag, b"\x02garbage")
             .unwrap();
         // /forget still finds every queued reminder.
         store.commit(u, Some(1), &Next::Erase, 0).unwrap();

@@ -25,20 +25,16 @@
 //! transaction, so it removes everything queued, whatever ran concurrently.
 
 use std::collections::HashMap;
+use std::ops::Bound;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use musofir_law::DeadlineKind;
 use serde::{Deserialize, Serialize};
-use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
-use sled::Transactional;
 
 use super::crypto::{Tag, TAG_LEN};
-use super::{tx, Abort, Delivery, Store, StoreError, Subject, TxResult, UserId, DELIVERY};
+use super::kv::{KvTx, TreeId as T, TxError};
+use super::{Abort, Delivery, Store, StoreError, Subject, TxResult, UserId};
 use crate::reminders::Planned;
-
-pub(crate) const DUE_TREE: &str = "reminders_due";
-pub(crate) const BY_USER_TREE: &str = "reminders_by_user";
-pub(crate) const SENT_TREE: &str = "reminders_sent";
 
 /// Length of a `reminders_due` key.
 pub const DUE_KEY_LEN: usize = 8 + TAG_LEN + 2;
@@ -137,35 +133,35 @@ fn keys_of_index(tag: &Tag, index: &Index) -> Vec<DueKey> {
 
 /// Inside a transaction: the user's due keys. An index that does not decode
 /// aborts the transaction so that it is rebuilt ([`with_index_repair`]).
-pub(crate) fn read_index(by_user: &TransactionalTree, s: &Subject) -> TxResult<Vec<DueKey>> {
-    match by_user.get(&s.tag[..])? {
+pub(crate) fn read_index(tx: &mut dyn KvTx, s: &Subject) -> TxResult<Vec<DueKey>> {
+    match tx.get(T::ByUser, &s.tag)? {
         None => Ok(Vec::new()),
-        Some(b) => match s.open::<Index>(BY_USER_TREE, &s.tag, &b) {
+        Some(b) => match s.open::<Index>(T::ByUser, &s.tag, &b) {
             Ok(index) => Ok(keys_of_index(&s.tag, &index)),
-            Err(_) => Err(ConflictableTransactionError::Abort(Abort::Index)),
+            Err(_) => Err(TxError::Abort(Abort::Index)),
         },
     }
 }
 
 /// Inside a transaction: sets the user's due keys (none: no index entry).
-pub(crate) fn write_index(
-    by_user: &TransactionalTree,
-    s: &Subject,
-    keys: &[DueKey],
-) -> TxResult<()> {
+pub(crate) fn write_index(tx: &mut dyn KvTx, s: &Subject, keys: &[DueKey]) -> TxResult<()> {
     if keys.is_empty() {
-        by_user.remove(&s.tag[..])?;
+        tx.remove(T::ByUser, &s.tag)?;
     } else {
-        by_user.insert(&s.tag[..], s.seal(BY_USER_TREE, &s.tag, &index_of(keys)))?;
+        tx.insert(
+            T::ByUser,
+            &s.tag,
+            &s.seal(T::ByUser, &s.tag, &index_of(keys)),
+        )?;
     }
     Ok(())
 }
 
 /// The user's due keys, read outside a transaction.
 pub(crate) fn index_outside(store: &Store, s: &Subject) -> Result<Vec<DueKey>, StoreError> {
-    match store.inner.by_user.get(s.tag)? {
+    match store.kv().get(T::ByUser, &s.tag)? {
         None => Ok(Vec::new()),
-        Some(b) => match s.open::<Index>(BY_USER_TREE, &s.tag, &b) {
+        Some(b) => match s.open::<Index>(T::ByUser, &s.tag, &b) {
             Ok(index) => Ok(keys_of_index(&s.tag, &index)),
             Err(_) => rebuild_index(store, s),
         },
@@ -178,10 +174,11 @@ pub(crate) fn write_index_outside(
     s: &Subject,
     keys: &[DueKey],
 ) -> Result<(), StoreError> {
-    store
-        .inner
-        .by_user
-        .insert(s.tag, s.seal(BY_USER_TREE, &s.tag, &index_of(keys)))?;
+    store.kv().insert(
+        T::ByUser,
+        &s.tag,
+        &s.seal(T::ByUser, &s.tag, &index_of(keys)),
+    )?;
     Ok(())
 }
 
@@ -193,7 +190,9 @@ pub(crate) fn put_sent_mark(
     mark: &SentMark,
 ) -> Result<(), StoreError> {
     let sk = sent_key(&s.tag, kind);
-    store.inner.sent.insert(sk, s.seal(SENT_TREE, &sk, mark))?;
+    store
+        .kv()
+        .insert(T::Sent, &sk, &s.seal(T::Sent, &sk, mark))?;
     Ok(())
 }
 
@@ -201,11 +200,24 @@ pub(crate) fn put_sent_mark(
 /// remains of a user whose key is gone).
 pub(crate) fn scan_for(store: &Store, tag: &Tag) -> Result<Vec<DueKey>, StoreError> {
     let mut out = Vec::new();
-    for k in store.inner.due.iter().keys() {
-        let k = k?;
-        if let Some(p) = KeyParts::parse(&k) {
-            if &p.tag == tag {
-                out.push(p.key());
+    let mut after: Option<Vec<u8>> = None;
+    loop {
+        let lower = match &after {
+            Some(k) => std::ops::Bound::Excluded(k.as_slice()),
+            None => std::ops::Bound::Unbounded,
+        };
+        let rows = store
+            .kv()
+            .scan(T::Due, lower, std::ops::Bound::Unbounded, 10_000)?;
+        let Some((last, _)) = rows.last() else {
+            break;
+        };
+        after = Some(last.clone());
+        for (k, _) in rows {
+            if let Some(p) = KeyParts::parse(&k) {
+                if &p.tag == tag {
+                    out.push(p.key());
+                }
             }
         }
     }
@@ -217,46 +229,42 @@ fn rebuild_index(store: &Store, s: &Subject) -> Result<Vec<DueKey>, StoreError> 
     tracing::warn!("a reminder index does not decode; rebuilt from the queue");
     let keys = scan_for(store, &s.tag)?;
     if keys.is_empty() {
-        store.inner.by_user.remove(s.tag)?;
+        store.kv().remove(T::ByUser, &s.tag)?;
     } else {
-        store
-            .inner
-            .by_user
-            .insert(s.tag, s.seal(BY_USER_TREE, &s.tag, &index_of(&keys)))?;
+        store.kv().insert(
+            T::ByUser,
+            &s.tag,
+            &s.seal(T::ByUser, &s.tag, &index_of(&keys)),
+        )?;
     }
     Ok(keys)
 }
 
 /// Runs a transaction; if it finds the user's index unreadable, rebuilds the
 /// index from the queue and runs it once more.
-pub(crate) fn with_index_repair<T>(
+pub(crate) fn with_index_repair<R>(
     store: &Store,
     s: &Subject,
-    run: impl Fn() -> Result<T, TransactionError<Abort>>,
-) -> Result<T, StoreError> {
-    match run() {
-        Err(TransactionError::Abort(Abort::Index)) => {
+    mut body: impl FnMut(&mut dyn KvTx) -> TxResult<R>,
+) -> Result<R, StoreError> {
+    match store.tx(&mut body) {
+        Err(StoreError::Aborted(Abort::Index)) => {
             rebuild_index(store, s)?;
-            tx(run())
+            store.tx(body)
         }
-        other => tx(other),
+        other => other,
     }
 }
 
 /// Inside a transaction: removes the user's entries that `drop` selects.
-fn remove_where(
-    due: &TransactionalTree,
-    by_user: &TransactionalTree,
-    s: &Subject,
-    drop: impl Fn(&DueKey) -> bool,
-) -> TxResult<usize> {
-    let keys = read_index(by_user, s)?;
+fn remove_where(tx: &mut dyn KvTx, s: &Subject, drop: impl Fn(&DueKey) -> bool) -> TxResult<usize> {
+    let keys = read_index(tx, s)?;
     let (gone, kept): (Vec<DueKey>, Vec<DueKey>) = keys.into_iter().partition(|k| drop(k));
     for k in &gone {
-        due.remove(&k[..])?;
+        tx.remove(T::Due, k)?;
     }
     if !gone.is_empty() {
-        write_index(by_user, s, &kept)?;
+        write_index(tx, s, &kept)?;
     }
     Ok(gone.len())
 }
@@ -356,34 +364,28 @@ impl Queued {
 }
 
 fn open_entry(s: &Subject, key: &[u8], bytes: &[u8]) -> Option<Entry> {
-    s.open::<Entry>(DUE_TREE, key, bytes).ok()
+    s.open::<Entry>(T::Due, key, bytes).ok()
 }
 
 /// Inside a transaction: removes every queue entry and sent mark of the
 /// user (point operations only). `due_keys`: the user's entries, read before.
-pub(crate) fn erase_in(
-    tag: &Tag,
-    due_keys: &[DueKey],
-    due: &TransactionalTree,
-    by_user: &TransactionalTree,
-    sent: &TransactionalTree,
-) -> TxResult<()> {
+pub(crate) fn erase_in(tx: &mut dyn KvTx, tag: &Tag, due_keys: &[DueKey]) -> TxResult<()> {
     for k in due_keys {
-        due.remove(&k[..])?;
+        tx.remove(T::Due, k)?;
     }
-    by_user.remove(&tag[..])?;
+    tx.remove(T::ByUser, tag)?;
     for kind in DeadlineKind::ALL {
-        sent.remove(&sent_key(tag, kind.byte())[..])?;
+        tx.remove(T::Sent, &sent_key(tag, kind.byte()))?;
     }
     Ok(())
 }
 
 /// Inside a transaction: `at_ms`, or the next free millisecond for this
 /// user, kind and lead (two entries never share a key).
-fn free_key(due: &TransactionalTree, mut p: KeyParts) -> TxResult<DueKey> {
+fn free_key(tx: &mut dyn KvTx, mut p: KeyParts) -> TxResult<DueKey> {
     loop {
         let k = p.key();
-        if due.get(&k[..])?.is_none() {
+        if tx.get(T::Due, &k)?.is_none() {
             return Ok(k);
         }
         p.at_ms = p.at_ms.saturating_add(1);
@@ -431,125 +433,124 @@ impl Store {
         let Some(s) = self.subject(user)? else {
             return Ok(0);
         };
-        let inner = &self.inner;
         let tag = s.tag;
-        let added = with_index_repair(self, &s, || {
-            (
-                &inner.sessions,
-                &inner.delivery,
-                &inner.due,
-                &inner.by_user,
-                &inner.sent,
-            )
-                .transaction(|(sessions, delivery, due, by_user, sent)| {
-                    // Nothing is queued for someone erased or who blocked the bot.
-                    let blocked = delivery
-                        .get(&tag[..])?
-                        .and_then(|b| s.open::<Delivery>(DELIVERY, &tag, &b).ok())
-                        .is_some_and(|d| d.blocked);
-                    let exists = sessions.get(&tag[..])?.is_some() && !blocked;
-                    let mut kept: Vec<DueKey> = Vec::new();
-                    let mut in_flight: Vec<(u8, NaiveDate, i64)> = Vec::new();
-                    // Unsent reminders already due whose deadline is still planned:
-                    // (kind byte, due date) -> the latest such key.
-                    let mut late: Vec<(u8, NaiveDate, DueKey)> = Vec::new();
-                    for k in read_index(by_user, &s)? {
-                        let kb = parts(&k).kind;
-                        if exists {
-                            if let Some(e) = due.get(&k[..])?.and_then(|b| open_entry(&s, &k, &b)) {
-                                if self.is_claimed(&k) {
-                                    in_flight.push((kb, e.due, e.lead_days));
-                                    kept.push(k);
-                                    continue;
+        let added = with_index_repair(self, &s, |tx| {
+            // Nothing is queued for someone erased or who blocked the bot.
+            let blocked = tx
+                .get(T::Delivery, &tag)?
+                .and_then(|b| s.open::<Delivery>(T::Delivery, &tag, &b).ok())
+                .is_some_and(|d| d.blocked);
+            let exists = tx.get(T::Sessions, &tag)?.is_some() && !blocked;
+            let mut kept: Vec<DueKey> = Vec::new();
+            let mut in_flight: Vec<(u8, NaiveDate, i64)> = Vec::new();
+            // Unsent reminders already due whose deadline is still planned:
+            // (kind byte, due date) -> the latest such key.
+            let mut late: Vec<(u8, NaiveDate, DueKey)> = Vec::new();
+            for k in read_index(tx, &s)? {
+                let kb = parts(&k).kind;
+                if exists {
+                    if let Some(e) = tx.get(T::Due, &k)?.and_then(|b| open_entry(&s, &k, &b)) {
+                        if self.is_claimed(&k) {
+                            in_flight.push((kb, e.due, e.lead_days));
+                            kept.push(k);
+                            continue;
+                        }
+                        let still_planned =
+                            plan.iter().any(|p| p.kind.byte() == kb && p.due == e.due);
+                        if e.planned_ms <= ms(now) && still_planned {
+                            match late.iter_mut().find(|(b, d, _)| *b == kb && *d == e.due) {
+                                // Keys sort by time: keep the later one.
+                                Some(slot) if slot.2 < k => {
+                                    tx.remove(T::Due, &slot.2)?;
+                                    slot.2 = k;
                                 }
-                                let still_planned =
-                                    plan.iter().any(|p| p.kind.byte() == kb && p.due == e.due);
-                                if e.planned_ms <= ms(now) && still_planned {
-                                    match late.iter_mut().find(|(b, d, _)| *b == kb && *d == e.due)
-                                    {
-                                        // Keys sort by time: keep the later one.
-                                        Some(slot) if slot.2 < k => {
-                                            due.remove(&slot.2[..])?;
-                                            slot.2 = k;
-                                        }
-                                        Some(_) => {
-                                            due.remove(&k[..])?;
-                                        }
-                                        None => late.push((kb, e.due, k)),
-                                    }
-                                    continue;
+                                Some(_) => {
+                                    tx.remove(T::Due, &k)?;
                                 }
+                                None => late.push((kb, e.due, k)),
                             }
-                        }
-                        due.remove(&k[..])?;
-                    }
-                    kept.extend(late.iter().map(|(_, _, k)| *k));
-                    if !exists {
-                        write_index(by_user, &s, &[])?;
-                        return Ok(0);
-                    }
-                    let mut added = 0;
-                    for p in plan {
-                        let kb = p.kind.byte();
-                        let sk = sent_key(&tag, kb);
-                        let mark: Option<SentMark> = sent
-                            .get(&sk[..])?
-                            .and_then(|b| s.open(SENT_TREE, &sk, &b).ok());
-                        if mark.is_some_and(|m| m.due == p.due && m.lead_days <= p.lead_days) {
                             continue;
                         }
-                        if in_flight
-                            .iter()
-                            .any(|(k, d, l)| *k == kb && *d == p.due && *l <= p.lead_days)
-                        {
-                            continue;
-                        }
-                        // An "as soon as possible" reminder adds nothing to a
-                        // kept one that is already due.
-                        if p.at <= now && late.iter().any(|(k, d, _)| *k == kb && *d == p.due) {
-                            continue;
-                        }
-                        let key = free_key(
-                            due,
-                            KeyParts {
-                                at_ms: ms(p.at),
-                                tag,
-                                kind: kb,
-                                lead: lead_byte(p.lead_days),
-                            },
-                        )?;
-                        let e = Entry {
-                            due: p.due,
-                            planned_ms: ms(p.at),
-                            lead_days: p.lead_days,
-                            attempts: 0,
-                        };
-                        due.insert(&key[..], s.seal(DUE_TREE, &key, &e))?;
-                        kept.push(key);
-                        added += 1;
                     }
-                    write_index(by_user, &s, &kept)?;
-                    Ok(added)
-                })
+                }
+                tx.remove(T::Due, &k)?;
+            }
+            kept.extend(late.iter().map(|(_, _, k)| *k));
+            if !exists {
+                write_index(tx, &s, &[])?;
+                return Ok(0);
+            }
+            let mut added = 0;
+            for p in plan {
+                let kb = p.kind.byte();
+                let sk = sent_key(&tag, kb);
+                let mark: Option<SentMark> = tx
+                    .get(T::Sent, &sk)?
+                    .and_then(|b| s.open(T::Sent, &sk, &b).ok());
+                if mark.is_some_and(|m| m.due == p.due && m.lead_days <= p.lead_days) {
+                    continue;
+                }
+                if in_flight
+                    .iter()
+                    .any(|(k, d, l)| *k == kb && *d == p.due && *l <= p.lead_days)
+                {
+                    continue;
+                }
+                // An "as soon as possible" reminder adds nothing to a kept
+                // one that is already due.
+                if p.at <= now && late.iter().any(|(k, d, _)| *k == kb && *d == p.due) {
+                    continue;
+                }
+                let key = free_key(
+                    tx,
+                    KeyParts {
+                        at_ms: ms(p.at),
+                        tag,
+                        kind: kb,
+                        lead: lead_byte(p.lead_days),
+                    },
+                )?;
+                let e = Entry {
+                    due: p.due,
+                    planned_ms: ms(p.at),
+                    lead_days: p.lead_days,
+                    attempts: 0,
+                };
+                tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
+                kept.push(key);
+                added += 1;
+            }
+            write_index(tx, &s, &kept)?;
+            Ok(added)
         })?;
         if added > 0 {
-            inner.signal.notify_one();
+            self.inner.signal.notify_one();
         }
         Ok(added)
     }
 
     /// When the next reminder not already being sent is due.
     pub fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
-        for k in self.inner.due.iter().keys() {
-            let k = k?;
-            let Some(p) = KeyParts::parse(&k) else {
-                continue;
+        let mut after: Option<Vec<u8>> = None;
+        loop {
+            let lower = match &after {
+                Some(k) => Bound::Excluded(k.as_slice()),
+                None => Bound::Unbounded,
             };
-            if !self.is_claimed(&p.key()) {
-                return Ok(Some(from_ms(p.at_ms)));
+            let rows = self.kv().scan(T::Due, lower, Bound::Unbounded, 64)?;
+            let Some((last, _)) = rows.last() else {
+                return Ok(None);
+            };
+            after = Some(last.clone());
+            for (k, _) in rows {
+                let Some(p) = KeyParts::parse(&k) else {
+                    continue;
+                };
+                if !self.is_claimed(&p.key()) {
+                    return Ok(Some(from_ms(p.at_ms)));
+                }
             }
         }
-        Ok(None)
     }
 
     /// Claims up to `limit` entries due at `now` (earliest first) for
@@ -557,60 +558,71 @@ impl Store {
     /// Entries of users who no longer exist are dropped on the way; entries
     /// that do not decode are dropped with a log line (and out of the index).
     pub fn claim_due(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<Queued>, StoreError> {
-        let inner = &self.inner;
+        let kv = self.kv();
         let mut end = [0xFFu8; DUE_KEY_LEN];
         end[..8].copy_from_slice(&ms(now).to_be_bytes());
         let mut subjects: HashMap<Tag, Option<Subject>> = HashMap::new();
         let mut out = Vec::new();
         let mut unreadable: Vec<(DueKey, Subject)> = Vec::new();
-        for item in inner.due.range(..=end) {
-            if out.len() >= limit {
+        let mut after: Option<Vec<u8>> = None;
+        'scan: loop {
+            let lower = match &after {
+                Some(k) => Bound::Excluded(k.as_slice()),
+                None => Bound::Unbounded,
+            };
+            let rows = kv.scan(T::Due, lower, Bound::Included(&end[..]), limit.max(16))?;
+            let Some((last, _)) = rows.last() else {
                 break;
-            }
-            let (k, v) = item?;
-            let Some(p) = KeyParts::parse(&k) else {
-                tracing::warn!("a queue key has a wrong length; dropped");
-                inner.due.remove(k)?;
-                continue;
             };
-            let key = p.key();
-            if self.is_claimed(&key) {
-                continue;
-            }
-            let s = match subjects.get(&p.tag) {
-                Some(s) => s.clone(),
-                None => {
-                    let s = self.subject_by_tag(&p.tag, None)?;
-                    subjects.insert(p.tag, s.clone());
-                    s
+            after = Some(last.clone());
+            for (k, v) in rows {
+                if out.len() >= limit {
+                    break 'scan;
                 }
-            };
-            let Some(s) = s else {
-                // Nobody to send it to any more.
-                inner.due.remove(key)?;
-                continue;
-            };
-            let q = open_entry(&s, &key, &v).and_then(|e| Queued::from_parts(s.id, key, &e));
-            let Some(q) = q else {
-                unreadable.push((key, s));
-                continue;
-            };
-            if !inner.sessions.contains_key(s.tag)? {
-                self.remove_entry(&s, &key)?;
-                continue;
+                let Some(p) = KeyParts::parse(&k) else {
+                    tracing::warn!("a queue key has a wrong length; dropped");
+                    kv.remove(T::Due, &k)?;
+                    continue;
+                };
+                let key = p.key();
+                if self.is_claimed(&key) {
+                    continue;
+                }
+                let s = match subjects.get(&p.tag) {
+                    Some(s) => s.clone(),
+                    None => {
+                        let s = self.subject_by_tag(&p.tag, None)?;
+                        subjects.insert(p.tag, s.clone());
+                        s
+                    }
+                };
+                let Some(s) = s else {
+                    // Nobody to send it to any more.
+                    kv.remove(T::Due, &key)?;
+                    continue;
+                };
+                let q = open_entry(&s, &key, &v).and_then(|e| Queued::from_parts(s.id, key, &e));
+                let Some(q) = q else {
+                    unreadable.push((key, s));
+                    continue;
+                };
+                if !kv.contains(T::Sessions, &s.tag)? {
+                    self.remove_entry(&s, &key)?;
+                    continue;
+                }
+                self.inner
+                    .claimed
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(key);
+                // Claimed first, then checked: a replan either saw the claim
+                // and kept the entry, or removed it before and it is not sent.
+                if !kv.contains(T::Due, &key)? {
+                    self.unclaim(&key);
+                    continue;
+                }
+                out.push(q);
             }
-            inner
-                .claimed
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert(key);
-            // Claimed first, then checked: a replan either saw the claim and
-            // kept the entry, or removed it before and it is not sent.
-            if !inner.due.contains_key(key)? {
-                self.unclaim(&key);
-                continue;
-            }
-            out.push(q);
         }
         for (k, s) in unreadable {
             tracing::warn!("a queued reminder does not decode; dropped");
@@ -620,13 +632,10 @@ impl Store {
     }
 
     fn remove_entry(&self, s: &Subject, k: &DueKey) -> Result<(), StoreError> {
-        let inner = &self.inner;
-        with_index_repair(self, s, || {
-            (&inner.due, &inner.by_user).transaction(|(due, by_user)| {
-                due.remove(&k[..])?;
-                remove_where(due, by_user, s, |x| x == k)?;
-                Ok(())
-            })
+        with_index_repair(self, s, |tx| {
+            tx.remove(T::Due, k)?;
+            remove_where(tx, s, |x| x == k)?;
+            Ok(())
         })
     }
 
@@ -656,46 +665,41 @@ impl Store {
         overdue: bool,
     ) -> Result<(), StoreError> {
         let Some(s) = self.subject_of(q)? else {
-            self.inner.due.remove(q.key)?;
+            self.kv().remove(T::Due, &q.key)?;
             return Ok(());
         };
-        let inner = &self.inner;
         let now_ms = ms(now);
         let kb = q.kind.byte();
         let sk = sent_key(&s.tag, kb);
-        with_index_repair(self, &s, || {
-            (&inner.sessions, &inner.due, &inner.by_user, &inner.sent).transaction(
-                |(sessions, due, by_user, sent)| {
-                    due.remove(&q.key[..])?;
-                    remove_where(due, by_user, &s, |k| {
-                        let p = parts(k);
-                        *k == q.key || (p.kind == kb && p.at_ms <= now_ms)
-                    })?;
-                    if sessions.get(&s.tag[..])?.is_none() {
-                        return Ok(());
-                    }
-                    let old: Option<SentMark> = sent
-                        .get(&sk[..])?
-                        .and_then(|b| s.open(SENT_TREE, &sk, &b).ok());
-                    let lead = if q.snoozed { i64::MAX } else { q.lead_days };
-                    let mark = match old {
-                        Some(m) if m.due == q.due => SentMark {
-                            due: q.due,
-                            lead_days: m.lead_days.min(lead),
-                            overdue: m.overdue || overdue,
-                            at_ms: now.timestamp_millis(),
-                        },
-                        _ => SentMark {
-                            due: q.due,
-                            lead_days: lead,
-                            overdue,
-                            at_ms: now.timestamp_millis(),
-                        },
-                    };
-                    sent.insert(&sk[..], s.seal(SENT_TREE, &sk, &mark))?;
-                    Ok(())
+        with_index_repair(self, &s, |tx| {
+            tx.remove(T::Due, &q.key)?;
+            remove_where(tx, &s, |k| {
+                let p = parts(k);
+                *k == q.key || (p.kind == kb && p.at_ms <= now_ms)
+            })?;
+            if tx.get(T::Sessions, &s.tag)?.is_none() {
+                return Ok(());
+            }
+            let old: Option<SentMark> = tx
+                .get(T::Sent, &sk)?
+                .and_then(|b| s.open(T::Sent, &sk, &b).ok());
+            let lead = if q.snoozed { i64::MAX } else { q.lead_days };
+            let mark = match old {
+                Some(m) if m.due == q.due => SentMark {
+                    due: q.due,
+                    lead_days: m.lead_days.min(lead),
+                    overdue: m.overdue || overdue,
+                    at_ms: now.timestamp_millis(),
                 },
-            )
+                _ => SentMark {
+                    due: q.due,
+                    lead_days: lead,
+                    overdue,
+                    at_ms: now.timestamp_millis(),
+                },
+            };
+            tx.insert(T::Sent, &sk, &s.seal(T::Sent, &sk, &mark))?;
+            Ok(())
         })
     }
 
@@ -703,7 +707,7 @@ impl Store {
     pub fn discard(&self, q: &Queued) -> Result<(), StoreError> {
         let res = match self.subject_of(q)? {
             Some(s) => self.remove_entry(&s, &q.key),
-            None => self.inner.due.remove(q.key).map(|_| ()).map_err(Into::into),
+            None => self.kv().remove(T::Due, &q.key).map_err(Into::into),
         };
         self.unclaim(&q.key);
         res
@@ -729,32 +733,29 @@ impl Store {
 
     fn move_entry_inner(&self, q: &Queued, e: Entry, at: DateTime<Utc>) -> Result<(), StoreError> {
         let Some(s) = self.subject_of(q)? else {
-            self.inner.due.remove(q.key)?;
+            self.kv().remove(T::Due, &q.key)?;
             return Ok(());
         };
-        let inner = &self.inner;
         let old = parts(&q.key);
-        with_index_repair(self, &s, || {
-            (&inner.sessions, &inner.due, &inner.by_user).transaction(|(sessions, due, by_user)| {
-                due.remove(&q.key[..])?;
-                let mut keys = read_index(by_user, &s)?;
-                keys.retain(|k| *k != q.key);
-                if sessions.get(&s.tag[..])?.is_some() {
-                    let key = free_key(
-                        due,
-                        KeyParts {
-                            at_ms: ms(at),
-                            tag: old.tag,
-                            kind: old.kind,
-                            lead: old.lead,
-                        },
-                    )?;
-                    due.insert(&key[..], s.seal(DUE_TREE, &key, &e))?;
-                    keys.push(key);
-                }
-                write_index(by_user, &s, &keys)?;
-                Ok(())
-            })
+        with_index_repair(self, &s, |tx| {
+            tx.remove(T::Due, &q.key)?;
+            let mut keys = read_index(tx, &s)?;
+            keys.retain(|k| *k != q.key);
+            if tx.get(T::Sessions, &s.tag)?.is_some() {
+                let key = free_key(
+                    tx,
+                    KeyParts {
+                        at_ms: ms(at),
+                        tag: old.tag,
+                        kind: old.kind,
+                        lead: old.lead,
+                    },
+                )?;
+                tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
+                keys.push(key);
+            }
+            write_index(tx, &s, &keys)?;
+            Ok(())
         })
     }
 
@@ -770,63 +771,58 @@ impl Store {
         let Some(s) = self.subject(user)? else {
             return Ok(false);
         };
-        let inner = &self.inner;
         let kb = kind.byte();
         let sk = sent_key(&s.tag, kb);
-        let done = with_index_repair(self, &s, || {
-            (&inner.sessions, &inner.due, &inner.by_user, &inner.sent).transaction(
-                |(sessions, due, by_user, sent)| {
-                    if sessions.get(&s.tag[..])?.is_none() {
-                        return Ok(false);
-                    }
-                    let mut keys = read_index(by_user, &s)?;
-                    // The deadline last reminded of, else one still queued.
-                    let mark: Option<SentMark> = sent
-                        .get(&sk[..])?
-                        .and_then(|b| s.open(SENT_TREE, &sk, &b).ok());
-                    let mut due_date = mark.map(|m| m.due);
-                    for k in keys.iter().filter(|k| parts(k).kind == kb) {
-                        if due_date.is_some() {
-                            break;
-                        }
-                        due_date = due
-                            .get(&k[..])?
-                            .and_then(|b| open_entry(&s, k, &b))
-                            .map(|e| e.due);
-                    }
-                    // One snooze per kind: the newest replaces the others.
-                    let is_snooze = |k: &DueKey| {
-                        let p = parts(k);
-                        p.kind == kb && p.lead == SNOOZE_LEAD
-                    };
-                    for k in keys.iter().filter(|k| is_snooze(k)) {
-                        due.remove(&k[..])?;
-                    }
-                    keys.retain(|k| !is_snooze(k));
-                    let e = Entry {
-                        due: due_date.unwrap_or_else(|| at.date_naive()),
-                        planned_ms: ms(at),
-                        lead_days: 0,
-                        attempts: 0,
-                    };
-                    let key = free_key(
-                        due,
-                        KeyParts {
-                            at_ms: ms(at),
-                            tag: s.tag,
-                            kind: kb,
-                            lead: SNOOZE_LEAD,
-                        },
-                    )?;
-                    due.insert(&key[..], s.seal(DUE_TREE, &key, &e))?;
-                    keys.push(key);
-                    write_index(by_user, &s, &keys)?;
-                    Ok(true)
+        let done = with_index_repair(self, &s, |tx| {
+            if tx.get(T::Sessions, &s.tag)?.is_none() {
+                return Ok(false);
+            }
+            let mut keys = read_index(tx, &s)?;
+            // The deadline last reminded of, else one still queued.
+            let mark: Option<SentMark> = tx
+                .get(T::Sent, &sk)?
+                .and_then(|b| s.open(T::Sent, &sk, &b).ok());
+            let mut due_date = mark.map(|m| m.due);
+            for k in keys.iter().filter(|k| parts(k).kind == kb) {
+                if due_date.is_some() {
+                    break;
+                }
+                due_date = tx
+                    .get(T::Due, k)?
+                    .and_then(|b| open_entry(&s, k, &b))
+                    .map(|e| e.due);
+            }
+            // One snooze per kind: the newest replaces the others.
+            let is_snooze = |k: &DueKey| {
+                let p = parts(k);
+                p.kind == kb && p.lead == SNOOZE_LEAD
+            };
+            for k in keys.iter().filter(|k| is_snooze(k)) {
+                tx.remove(T::Due, k)?;
+            }
+            keys.retain(|k| !is_snooze(k));
+            let e = Entry {
+                due: due_date.unwrap_or_else(|| at.date_naive()),
+                planned_ms: ms(at),
+                lead_days: 0,
+                attempts: 0,
+            };
+            let key = free_key(
+                tx,
+                KeyParts {
+                    at_ms: ms(at),
+                    tag: s.tag,
+                    kind: kb,
+                    lead: SNOOZE_LEAD,
                 },
-            )
+            )?;
+            tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
+            keys.push(key);
+            write_index(tx, &s, &keys)?;
+            Ok(true)
         })?;
         if done {
-            inner.signal.notify_one();
+            self.inner.signal.notify_one();
         }
         Ok(done)
     }
@@ -836,12 +832,9 @@ impl Store {
         let Some(s) = self.subject(user)? else {
             return Ok(());
         };
-        let inner = &self.inner;
-        with_index_repair(self, &s, || {
-            (&inner.due, &inner.by_user).transaction(|(due, by_user)| {
-                remove_where(due, by_user, &s, |_| true)?;
-                Ok(())
-            })
+        with_index_repair(self, &s, |tx| {
+            remove_where(tx, &s, |_| true)?;
+            Ok(())
         })
     }
 
@@ -857,7 +850,7 @@ impl Store {
         };
         let mut out = Vec::new();
         for k in index_outside(self, &s)? {
-            if let Some(v) = self.inner.due.get(k)? {
+            if let Some(v) = self.kv().get(T::Due, &k)? {
                 match open_entry(&s, &k, &v) {
                     Some(e) => out.extend(Queued::from_parts(s.id, k, &e)),
                     None => tracing::warn!("a queued reminder does not decode; not listed"),
@@ -877,15 +870,15 @@ impl Store {
             return Ok(None);
         };
         let sk = sent_key(&s.tag, kind.byte());
-        Ok(match self.inner.sent.get(sk)? {
+        Ok(match self.kv().get(T::Sent, &sk)? {
             None => None,
-            Some(b) => match s.open(SENT_TREE, &sk, &b) {
+            Some(b) => match s.open(T::Sent, &sk, &b) {
                 Ok(m) => Some(m),
                 Err(e) => {
                     // Without the mark a reminder may go out once more; the
                     // queue itself is intact.
                     tracing::warn!(error = %e, "a sent mark does not decode; removed");
-                    self.inner.sent.remove(sk)?;
+                    self.kv().remove(T::Sent, &sk)?;
                     None
                 }
             },
@@ -895,7 +888,7 @@ impl Store {
     /// How many reminders are queued in all (counts every entry: for tests,
     /// benchmarks and start-up logs, not for hot paths).
     pub fn queue_len(&self) -> usize {
-        self.inner.due.len()
+        self.kv().count(T::Due).unwrap_or(0)
     }
 }
 

@@ -1,0 +1,183 @@
+//! The store's port: what a backend keeps, and how.
+//!
+//! A backend holds named trees of byte keys and byte values, and runs
+//! transactions over them. Everything it is given is already sealed or
+//! hashed by the store above it ([`Store`](super::Store)): it never sees a
+//! user id, a name, a date or an answer. Each user's secret lives beside the
+//! trees in the backend's [`KeySlots`].
+//!
+//! Two backends: [`sled`](self::sled) (embedded, the default: one process, no
+//! server) and [`pg`] (PostgreSQL, for several instances). The same
+//! conformance tests run against both (`tests/it/store_port.rs`).
+
+// pg: PostgreSQL backend (next).
+pub mod sled;
+
+use std::ops::Bound;
+
+use zeroize::Zeroizing;
+
+use super::crypto::Tag;
+
+/// The trees of the store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TreeId {
+    /// The store's own values: format, key check, law version, jobs.
+    Meta,
+    /// tag -> keyring slot ++ sealed user id.
+    Users,
+    /// tag -> sealed session.
+    Sessions,
+    /// tag -> sealed delivery facts.
+    Delivery,
+    /// update tag -> unix seconds.
+    Seen,
+    /// The reminder queue, ordered by send time.
+    Due,
+    /// tag -> the user's queue keys, sealed.
+    ByUser,
+    /// tag ++ kind -> the last reminder sent, sealed.
+    Sent,
+}
+
+impl TreeId {
+    pub const ALL: [TreeId; 8] = [
+        TreeId::Meta,
+        TreeId::Users,
+        TreeId::Sessions,
+        TreeId::Delivery,
+        TreeId::Seen,
+        TreeId::Due,
+        TreeId::ByUser,
+        TreeId::Sent,
+    ];
+
+    /// The tree's stored name (sled's tree names, PostgreSQL's `tree` column).
+    pub fn name(self) -> &'static str {
+        match self {
+            TreeId::Meta => "meta",
+            TreeId::Users => "users",
+            TreeId::Sessions => "sessions",
+            TreeId::Delivery => "delivery",
+            TreeId::Seen => "seen_updates",
+            TreeId::Due => "reminders_due",
+            TreeId::ByUser => "reminders_by_user",
+            TreeId::Sent => "reminders_sent",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<TreeId> {
+        TreeId::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    /// A small number for the PostgreSQL column (never reuse one).
+    pub fn code(self) -> i16 {
+        match self {
+            TreeId::Meta => 0,
+            TreeId::Users => 1,
+            TreeId::Sessions => 2,
+            TreeId::Delivery => 3,
+            TreeId::Seen => 4,
+            TreeId::Due => 5,
+            TreeId::ByUser => 6,
+            TreeId::Sent => 7,
+        }
+    }
+}
+
+/// A backend failed (I/O, the database, a lost connection).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct KvError(pub String);
+
+/// Why a transaction's body stopped.
+#[derive(Debug)]
+pub enum TxError<A> {
+    /// The body decided to stop (nothing is written).
+    Abort(A),
+    /// Another writer got there first: the backend runs the body again.
+    Conflict,
+    Backend(KvError),
+}
+
+impl<A> From<KvError> for TxError<A> {
+    fn from(e: KvError) -> TxError<A> {
+        TxError::Backend(e)
+    }
+}
+
+/// Reads and writes inside a transaction. A value read reflects the
+/// transaction's own writes.
+pub trait KvTx {
+    fn get(&mut self, tree: TreeId, key: &[u8]) -> Result<Option<Vec<u8>>, TxError<()>>;
+    fn insert(&mut self, tree: TreeId, key: &[u8], value: &[u8]) -> Result<(), TxError<()>>;
+    fn remove(&mut self, tree: TreeId, key: &[u8]) -> Result<(), TxError<()>>;
+}
+
+/// Rows of a scan: (key, value), in key order.
+pub type Rows = Vec<(Vec<u8>, Vec<u8>)>;
+
+/// A used key slot: (slot, owner, secret).
+pub type SlotEntry = (Slot, Tag, Zeroizing<[u8; 32]>);
+
+/// The body of a transaction: may run more than once (on a conflict), so it
+/// must compute everything it writes from what it reads.
+pub type Body<'a> = dyn FnMut(&mut dyn KvTx) -> Result<(), TxError<()>> + 'a;
+
+/// A store backend: trees of bytes.
+pub trait Kv: Send + Sync {
+    fn get(&self, tree: TreeId, key: &[u8]) -> Result<Option<Vec<u8>>, KvError>;
+    fn insert(&self, tree: TreeId, key: &[u8], value: &[u8]) -> Result<(), KvError>;
+    fn remove(&self, tree: TreeId, key: &[u8]) -> Result<(), KvError>;
+    fn contains(&self, tree: TreeId, key: &[u8]) -> Result<bool, KvError> {
+        Ok(self.get(tree, key)?.is_some())
+    }
+    /// Keys and values in key order between the bounds, at most `limit`.
+    fn scan(
+        &self,
+        tree: TreeId,
+        from: Bound<&[u8]>,
+        to: Bound<&[u8]>,
+        limit: usize,
+    ) -> Result<Rows, KvError>;
+    /// Entries in the tree.
+    fn count(&self, tree: TreeId) -> Result<usize, KvError>;
+    /// Runs `body` atomically (serializable). An `Abort` from the body
+    /// comes back as it is, nothing written.
+    fn transaction(&self, body: &mut Body<'_>) -> Result<(), TxError<()>>;
+    /// Makes everything committed so far durable. A no-op where a commit is
+    /// durable when it returns.
+    fn flush(&self) -> Result<(), KvError>;
+    /// Bytes the backend takes on disk (0 when not known).
+    fn size_on_disk(&self) -> Result<u64, KvError>;
+    /// Each user's secret, beside the trees.
+    fn slots(&self) -> &dyn KeySlots;
+    /// Whether this instance may send reminders now: the one instance that
+    /// does, among those sharing the backend (always true for an embedded
+    /// backend). Cheap: it is asked before every scheduler tick.
+    fn is_leader(&self) -> bool {
+        true
+    }
+}
+
+/// Where a user's secret lives in a backend.
+pub type Slot = u64;
+
+/// Each user's random secret: the key material that `/forget` destroys.
+pub trait KeySlots: Send + Sync {
+    /// A fresh random secret for `owner` in a free slot. Durable by the next
+    /// [`KeySlots::sync`] (which the store calls before it flushes anything
+    /// that points to the slot).
+    fn allocate(&self, owner: &Tag) -> Result<(Slot, Zeroizing<[u8; 32]>), KvError>;
+    /// The secret in `slot` if `owner` holds it.
+    fn secret(&self, slot: Slot, owner: &Tag) -> Result<Option<Zeroizing<[u8; 32]>>, KvError>;
+    /// Destroys the secret (if `owner` holds it); durable when this returns.
+    fn wipe(&self, slot: Slot, owner: &Tag) -> Result<(), KvError>;
+    fn sync(&self) -> Result<(), KvError>;
+    /// Slots in use.
+    fn in_use(&self) -> Result<usize, KvError>;
+    /// Every used slot: (slot, owner, secret), for backups and migration.
+    fn export(&self) -> Result<Vec<SlotEntry>, KvError>;
+    /// Puts a secret back into a given slot (restore, migration).
+    fn import(&self, slot: Slot, owner: &Tag, secret: &[u8; 32]) -> Result<(), KvError>;
+}
