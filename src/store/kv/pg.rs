@@ -1,0 +1,641 @@
+//! The PostgreSQL backend, for more than one instance: the trees as rows of
+//! one table (`musofir_kv`), each user's secret in `musofir_slots`; the
+//! schema in `migrations/`, applied at start. The database sees the same
+//! sealed values and keyed hashes as the embedded store, nothing else.
+//!
+//! The store above is synchronous (a step is a few point reads and one
+//! transaction); this backend runs its own small tokio runtime with a
+//! connection pool and blocks the caller on a channel for each request, so
+//! it can be called from any thread, async or not, without nesting runtimes.
+//!
+//! Transactions are SERIALIZABLE and run again on a serialization failure,
+//! like sled's optimistic ones. Among instances sharing the database, the one
+//! holding a session-level advisory lock is the leader: it alone sends
+//! reminders ([`Kv::is_leader`]); when it stops or dies its connection goes and
+//! another instance takes the lock within seconds.
+
+use std::ops::Bound;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
+use tokio_postgres::error::SqlState;
+use tokio_postgres::NoTls;
+use zeroize::Zeroizing;
+
+use super::{Body, KeySlots, Kv, KvError, KvTx, Rows, Slot, SlotEntry, TreeId, TxError};
+use crate::store::crypto::{random_secret, Tag};
+
+/// The schema, in order; each applied once (table `musofir_schema`).
+const MIGRATIONS: &[(i32, &str)] = &[(
+    1,
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0001_init.sql")),
+)];
+
+/// The advisory lock the reminder sender holds ("musofir1" in ASCII).
+const LEADER_LOCK: i64 = 0x6d75_736f_6669_7231;
+/// The advisory lock held while migrating.
+const MIGRATE_LOCK: i64 = 0x6d75_736f_6669_7232;
+
+/// How many times a conflicting transaction runs before it gives up.
+const TX_ATTEMPTS: usize = 50;
+
+fn err(e: impl std::fmt::Display) -> KvError {
+    KvError(e.to_string())
+}
+
+fn is_conflict(e: &tokio_postgres::Error) -> bool {
+    matches!(
+        e.code(),
+        Some(c) if *c == SqlState::T_R_SERIALIZATION_FAILURE || *c == SqlState::T_R_DEADLOCK_DETECTED
+    )
+}
+
+/// A PostgreSQL database as a store backend.
+pub struct PgKv {
+    rt: Option<tokio::runtime::Runtime>,
+    pool: Pool,
+    location: String,
+    leader: Arc<AtomicBool>,
+    slots: PgSlots,
+}
+
+/// The secrets table, through the same pool.
+pub struct PgSlots {
+    rt: tokio::runtime::Handle,
+    pool: Pool,
+}
+
+/// Runs `fut` on the backend's runtime and waits for it on this thread.
+fn block<T: Send + 'static>(
+    rt: &tokio::runtime::Handle,
+    fut: impl std::future::Future<Output = T> + Send + 'static,
+) -> Result<T, KvError> {
+    let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    rt.spawn(async move {
+        let _ = tx.send(fut.await);
+    });
+    rx.recv()
+        .map_err(|_| KvError("the database task stopped".into()))
+}
+
+impl PgKv {
+    /// Connects, applies the migrations, and starts competing for the
+    /// reminder sender's lock.
+    pub fn connect(url: &str) -> Result<PgKv, crate::store::StoreError> {
+        let location = shown(url);
+        let fail = |e: &dyn std::fmt::Display| {
+            crate::store::StoreError::Database(location.clone(), e.to_string())
+        };
+        let config: tokio_postgres::Config = url.parse().map_err(|e| fail(&e))?;
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("musofir-pg")
+            .enable_all()
+            .build()
+            .map_err(|e| fail(&e))?;
+        let manager = Manager::from_config(
+            config.clone(),
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(16)
+            .runtime(deadpool_postgres::Runtime::Tokio1)
+            .build()
+            .map_err(|e| fail(&e))?;
+        let handle = rt.handle().clone();
+        let migrating = pool.clone();
+        block(&handle, async move { migrate(&migrating).await })
+            .and_then(|r| r)
+            .map_err(|e| fail(&e))?;
+        let leader = Arc::new(AtomicBool::new(false));
+        rt.spawn(lead(config, leader.clone()));
+        Ok(PgKv {
+            slots: PgSlots {
+                rt: handle,
+                pool: pool.clone(),
+            },
+            rt: Some(rt),
+            pool,
+            location,
+            leader,
+        })
+    }
+
+    /// The database, without its password.
+    pub fn location(&self) -> &str {
+        &self.location
+    }
+
+    fn handle(&self) -> &tokio::runtime::Handle {
+        self.slots.rt_handle()
+    }
+
+    fn run<T: Send + 'static>(
+        &self,
+        fut: impl std::future::Future<Output = Result<T, KvError>> + Send + 'static,
+    ) -> Result<T, KvError> {
+        block(self.handle(), fut)?
+    }
+
+    async fn client(pool: &Pool) -> Result<Object, KvError> {
+        pool.get().await.map_err(err)
+    }
+}
+
+impl Drop for PgKv {
+    fn drop(&mut self) {
+        // The store may be dropped inside an async context, where a runtime
+        // may not be shut down by waiting.
+        if let Some(rt) = self.rt.take() {
+            rt.shutdown_background();
+        }
+    }
+}
+
+impl PgSlots {
+    fn rt_handle(&self) -> &tokio::runtime::Handle {
+        &self.rt
+    }
+}
+
+/// `postgres://user:secret@host/db` -> `postgres://user@host/db`.
+fn shown(url: &str) -> String {
+    match reqwest::Url::parse(url) {
+        Ok(mut u) => {
+            let _ = u.set_password(None);
+            u.to_string()
+        }
+        Err(_) => "the database".to_string(),
+    }
+}
+
+async fn migrate(pool: &Pool) -> Result<(), KvError> {
+    let client = pool.get().await.map_err(err)?;
+    // One instance at a time.
+    client
+        .execute("SELECT pg_advisory_lock($1)", &[&MIGRATE_LOCK])
+        .await
+        .map_err(err)?;
+    let result = async {
+        client
+            .batch_execute(
+                "CREATE TABLE IF NOT EXISTS musofir_schema (
+                    version integer PRIMARY KEY,
+                    applied_at timestamptz NOT NULL DEFAULT now()
+                )",
+            )
+            .await
+            .map_err(err)?;
+        for (version, sql) in MIGRATIONS {
+            let done = client
+                .query_opt(
+                    "SELECT 1 FROM musofir_schema WHERE version = $1",
+                    &[version],
+                )
+                .await
+                .map_err(err)?;
+            if done.is_some() {
+                continue;
+            }
+            tracing::info!(version, "applying a database migration");
+            client
+                .batch_execute(&format!(
+                    "BEGIN; {sql}; INSERT INTO musofir_schema (version) VALUES ({version}); COMMIT;"
+                ))
+                .await
+                .map_err(err)?;
+        }
+        Ok::<(), KvError>(())
+    }
+    .await;
+    let _ = client
+        .execute("SELECT pg_advisory_unlock($1)", &[&MIGRATE_LOCK])
+        .await;
+    result
+}
+
+/// Holds the sender's lock on a connection of its own while it can; tries
+/// again every few seconds when another instance has it or the connection
+/// fails.
+async fn lead(config: tokio_postgres::Config, leader: Arc<AtomicBool>) {
+    loop {
+        if let Ok((client, connection)) = config.connect(NoTls).await {
+            let conn = tokio::spawn(connection);
+            loop {
+                let got = client
+                    .query_one("SELECT pg_try_advisory_lock($1)", &[&LEADER_LOCK])
+                    .await
+                    .map(|r| r.get::<_, bool>(0));
+                match got {
+                    Ok(true) => {
+                        leader.store(true, Ordering::SeqCst);
+                        tracing::info!("this instance sends the reminders");
+                        // Held while the connection lives: check it now and then.
+                        loop {
+                            tokio::time::sleep(Duration::from_secs(5)).await;
+                            if client.simple_query("SELECT 1").await.is_err() {
+                                break;
+                            }
+                        }
+                        leader.store(false, Ordering::SeqCst);
+                        break;
+                    }
+                    Ok(false) => tokio::time::sleep(Duration::from_secs(3)).await,
+                    Err(_) => break,
+                }
+            }
+            conn.abort();
+        }
+        leader.store(false, Ordering::SeqCst);
+        tokio::time::sleep(Duration::from_secs(3)).await;
+    }
+}
+
+fn bound_sql(col: &str, b: &Bound<Vec<u8>>, low: bool, n: usize) -> Option<String> {
+    match b {
+        Bound::Included(_) => Some(format!("{col} {} ${n}", if low { ">=" } else { "<=" })),
+        Bound::Excluded(_) => Some(format!("{col} {} ${n}", if low { ">" } else { "<" })),
+        Bound::Unbounded => None,
+    }
+}
+
+fn own(b: Bound<&[u8]>) -> Bound<Vec<u8>> {
+    match b {
+        Bound::Included(k) => Bound::Included(k.to_vec()),
+        Bound::Excluded(k) => Bound::Excluded(k.to_vec()),
+        Bound::Unbounded => Bound::Unbounded,
+    }
+}
+
+impl Kv for PgKv {
+    fn get(&self, tree: TreeId, key: &[u8]) -> Result<Option<Vec<u8>>, KvError> {
+        let pool = self.pool.clone();
+        let key = key.to_vec();
+        self.run(async move {
+            let c = PgKv::client(&pool).await?;
+            let row = c
+                .query_opt(
+                    "SELECT value FROM musofir_kv WHERE tree = $1 AND key = $2",
+                    &[&tree.code(), &key],
+                )
+                .await
+                .map_err(err)?;
+            Ok(row.map(|r| r.get::<_, Vec<u8>>(0)))
+        })
+    }
+
+    fn insert(&self, tree: TreeId, key: &[u8], value: &[u8]) -> Result<(), KvError> {
+        let pool = self.pool.clone();
+        let (key, value) = (key.to_vec(), value.to_vec());
+        self.run(async move {
+            let c = PgKv::client(&pool).await?;
+            c.execute(
+                "INSERT INTO musofir_kv (tree, key, value) VALUES ($1, $2, $3)
+                 ON CONFLICT (tree, key) DO UPDATE SET value = EXCLUDED.value",
+                &[&tree.code(), &key, &value],
+            )
+            .await
+            .map_err(err)?;
+            Ok(())
+        })
+    }
+
+    fn remove(&self, tree: TreeId, key: &[u8]) -> Result<(), KvError> {
+        let pool = self.pool.clone();
+        let key = key.to_vec();
+        self.run(async move {
+            let c = PgKv::client(&pool).await?;
+            c.execute(
+                "DELETE FROM musofir_kv WHERE tree = $1 AND key = $2",
+                &[&tree.code(), &key],
+            )
+            .await
+            .map_err(err)?;
+            Ok(())
+        })
+    }
+
+    fn scan(
+        &self,
+        tree: TreeId,
+        from: Bound<&[u8]>,
+        to: Bound<&[u8]>,
+        limit: usize,
+    ) -> Result<Rows, KvError> {
+        let pool = self.pool.clone();
+        let (from, to) = (own(from), own(to));
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        self.run(async move {
+            let c = PgKv::client(&pool).await?;
+            let mut sql = String::from("SELECT key, value FROM musofir_kv WHERE tree = $1");
+            let mut params: Vec<Vec<u8>> = Vec::new();
+            for (b, low) in [(&from, true), (&to, false)] {
+                if let Some(cond) = bound_sql("key", b, low, params.len() + 2) {
+                    sql.push_str(" AND ");
+                    sql.push_str(&cond);
+                    if let Bound::Included(k) | Bound::Excluded(k) = b {
+                        params.push(k.clone());
+                    }
+                }
+            }
+            sql.push_str(&format!(" ORDER BY key LIMIT ${}", params.len() + 2));
+            let code = tree.code();
+            let mut args: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = vec![&code];
+            for p in &params {
+                args.push(p);
+            }
+            args.push(&limit);
+            let rows = c.query(sql.as_str(), &args).await.map_err(err)?;
+            Ok(rows
+                .into_iter()
+                .map(|r| (r.get::<_, Vec<u8>>(0), r.get::<_, Vec<u8>>(1)))
+                .collect())
+        })
+    }
+
+    fn count(&self, tree: TreeId) -> Result<usize, KvError> {
+        let pool = self.pool.clone();
+        self.run(async move {
+            let c = PgKv::client(&pool).await?;
+            let n: i64 = c
+                .query_one(
+                    "SELECT count(*) FROM musofir_kv WHERE tree = $1",
+                    &[&tree.code()],
+                )
+                .await
+                .map_err(err)?
+                .get(0);
+            Ok(usize::try_from(n).unwrap_or(0))
+        })
+    }
+
+    fn transaction(&self, body: &mut Body<'_>) -> Result<(), TxError<()>> {
+        for _ in 0..TX_ATTEMPTS {
+            let pool = self.pool.clone();
+            let client = Arc::new(self.run(async move { PgKv::client(&pool).await })?);
+            let begin = client.clone();
+            self.run(async move {
+                begin
+                    .batch_execute("BEGIN ISOLATION LEVEL SERIALIZABLE")
+                    .await
+                    .map_err(err)
+            })?;
+            let mut tx = PgTx {
+                kv: self,
+                client: client.clone(),
+            };
+            let outcome = body(&mut tx);
+            let end = client.clone();
+            match outcome {
+                Ok(()) => {
+                    let committed = block(self.handle(), async move {
+                        end.batch_execute("COMMIT").await
+                    })?;
+                    match committed {
+                        Ok(()) => return Ok(()),
+                        Err(e) if is_conflict(&e) => continue,
+                        Err(e) => return Err(TxError::Backend(err(e))),
+                    }
+                }
+                Err(e) => {
+                    let _ = block(self.handle(), async move {
+                        end.batch_execute("ROLLBACK").await
+                    });
+                    match e {
+                        TxError::Conflict => continue,
+                        other => return Err(other),
+                    }
+                }
+            }
+        }
+        Err(TxError::Conflict)
+    }
+
+    fn flush(&self) -> Result<(), KvError> {
+        // A commit is durable when it returns (synchronous_commit).
+        Ok(())
+    }
+
+    fn size_on_disk(&self) -> Result<u64, KvError> {
+        let pool = self.pool.clone();
+        self.run(async move {
+            let c = PgKv::client(&pool).await?;
+            let n: i64 = c
+                .query_one(
+                    "SELECT pg_total_relation_size('musofir_kv') + pg_total_relation_size('musofir_slots')",
+                    &[],
+                )
+                .await
+                .map_err(err)?
+                .get(0);
+            Ok(u64::try_from(n).unwrap_or(0))
+        })
+    }
+
+    fn slots(&self) -> &dyn KeySlots {
+        &self.slots
+    }
+
+    fn is_leader(&self) -> bool {
+        self.leader.load(Ordering::SeqCst)
+    }
+}
+
+struct PgTx<'a> {
+    kv: &'a PgKv,
+    client: Arc<Object>,
+}
+
+fn tx_err(e: tokio_postgres::Error) -> TxError<()> {
+    if is_conflict(&e) {
+        TxError::Conflict
+    } else {
+        TxError::Backend(err(e))
+    }
+}
+
+impl KvTx for PgTx<'_> {
+    fn get(&mut self, tree: TreeId, key: &[u8]) -> Result<Option<Vec<u8>>, TxError<()>> {
+        let c = self.client.clone();
+        let key = key.to_vec();
+        block(self.kv.handle(), async move {
+            c.query_opt(
+                "SELECT value FROM musofir_kv WHERE tree = $1 AND key = $2",
+                &[&tree.code(), &key],
+            )
+            .await
+            .map(|row| row.map(|r| r.get::<_, Vec<u8>>(0)))
+        })?
+        .map_err(tx_err)
+    }
+
+    fn insert(&mut self, tree: TreeId, key: &[u8], value: &[u8]) -> Result<(), TxError<()>> {
+        let c = self.client.clone();
+        let (key, value) = (key.to_vec(), value.to_vec());
+        block(self.kv.handle(), async move {
+            c.execute(
+                "INSERT INTO musofir_kv (tree, key, value) VALUES ($1, $2, $3)
+                 ON CONFLICT (tree, key) DO UPDATE SET value = EXCLUDED.value",
+                &[&tree.code(), &key, &value],
+            )
+            .await
+            .map(|_| ())
+        })?
+        .map_err(tx_err)
+    }
+
+    fn remove(&mut self, tree: TreeId, key: &[u8]) -> Result<(), TxError<()>> {
+        let c = self.client.clone();
+        let key = key.to_vec();
+        block(self.kv.handle(), async move {
+            c.execute(
+                "DELETE FROM musofir_kv WHERE tree = $1 AND key = $2",
+                &[&tree.code(), &key],
+            )
+            .await
+            .map(|_| ())
+        })?
+        .map_err(tx_err)
+    }
+}
+
+impl KeySlots for PgSlots {
+    fn allocate(&self, owner: &Tag) -> Result<(Slot, Zeroizing<[u8; 32]>), KvError> {
+        let secret = random_secret();
+        let pool = self.pool.clone();
+        let (owner, bytes) = (owner.to_vec(), secret.to_vec());
+        let slot = block(&self.rt, async move {
+            let c = PgKv::client(&pool).await?;
+            let row = c
+                .query_one(
+                    "INSERT INTO musofir_slots (slot, owner, secret)
+                     VALUES (nextval('musofir_slot_seq'), $1, $2) RETURNING slot",
+                    &[&owner, &bytes],
+                )
+                .await
+                .map_err(err)?;
+            Ok::<i64, KvError>(row.get(0))
+        })??;
+        Ok((u64::try_from(slot).unwrap_or(0), secret))
+    }
+
+    fn secret(&self, slot: Slot, owner: &Tag) -> Result<Option<Zeroizing<[u8; 32]>>, KvError> {
+        let Ok(slot) = i64::try_from(slot) else {
+            return Ok(None);
+        };
+        let pool = self.pool.clone();
+        let owner = owner.to_vec();
+        let row = block(&self.rt, async move {
+            let c = PgKv::client(&pool).await?;
+            c.query_opt(
+                "SELECT secret FROM musofir_slots WHERE slot = $1 AND owner = $2",
+                &[&slot, &owner],
+            )
+            .await
+            .map_err(err)
+        })??;
+        Ok(row.and_then(|r| {
+            let v: Vec<u8> = r.get(0);
+            let mut s = Zeroizing::new([0u8; 32]);
+            (v.len() == 32).then(|| {
+                s.copy_from_slice(&v);
+                s
+            })
+        }))
+    }
+
+    fn wipe(&self, slot: Slot, owner: &Tag) -> Result<(), KvError> {
+        let Ok(slot) = i64::try_from(slot) else {
+            return Ok(());
+        };
+        let pool = self.pool.clone();
+        let owner = owner.to_vec();
+        block(&self.rt, async move {
+            let c = PgKv::client(&pool).await?;
+            // Overwritten, then deleted: the live row goes at once; the old
+            // versions go when VACUUM reclaims them (deploy/postgresql.md).
+            c.execute(
+                "UPDATE musofir_slots SET secret = '\\x00'::bytea WHERE slot = $1 AND owner = $2",
+                &[&slot, &owner],
+            )
+            .await
+            .map_err(err)?;
+            c.execute(
+                "DELETE FROM musofir_slots WHERE slot = $1 AND owner = $2",
+                &[&slot, &owner],
+            )
+            .await
+            .map_err(err)?;
+            Ok(())
+        })?
+    }
+
+    fn sync(&self) -> Result<(), KvError> {
+        Ok(())
+    }
+
+    fn in_use(&self) -> Result<usize, KvError> {
+        let pool = self.pool.clone();
+        block(&self.rt, async move {
+            let c = PgKv::client(&pool).await?;
+            let n: i64 = c
+                .query_one("SELECT count(*) FROM musofir_slots", &[])
+                .await
+                .map_err(err)?
+                .get(0);
+            Ok(usize::try_from(n).unwrap_or(0))
+        })?
+    }
+
+    fn export(&self) -> Result<Vec<SlotEntry>, KvError> {
+        let pool = self.pool.clone();
+        let rows = block(&self.rt, async move {
+            let c = PgKv::client(&pool).await?;
+            c.query("SELECT slot, owner, secret FROM musofir_slots ORDER BY slot", &[])
+                .await
+                .map_err(err)
+        })??;
+        let mut out = Vec::new();
+        for r in rows {
+            let slot: i64 = r.get(0);
+            let owner: Vec<u8> = r.get(1);
+            let secret: Vec<u8> = r.get(2);
+            let (Ok(owner), true) = (<Tag>::try_from(owner.as_slice()), secret.len() == 32) else {
+                continue;
+            };
+            let mut s = Zeroizing::new([0u8; 32]);
+            s.copy_from_slice(&secret);
+            out.push((u64::try_from(slot).unwrap_or(0), owner, s));
+        }
+        Ok(out)
+    }
+
+    fn import(&self, slot: Slot, owner: &Tag, secret: &[u8; 32]) -> Result<(), KvError> {
+        let slot = i64::try_from(slot).map_err(|_| KvError("slot out of range".into()))?;
+        let pool = self.pool.clone();
+        let (owner, secret) = (owner.to_vec(), secret.to_vec());
+        block(&self.rt, async move {
+            let c = PgKv::client(&pool).await?;
+            c.execute(
+                "INSERT INTO musofir_slots (slot, owner, secret) VALUES ($1, $2, $3)
+                 ON CONFLICT (slot) DO UPDATE SET owner = EXCLUDED.owner, secret = EXCLUDED.secret",
+                &[&slot, &owner, &secret],
+            )
+            .await
+            .map_err(err)?;
+            // New slots are numbered after every imported one.
+            c.execute(
+                "SELECT setval('musofir_slot_seq', GREATEST((SELECT max(slot) FROM musofir_slots), 1))",
+                &[],
+            )
+            .await
+            .map_err(err)?;
+            Ok(())
+        })?
+    }
+}
