@@ -2,6 +2,8 @@
 
 // A test or benchmark fails by unwrapping, expecting or panicking.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+// `criterion_group!` generates a public `fn benches` that cannot carry a doc comment.
+#![allow(missing_docs)]
 
 use chrono::NaiveDate;
 use criterion::{black_box, criterion_group, criterion_main, Criterion};

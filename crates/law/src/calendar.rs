@@ -15,34 +15,45 @@ use crate::rules::Confidence;
 /// One year's decree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct YearCalendar {
+    /// The calendar year.
     pub year: i32,
+    /// The Government decree on transferring days off, as cited.
     pub decree: String,
+    /// Where the decree was found.
     pub urls: Vec<String>,
+    /// How sure the data is of this year's days.
     pub confidence: Confidence,
     /// The published (or counted) number of working days; validated against the lists.
     pub working_days: u32,
+    /// Monday-to-Friday days that are days off: holidays and transferred days off.
     pub non_working_weekdays: BTreeSet<NaiveDate>,
+    /// Saturdays that are working days (transferred).
     pub working_saturdays: BTreeSet<NaiveDate>,
 }
 
 /// The rule for years without a decree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fallback {
+    /// The citation the fallback rests on.
     pub source: String,
     /// (month, day) of the fixed holidays.
     pub fixed_holidays: Vec<(u32, u32)>,
+    /// The confidence of any answer that used the fallback.
     pub confidence: Confidence,
 }
 
 /// What the calendar says about a day, and on what basis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DayInfo {
+    /// The day is a working day.
     pub working: bool,
     /// False when the year has no decree in the data and the fallback was used.
     pub from_decree: bool,
+    /// The confidence of the basis: the year's decree, or the fallback.
     pub confidence: Confidence,
 }
 
+/// The production calendar: the decree years of `law/calendar.toml`, and the fallback for any other year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ProductionCalendar {
     years: BTreeMap<i32, YearCalendar>,
@@ -55,18 +66,22 @@ impl ProductionCalendar {
         self.years.get(&year)
     }
 
+    /// Every year with a decree in the data, in year order.
     pub fn years(&self) -> impl Iterator<Item = &YearCalendar> {
         self.years.values()
     }
 
+    /// The rule for years without a decree.
     pub fn fallback(&self) -> &Fallback {
         &self.fallback
     }
 
+    /// Is `date` a working day (by its year's decree, or the fallback)?
     pub fn is_working_day(&self, date: NaiveDate) -> bool {
         self.day(date).working
     }
 
+    /// What the calendar says about `date`, and on what basis.
     pub fn day(&self, date: NaiveDate) -> DayInfo {
         let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
         match self.years.get(&date.year()) {

@@ -56,6 +56,7 @@ pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 /// A date found by working-day arithmetic, with how sure the calendar was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Counted {
+    /// The date found.
     pub date: NaiveDate,
     /// False when any day counted fell in a year without a decree in the data (fallback calendar).
     pub calendar_certain: bool,

@@ -18,8 +18,11 @@ use crate::rules::Rule;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RuleChangeKind {
+    /// Only in the new version.
     Added,
+    /// Only in the old version.
     Removed,
+    /// In both versions, with differences.
     Changed,
 }
 
@@ -33,6 +36,7 @@ pub enum Aspect {
     DatesInForce,
     /// in_force / pending / ended; for a pending rule also its stage.
     Status,
+    /// `confidence`: high, medium or low.
     Confidence,
     /// Source, URLs, where to check.
     Source,
@@ -44,10 +48,14 @@ pub enum Aspect {
 /// `None`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FieldChange {
+    /// The field's path (`value.days`, `in_force_from`, ...).
     pub field: String,
+    /// The part of the rule the field belongs to.
     pub aspect: Aspect,
+    /// The old value as JSON; `None` when the field was absent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub old: Option<Value>,
+    /// The new value as JSON; `None` when the field is absent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new: Option<Value>,
 }
@@ -55,7 +63,9 @@ pub struct FieldChange {
 /// One rule that differs.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RuleDiff {
+    /// The rule's id.
     pub id: String,
+    /// Added, removed or changed.
     pub change: RuleChangeKind,
     /// For `Changed`: every field that differs. Empty for `Added` / `Removed`.
     pub fields: Vec<FieldChange>,
@@ -85,24 +95,31 @@ impl RuleDiff {
 /// A calendar year added, removed or with different days.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct YearDiff {
+    /// The calendar year.
     pub year: i32,
+    /// Added, removed or changed.
     pub change: RuleChangeKind,
 }
 
 /// Everything that differs between two versions of the law data.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LawDiff {
+    /// The old data's review date (`as_of`).
     pub old_as_of: NaiveDate,
+    /// The new data's review date (`as_of`).
     pub new_as_of: NaiveDate,
     /// By id.
     pub rules: Vec<RuleDiff>,
+    /// The calendar years that differ, by year.
     pub calendar: Vec<YearDiff>,
 }
 
 impl LawDiff {
+    /// Nothing differs: no rule and no calendar year.
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty() && self.calendar.is_empty()
     }
+    /// The difference in the rule `id`, if it differs.
     pub fn rule(&self, id: &str) -> Option<&RuleDiff> {
         self.rules.iter().find(|r| r.id == id)
     }
@@ -235,8 +252,11 @@ pub fn diff_law(old: &Law, new: &Law) -> LawDiff {
 /// The rule and source behind a change the person sees.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Basis {
+    /// The rule's id.
     pub rule: String,
+    /// A human-readable citation.
     pub source: String,
+    /// The citation's first URL, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
 }
@@ -265,56 +285,86 @@ impl Basis {
 pub enum UserChange {
     /// The date to act by moved.
     DateMoved {
+        /// The obligation.
         kind: DeadlineKind,
+        /// The old date to act by.
         old: NaiveDate,
+        /// The new date to act by.
         new: NaiveDate,
+        /// The new rule behind it.
         basis: Basis,
     },
     /// A new obligation (not done).
     NewObligation {
+        /// The obligation.
         kind: DeadlineKind,
+        /// Its date to act by.
         due: NaiveDate,
+        /// The rule behind it.
         basis: Basis,
     },
     /// An obligation that no longer applies (the old rule behind it).
     ObligationGone {
+        /// The obligation.
         kind: DeadlineKind,
+        /// Its old date to act by.
         old_due: NaiveDate,
+        /// The old rule behind it.
         basis: Basis,
     },
     /// The monthly amount changed or appeared/disappeared.
     AmountChanged {
+        /// The obligation.
         kind: DeadlineKind,
+        /// The old monthly amount in roubles; `None` when there was none.
         #[serde(skip_serializing_if = "Option::is_none")]
         old: Option<u32>,
+        /// The new monthly amount in roubles; `None` when there is none.
         #[serde(skip_serializing_if = "Option::is_none")]
         new: Option<u32>,
+        /// The new amount's rule (or the deadline's rule when the amount is gone).
         basis: Basis,
     },
     /// The fine for missing it changed: (min, max) in roubles.
     FineChanged {
+        /// The obligation.
         kind: DeadlineKind,
+        /// The old fine as (min, max) in roubles; `None` when there was none.
         #[serde(skip_serializing_if = "Option::is_none")]
         old: Option<(u32, u32)>,
+        /// The new fine as (min, max) in roubles; `None` when there is none.
         #[serde(skip_serializing_if = "Option::is_none")]
         new: Option<(u32, u32)>,
+        /// The new fine's rule (or the deadline's rule when the fine is gone).
         basis: Basis,
     },
     /// The answer became more or less certain (e.g. a rule's conflict was settled).
     CertaintyChanged {
+        /// The obligation.
         kind: DeadlineKind,
+        /// The old answer was uncertain.
         old_uncertain: bool,
+        /// The new answer is uncertain.
         new_uncertain: bool,
+        /// The new rule behind it.
         basis: Basis,
     },
+    /// A risk that is new (matched by kind and rule).
     RiskAdded {
+        /// The risk.
         kind: RiskKind,
+        /// Its level.
         level: RiskLevel,
+        /// The rule it rests on.
         basis: Basis,
     },
+    /// A risk that no longer applies (matched by kind and rule).
     RiskGone {
+        /// The risk.
         kind: RiskKind,
+        /// Its level.
         level: RiskLevel,
+        /// The rule it rested on.
         basis: Basis,
     },
 }

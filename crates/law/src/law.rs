@@ -32,8 +32,11 @@ pub struct Law {
 /// The texts of the law data built into this binary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sources {
+    /// The text of `law/rules.toml`.
     pub rules: &'static str,
+    /// The text of `law/calendar.toml`.
     pub calendar: &'static str,
+    /// The text of `law/offices.toml`.
     pub offices: &'static str,
 }
 
@@ -128,6 +131,7 @@ impl Law {
         self.rules.values()
     }
 
+    /// The production calendar.
     pub fn calendar(&self) -> &ProductionCalendar {
         &self.calendar
     }
@@ -157,36 +161,43 @@ impl Law {
             .days()
             .ok_or_else(|| Self::missing(id, "days"))
     }
+    /// The rule's `value.working_days`.
     pub fn working_days(&self, id: &str) -> Result<u32, LawError> {
         self.require(id)?
             .working_days()
             .ok_or_else(|| Self::missing(id, "working_days"))
     }
+    /// The rule's `value.months`.
     pub fn months(&self, id: &str) -> Result<u32, LawError> {
         self.require(id)?
             .months()
             .ok_or_else(|| Self::missing(id, "months"))
     }
+    /// The rule's `value.years`.
     pub fn years(&self, id: &str) -> Result<u32, LawError> {
         self.require(id)?
             .years()
             .ok_or_else(|| Self::missing(id, "years"))
     }
+    /// The rule's `value.rub`.
     pub fn rub(&self, id: &str) -> Result<u32, LawError> {
         self.require(id)?
             .rub()
             .ok_or_else(|| Self::missing(id, "rub"))
     }
+    /// The rule's `value.rub_min` and `value.rub_max`.
     pub fn rub_range(&self, id: &str) -> Result<RubRange, LawError> {
         self.require(id)?
             .rub_range()
             .ok_or_else(|| Self::missing(id, "rub_min/rub_max"))
     }
+    /// The rule's `value.threshold_days`.
     pub fn threshold_days(&self, id: &str) -> Result<u32, LawError> {
         self.require(id)?
             .threshold_days()
             .ok_or_else(|| Self::missing(id, "threshold_days"))
     }
+    /// The rule's window `(value.from, value.until)`, both days inclusive.
     pub fn window(&self, id: &str) -> Result<(NaiveDate, NaiveDate), LawError> {
         self.require(id)?
             .window()

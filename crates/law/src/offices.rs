@@ -27,6 +27,7 @@ pub enum Service {
 }
 
 impl Service {
+    /// Every service, in declaration order.
     pub const ALL: [Service; 5] = [
         Service::Patent,
         Service::Medical,
@@ -34,6 +35,7 @@ impl Service {
         Service::Registration,
         Service::Amina,
     ];
+    /// The name used in `law/offices.toml` and in JSON.
     pub fn as_str(self) -> &'static str {
         match self {
             Service::Patent => "patent",
@@ -77,8 +79,11 @@ impl<'de> Deserialize<'de> for Service {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Office {
+    /// Stable id: `<region>.<short name>`.
     pub id: String,
+    /// The region the entry is listed for.
     pub region: Region,
+    /// What is done there.
     pub services: Vec<Service>,
     /// In English, for the reviewer.
     pub name: String,
@@ -87,14 +92,18 @@ pub struct Office {
     /// In Russian, as the source gives it; absent when no source gave one (never made up).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// Where it was found (a citation).
     pub source: String,
+    /// The source's URLs; the first is shown as the link.
     pub urls: Vec<String>,
     /// The date of the source, only when the source shows it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seen_on: Option<NaiveDate>,
     /// When it was recorded here.
     pub as_of: NaiveDate,
+    /// How sure the entry is (never high: offices move).
     pub confidence: Confidence,
+    /// A remark for the reviewer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -110,8 +119,11 @@ impl Office {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HowToFind {
+    /// The advice, in one line (English, for the reviewer).
     pub title: String,
+    /// The pages it points to (the regional MVD, Gosuslugi).
     pub urls: Vec<String>,
+    /// Where this advice comes from.
     pub source: String,
 }
 
@@ -120,24 +132,33 @@ pub struct HowToFind {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Where<'a> {
     /// Sourced offices, most certain first.
-    Offices { offices: Vec<&'a Office> },
+    Offices {
+        /// The offices, most certain first.
+        offices: Vec<&'a Office>,
+    },
     /// No sourced office: how to find one (never a made-up address).
-    HowToFind { how: &'a HowToFind },
+    HowToFind {
+        /// How to find the office.
+        how: &'a HowToFind,
+    },
 }
 
 /// All offices, validated.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Offices {
+    /// The date the office data was recorded (`as_of` of the file).
     pub as_of: NaiveDate,
     how_to_find: HowToFind,
     offices: Vec<Office>,
 }
 
 impl Offices {
+    /// Every office, in file order.
     pub fn all(&self) -> &[Office] {
         &self.offices
     }
 
+    /// How to find an office where the data has none.
     pub fn how_to_find(&self) -> &HowToFind {
         &self.how_to_find
     }

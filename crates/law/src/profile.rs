@@ -15,6 +15,7 @@ use crate::error::ProfileError;
 /// Dates outside these years are rejected: nobody's stay is assessed there, and it keeps all date arithmetic far
 /// from chrono's limits.
 pub const MIN_YEAR: i32 = 2000;
+/// The last supported year (see [`MIN_YEAR`]).
 pub const MAX_YEAR: i32 = 2099;
 
 fn unknown_value(got: &str, expected: &[&str]) -> String {
@@ -32,7 +33,9 @@ macro_rules! string_enum {
         pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
+            /// Every value, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The snake_case value, as in JSON.
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
@@ -68,11 +71,17 @@ macro_rules! string_enum {
 string_enum!(
     /// Purpose of entry as written on the migration card.
     Purpose {
+        /// Work.
         Work => "work",
+        /// Study.
         Study => "study",
+        /// A private visit.
         Private => "private",
+        /// Tourism.
         Tourism => "tourism",
+        /// Business.
         Business => "business",
+        /// Any other purpose.
         Other => "other",
     }
 );
@@ -80,7 +89,9 @@ string_enum!(
 string_enum!(
     /// Where the person lives: a private address (the host registers them) or a hotel (the hotel does).
     Housing {
+        /// A private address: the host files the arrival notice.
         Private => "private",
+        /// A hotel: it files the arrival notice itself.
         Hotel => "hotel",
     }
 );
@@ -89,10 +100,15 @@ string_enum!(
     /// The region of stay: the regions where most migrants live and the rules or the offices differ. Values are
     /// never renamed (they are stored); `other` is any region not listed.
     Region {
+        /// The city of Moscow.
         Moscow => "moscow",
+        /// Moscow oblast.
         MoscowOblast => "moscow_oblast",
+        /// The city of St Petersburg.
         Spb => "spb",
+        /// Leningrad oblast.
         LeningradOblast => "leningrad_oblast",
+        /// Any region not listed.
         Other => "other",
         /// Sverdlovsk oblast (Yekaterinburg).
         Sverdlovsk => "sverdlovsk",
@@ -126,8 +142,11 @@ impl Region {
 string_enum!(
     /// A document the person lost (or that was damaged or stolen).
     LostDocument {
+        /// The passport.
         Passport => "passport",
+        /// The migration card.
         MigrationCard => "migration_card",
+        /// The patent.
         Patent => "patent",
     }
 );
@@ -135,13 +154,21 @@ string_enum!(
 string_enum!(
     /// The groups the rules treat differently.
     CitizenshipGroup {
+        /// Uzbekistan (UZ).
         Uzbekistan => "uzbekistan",
+        /// Tajikistan (TJ).
         Tajikistan => "tajikistan",
+        /// Kyrgyzstan (KG), EAEU.
         Kyrgyzstan => "kyrgyzstan",
+        /// Kazakhstan (KZ), EAEU.
         Kazakhstan => "kazakhstan",
+        /// Armenia (AM), EAEU.
         Armenia => "armenia",
+        /// Belarus (BY), EAEU.
         Belarus => "belarus",
+        /// Ukraine (UA).
         Ukraine => "ukraine",
+        /// Any other citizenship: the general rules.
         Other => "other",
     }
 );
@@ -167,11 +194,13 @@ pub struct Citizenship([u8; 2]);
 pub const OTHER_COUNTRY: &str = "XX";
 
 impl Citizenship {
+    /// The code, upper case (`XX` for another, unnamed country).
     pub fn as_str(&self) -> &str {
         // Only ASCII letters are ever stored.
         std::str::from_utf8(&self.0).unwrap_or("??")
     }
 
+    /// The group the rules put this citizenship in.
     pub fn group(&self) -> CitizenshipGroup {
         match &self.0 {
             b"UZ" => CitizenshipGroup::Uzbekistan,
@@ -282,28 +311,35 @@ mod opt_date_serde {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
+    /// The person's citizenship.
     pub citizenship: Citizenship,
     /// The day of (this) entry into Russia.
     #[serde(with = "date_serde")]
     pub entry_date: NaiveDate,
+    /// The purpose of entry on the migration card; unknown is assessed as `Other` and reported as a risk.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<Purpose>,
+    /// Where the person lives; unknown is assessed as a private address (the person sees to registration).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub housing: Option<Housing>,
+    /// The region where the person lives; unknown is assessed as `Other`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<Region>,
+    /// The day the person was registered at the place of stay after this entry.
     #[serde(
         default,
         with = "opt_date_serde",
         skip_serializing_if = "Option::is_none"
     )]
     pub registered_on: Option<NaiveDate>,
+    /// The last day of the current registration, as on the paper.
     #[serde(
         default,
         with = "opt_date_serde",
         skip_serializing_if = "Option::is_none"
     )]
     pub registered_until: Option<NaiveDate>,
+    /// The day the patent was issued.
     #[serde(
         default,
         with = "opt_date_serde",
@@ -324,6 +360,7 @@ pub struct Profile {
         skip_serializing_if = "Option::is_none"
     )]
     pub patent_paid_until: Option<NaiveDate>,
+    /// The day the medical check was done.
     #[serde(
         default,
         with = "opt_date_serde",

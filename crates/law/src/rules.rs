@@ -13,8 +13,11 @@ use crate::error::LawError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
+    /// The lowest level.
     Low,
+    /// The middle level; like `Low`, it makes an answer uncertain.
     Medium,
+    /// The highest level: the only one the engine treats as certain.
     High,
 }
 
@@ -22,8 +25,11 @@ pub enum Confidence {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RuleStatus {
+    /// Adopted law: in force on the review date, or from a later date.
     InForce,
+    /// A bill or a draft: never applied as law.
     Pending,
+    /// No longer in force: `in_force_until` is before the review date.
     Ended,
 }
 
@@ -37,6 +43,7 @@ pub enum Check {
     Mmc,
     /// The official MVD register check page (the URL is in rule `rkl.register`).
     MvdRklPage,
+    /// The Gosuslugi state services portal.
     Gosuslugi,
     /// Ask the hotel (it files the arrival notice for its guests).
     Hotel,
@@ -45,6 +52,7 @@ pub enum Check {
 /// When a rule starts to apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LawDate {
+    /// From this date: the first day in force.
     On(NaiveDate),
     /// In force well before any date the bot handles; law.md gives no precise start ("long-standing").
     LongStanding,
@@ -98,23 +106,31 @@ pub struct RuleValue {
     /// The other reading of a disputed term (e.g. Belarus 90 vs 30 days); never used for a due date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alt_days: Option<u32>,
+    /// Working days (by the production calendar).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub working_days: Option<u32>,
+    /// Months.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub months: Option<u32>,
+    /// Years.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub years: Option<u32>,
+    /// A length in hours.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<u32>,
+    /// The lower or shorter number of hours: the low end of a range, or an urgent variant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours_min: Option<u32>,
+    /// The high end of a range of hours.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours_max: Option<u32>,
     /// A fixed amount in roubles (duty, monthly payment, cash limit).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rub: Option<u32>,
+    /// The low end of a range in roubles (a fine).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rub_min: Option<u32>,
+    /// The high end of a range in roubles (a fine).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rub_max: Option<u32>,
     /// A length in days above which the rule bites (overstay bans; stay length that needs a medical check).
@@ -123,8 +139,10 @@ pub struct RuleValue {
     /// The length of a rolling counting window (the old 90-in-180 rule).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub window_days: Option<u32>,
+    /// A number of offences, or of breaches of duties, that the rule counts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offences: Option<u32>,
+    /// The period, in years, within which `offences` are counted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub within_years: Option<u32>,
     /// First day of a window the rule defines (e.g. the amnesty window).
@@ -136,6 +154,7 @@ pub struct RuleValue {
     /// Citizenships (ISO alpha-2) the rule names: covered (EAEU, Amina) or exempt (medical check).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub countries: Vec<String>,
+    /// A multiplier in a formula (the patent payment's deflator).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coefficient: Option<f64>,
     /// Regions (`Region` names: `moscow`, `spb`, ...) the rule is about: a regional payment, a pair of regions
@@ -147,7 +166,9 @@ pub struct RuleValue {
 /// A fine or other amount range in roubles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct RubRange {
+    /// The low end, in roubles.
     pub min: u32,
+    /// The high end, in roubles.
     pub max: u32,
 }
 
@@ -155,14 +176,19 @@ pub struct RubRange {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
+    /// Stable, readable id that the engine and the texts refer to (see [`crate::ids`]); never renumbered.
     pub id: String,
+    /// What the rule says, in one line (English, for the reviewer).
     pub title: String,
+    /// The numbers.
     #[serde(default)]
     pub value: RuleValue,
     /// Human-readable citation.
     pub source: String,
+    /// Where it was found; the first URL is shown to users as the link.
     #[serde(default)]
     pub urls: Vec<String>,
+    /// When the rule starts to apply.
     pub in_force_from: LawDate,
     /// The last day the rule is in force, if it ends.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -170,8 +196,11 @@ pub struct Rule {
     /// Another start date some sources give (law.md conflicts); between the two the answer is flagged uncertain.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alt_in_force_from: Option<NaiveDate>,
+    /// In force, pending or ended, as of the review date.
     pub status: RuleStatus,
+    /// How sure the data is of it (law.md's scale).
     pub confidence: Confidence,
+    /// Where a user should check when the rule is uncertain.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check: Option<Check>,
     /// What law.md's conflicts section says about this rule.
@@ -179,6 +208,7 @@ pub struct Rule {
     pub conflict: Option<String>,
     /// Row or section of law.md.
     pub law_md: String,
+    /// A remark for the reviewer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// A rule that belongs to a family looked up by region and date rather than by id (e.g. `patent.payment`:
@@ -225,24 +255,31 @@ impl Rule {
         self.urls.first().map(String::as_str)
     }
 
+    /// Calendar days (`value.days`).
     pub fn days(&self) -> Option<u32> {
         self.value.days
     }
+    /// Working days (`value.working_days`).
     pub fn working_days(&self) -> Option<u32> {
         self.value.working_days
     }
+    /// Months (`value.months`).
     pub fn months(&self) -> Option<u32> {
         self.value.months
     }
+    /// Years (`value.years`).
     pub fn years(&self) -> Option<u32> {
         self.value.years
     }
+    /// An amount in roubles (`value.rub`).
     pub fn rub(&self) -> Option<u32> {
         self.value.rub
     }
+    /// The threshold in days (`value.threshold_days`).
     pub fn threshold_days(&self) -> Option<u32> {
         self.value.threshold_days
     }
+    /// The range in roubles (`value.rub_min` to `value.rub_max`), when both are given.
     pub fn rub_range(&self) -> Option<RubRange> {
         Some(RubRange {
             min: self.value.rub_min?,
@@ -253,6 +290,7 @@ impl Rule {
     pub fn window(&self) -> Option<(NaiveDate, NaiveDate)> {
         Some((self.value.from?, self.value.until?))
     }
+    /// Does the rule name this citizenship (ISO alpha-2 code, in `value.countries`)?
     pub fn names_country(&self, code: &str) -> bool {
         self.value.countries.iter().any(|c| c == code)
     }

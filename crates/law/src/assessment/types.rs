@@ -21,13 +21,21 @@ pub(crate) mod ymd {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineKind {
+    /// Registration at the place of stay after entry, within the term for the citizenship.
     Registration,
+    /// Apply for a patent after entry (purpose of entry: work; not for EAEU citizens).
     PatentApplication,
+    /// The medical check, fingerprinting and photo after entry (or after an EAEU citizen's contract).
     MedicalExam,
+    /// The next monthly patent payment, due on the last paid day.
     PatentPayment,
+    /// A copy of the labour or civil contract to MVD after the patent's issue.
     ContractNotice,
+    /// The last legal day of a visa-free stay under the stay limit.
     StayLimit,
+    /// Apply to re-issue the patent before its 12 months end.
     PatentReissue,
+    /// The end of the current registration: renew it by then.
     RegistrationEnd,
     /// Registration at a new address after a move (7 working days from arrival; Amina: report the new address).
     RegistrationAfterMove,
@@ -45,12 +53,17 @@ pub enum DeadlineKind {
     AppealMvdDecision,
 }
 
+/// Where an obligation stands on the day assessed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// Done, as the profile says.
     Done,
+    /// Not done; due after today.
     Upcoming,
+    /// Not done; due today.
     DueToday,
+    /// Not done; the due date has passed.
     Overdue,
 }
 
@@ -106,13 +119,19 @@ pub enum Action {
     RegisterAtPlaceOfStay,
     /// Register at the MMC address through the "Amina" app.
     RegisterViaAmina,
+    /// Apply for a patent.
     ApplyForPatent,
+    /// Pass the medical check, fingerprinting and photo.
     PassMedicalExam,
+    /// Pay the next monthly patent payment.
     PayPatent,
+    /// Send MVD a copy of the labour or civil contract.
     SendContractCopy,
+    /// Apply to re-issue the patent.
     ReissuePatent,
     /// Leave Russia before the limit, or get a legal basis to stay (patent, contract, ...).
     LeaveOrGetBasisToStay,
+    /// Renew the registration at the place of stay.
     RenewRegistration,
     /// Ask the employer to notify MVD of the contract and to show the confirmation.
     AskEmployerToNotify,
@@ -128,11 +147,17 @@ pub enum Action {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Place {
+    /// The MVD migration unit.
     MvdOffice,
+    /// A multifunctional centre for state services (MFC).
     Mfc,
+    /// A post office.
     Post,
+    /// The Gosuslugi state services portal.
     Gosuslugi,
+    /// The Multifunctional Migration Centre (MMC, Sakharovo) in the Moscow region.
     Mmc,
+    /// The "Amina" app of the Moscow-region scheme.
     AminaApp,
 }
 
@@ -213,10 +238,15 @@ pub enum Note {
 /// A fine range taken from a rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fine {
+    /// The lowest amount, in roubles.
     pub min: u32,
+    /// The highest amount, in roubles.
     pub max: u32,
+    /// The id of the rule it comes from.
     pub rule: String,
+    /// The rule's human-readable citation.
     pub source: String,
+    /// The rule's confidence.
     pub confidence: Confidence,
 }
 
@@ -236,7 +266,9 @@ impl Fine {
 /// A monthly amount (the patent payment) taken from a rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Amount {
+    /// The monthly amount, in roubles.
     pub rub: u32,
+    /// The id of the rule it comes from (a member of the `patent.payment` family).
     pub rule: String,
     /// The rule's confidence: below high, say "check the amount before paying".
     pub confidence: Confidence,
@@ -245,6 +277,7 @@ pub struct Amount {
 /// One obligation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Deadline {
+    /// Which obligation this is.
     pub kind: DeadlineKind,
     /// The last day that is still on time: the date to act by. Where the law can be read two ways, the earlier
     /// (safe) date; once that has passed, the later one (see `alt_due` and the notes).
@@ -254,6 +287,7 @@ pub struct Deadline {
     /// (already passed, note `EarlierReadingPassed`) once `due` is the later reading.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alt_due: Option<NaiveDate>,
+    /// Where the obligation stands on the day assessed.
     pub status: Status,
     /// `due - today` in days; negative when overdue.
     pub days_left: i64,
@@ -261,27 +295,37 @@ pub struct Deadline {
     pub rule: String,
     /// Human-readable citation.
     pub source: String,
+    /// The rule's first URL, shown as the source link.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
+    /// How sure the answer is: usually the rule's confidence, lowered by the calendar or by two readings.
     pub confidence: Confidence,
     /// The date or the rule is not certain: say so, and say where to check (`check`).
     pub uncertain: bool,
+    /// Where to check, when the answer is uncertain.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub check: Option<Check>,
+    /// A link for `check`, when it has one (only the RKL check page does).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub check_url: Option<String>,
+    /// What to do.
     pub action: Action,
+    /// Where it can be done.
     pub places: Vec<Place>,
+    /// The fine for missing it, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fine: Option<Fine>,
+    /// What happens if it is missed.
     pub consequence: Consequence,
     /// False when working-day arithmetic used the fallback calendar (a year without a decree in the data).
     pub calendar_certain: bool,
     /// The calendar-day due date is a day off. The date is NOT moved (earlier, safer); offices may accept the
     /// filing on `next_working_day`.
     pub moved_by_non_working_day: bool,
+    /// When `due` is a day off: the next working day, when an office may still accept the filing.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_working_day: Option<NaiveDate>,
+    /// The day it was done, when it is done and the profile gives the date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub done_on: Option<NaiveDate>,
     /// The next occurrence of a repeating obligation (yearly medical check).
@@ -290,17 +334,23 @@ pub struct Deadline {
     /// Monthly amount (patent payment) when the data has it for the region and year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<Amount>,
+    /// Remarks for the renderer, each at most once.
     pub notes: Vec<Note>,
 }
 
+/// How serious a risk is. Ordered most serious first: sorting by level puts `Danger` first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RiskLevel {
+    /// The most serious: a breach, a lost status or a sanction that applies now.
     Danger,
+    /// Needs attention: a sanction ahead, an uncertain term, a duty to keep.
     Warning,
+    /// For information: a right, a note, a bill that is not law.
     Info,
 }
 
+/// The risks and notes the engine reports. What [`Risk`]'s `date`, `days` and amounts hold depends on the kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RiskKind {
@@ -361,25 +411,37 @@ pub enum RiskKind {
 /// A risk or an uncertainty note.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Risk {
+    /// Which risk this is.
     pub kind: RiskKind,
+    /// How serious it is.
     pub level: RiskLevel,
+    /// The id of the rule it rests on.
     pub rule: String,
+    /// The rule's human-readable citation.
     pub source: String,
+    /// The rule's first URL, shown as the source link.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
+    /// The rule's confidence.
     pub confidence: Confidence,
+    /// The risk is not certain: say so, and where to check.
     pub uncertain: bool,
+    /// Where to check it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub check: Option<Check>,
+    /// A link for `check`, when it has one (only the RKL check page does).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub check_url: Option<String>,
+    /// The fine involved, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fine: Option<Fine>,
+    /// What follows from it, when the engine names it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub consequence: Option<Consequence>,
     /// The deadline this risk is about.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<DeadlineKind>,
+    /// The date the risk is about (see the kind), when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     /// `date - today`, when there is a date.
@@ -388,10 +450,13 @@ pub struct Risk {
     /// A count of days the risk is about (overstay days, working days without geolocation).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub days: Option<i64>,
+    /// The entry ban that applies, in years: an overstay ban already incurred, or the ban after expulsion.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ban_years: Option<u32>,
+    /// The next overstay ban, in years, which applies from `date`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_ban_years: Option<u32>,
+    /// An amount in roubles: the RKL monthly cash limit, or the duty for a patent duplicate.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount_rub: Option<u32>,
 }
@@ -404,24 +469,39 @@ pub enum StepId {
     CheckRklStatus,
     /// Go to MVD (or the MMC) to regularise, or leave Russia.
     RegulariseOrLeave,
+    /// Get registered at the place of stay.
     RegisterAtPlaceOfStay,
+    /// Register through the "Amina" app.
     RegisterViaAmina,
+    /// Check that the hotel registered the person.
     ConfirmHotelRegistration,
+    /// Apply for a patent.
     ApplyForPatent,
+    /// Pass the medical check, fingerprinting and photo.
     PassMedicalExam,
+    /// Pay the next monthly patent payment.
     PayPatent,
+    /// Send MVD a copy of the labour or civil contract.
     SendContractCopy,
+    /// Apply to re-issue the patent.
     ReissuePatent,
+    /// Leave, or get a basis to stay, before the stay limit or the patent's 12-month cap.
     LeaveBeforeStayLimit,
+    /// Renew the registration before it ends.
     RenewRegistration,
+    /// Repeat the yearly medical check.
     RepeatMedicalExam,
+    /// Keep geolocation on in the "Amina" app.
     KeepGeolocationOn,
     /// Ask MVD which term applies (uncertain rule).
     CheckTermsAtMvd,
     /// Register at the new address (or report it in Amina).
     RegisterAfterMove,
+    /// Ask the employer to notify MVD of the contract and to show the confirmation.
     AskEmployerToNotify,
+    /// Sign a new labour or civil contract.
     SignNewContract,
+    /// Report the lost migration card and get a duplicate.
     ReportLostMigrationCard,
     /// Appeal a decision in time.
     AppealDecision,
@@ -439,13 +519,18 @@ pub enum StepId {
     KeepPayingPatent,
 }
 
+/// One step to take, with the obligation, date and place to check that go with it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NextStep {
+    /// What to do.
     pub step: StepId,
+    /// The obligation it comes from, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadline: Option<DeadlineKind>,
+    /// The date to act by, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<NaiveDate>,
+    /// Where to check or go, if known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub check: Option<Check>,
 }
@@ -453,20 +538,24 @@ pub struct NextStep {
 /// The result of [`crate::assess`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Assessment {
+    /// The day assessed.
     #[serde(with = "ymd")]
     pub today: NaiveDate,
     /// The date the law data was last reviewed.
     #[serde(with = "ymd")]
     pub law_as_of: NaiveDate,
+    /// The group of the person's citizenship.
     pub citizenship_group: CitizenshipGroup,
     /// Obligations that apply, most urgent first (done ones last).
     pub deadlines: Vec<Deadline>,
     /// Most serious first.
     pub risks: Vec<Risk>,
+    /// What to do, most urgent first.
     pub next_steps: Vec<NextStep>,
 }
 
 impl DeadlineKind {
+    /// Every kind, in declaration order.
     pub const ALL: [DeadlineKind; 15] = [
         DeadlineKind::Registration,
         DeadlineKind::PatentApplication,
@@ -561,6 +650,7 @@ impl DeadlineKind {
         self.codes().2
     }
 
+    /// The kind with this [`name`](Self::name), if any.
     pub fn from_name(name: &str) -> Option<DeadlineKind> {
         DeadlineKind::CODES
             .iter()
@@ -568,6 +658,7 @@ impl DeadlineKind {
             .map(|c| c.0)
     }
 
+    /// The kind with this [`short`](Self::short) code, if any.
     pub fn from_short(code: &str) -> Option<DeadlineKind> {
         DeadlineKind::CODES
             .iter()
@@ -575,15 +666,18 @@ impl DeadlineKind {
             .map(|c| c.0)
     }
 
+    /// The kind stored as this [`byte`](Self::byte), if any.
     pub fn from_byte(b: u8) -> Option<DeadlineKind> {
         DeadlineKind::CODES.iter().find(|c| c.3 == b).map(|c| c.0)
     }
 }
 
 impl Assessment {
+    /// The deadline of this kind, if it applies.
     pub fn deadline(&self, kind: DeadlineKind) -> Option<&Deadline> {
         self.deadlines.iter().find(|d| d.kind == kind)
     }
+    /// The first risk of this kind, if any (`PendingChange` can occur more than once).
     pub fn risk(&self, kind: RiskKind) -> Option<&Risk> {
         self.risks.iter().find(|r| r.kind == kind)
     }
