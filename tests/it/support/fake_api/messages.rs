@@ -1,137 +1,66 @@
 //! The bot's messages: sendMessage, editMessageText, editMessageReplyMarkup and
 //! deleteMessage, and the other calls about a chat or a message in it, sendChatAction and
-//! answerCallbackQuery; the reply markup they carry.
+//! answerCallbackQuery. What a message shows is checked in `content.rs`.
 
 use serde_json::{json, Value};
 
+use super::content::{inline_keyboard, markup_param, Content, TextCall};
 use super::server::{chat_id_param, message_id_param};
 use super::state::{Fail, Inner, StoredMsg};
-use super::text::{render, utf16_len};
 use super::BotMessage;
 
 const NOT_MODIFIED: &str = "message is not modified: specified new message content and reply \
                             markup are exactly the same as a current content and reply markup of the message";
 const QUERY_TOO_OLD: &str = "query is too old and response timeout expired or query id is invalid";
 
-/// `reply_markup` as JSON (teloxide sends an object; a JSON string is accepted too), with
-/// an inline keyboard checked button by button.
-fn markup_param(params: &Value) -> Result<Option<Value>, Fail> {
-    let markup = match params.get("reply_markup") {
-        None | Some(Value::Null) => return Ok(None),
-        Some(Value::String(s)) => serde_json::from_str(s)
-            .map_err(|_| Fail::bad("can't parse reply keyboard markup JSON object"))?,
-        Some(v) => v.clone(),
-    };
-    if let Some(rows) = markup.get("inline_keyboard") {
-        let rows = rows
-            .as_array()
-            .ok_or_else(|| Fail::bad("can't parse inline keyboard markup JSON object"))?;
-        for row in rows {
-            let row = row
-                .as_array()
-                .ok_or_else(|| Fail::bad("can't parse inline keyboard markup JSON object"))?;
-            for button in row {
-                if button.get("text").and_then(Value::as_str).is_none() {
-                    return Err(Fail::bad(
-                        "can't parse inline keyboard button: Text must be a String",
-                    ));
-                }
-                if let Some(data) = button.get("callback_data") {
-                    let len = data.as_str().map(str::len).unwrap_or(0);
-                    if !(1..=64).contains(&len) {
-                        return Err(Fail::bad("BUTTON_DATA_INVALID"));
-                    }
-                } else if let Some(url) = button.get("url") {
-                    if url.as_str().map(str::is_empty).unwrap_or(true) {
-                        return Err(Fail::bad("BUTTON_URL_INVALID"));
-                    }
-                } else if !BUTTON_KINDS.iter().any(|k| button.get(*k).is_some()) {
-                    return Err(Fail::bad("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"));
-                }
-            }
-        }
-    }
-    Ok(Some(markup))
-}
-
-/// The fields that make an inline button do something, one per kind.
-const BUTTON_KINDS: &[&str] = &[
-    "callback_data",
-    "url",
-    "login_url",
-    "web_app",
-    "switch_inline_query",
-    "switch_inline_query_current_chat",
-    "switch_inline_query_chosen_chat",
-    "copy_text",
-    "callback_game",
-    "pay",
-];
-
-/// The inline keyboard of a markup, rows of `(label, data)`: `data` is the
-/// `callback_data`, or `"<kind>:<value>"` for other kinds of button.
-pub(super) fn inline_keyboard(markup: Option<&Value>) -> Option<Vec<Vec<(String, String)>>> {
-    let rows = markup?.get("inline_keyboard")?.as_array()?;
-    Some(
-        rows.iter()
-            .map(|row| {
-                row.as_array()
-                    .into_iter()
-                    .flatten()
-                    .map(|b| {
-                        let label = b
-                            .get("text")
-                            .and_then(Value::as_str)
-                            .unwrap_or_default()
-                            .to_owned();
-                        let data = if let Some(d) = b.get("callback_data").and_then(Value::as_str) {
-                            d.to_owned()
-                        } else {
-                            BUTTON_KINDS
-                                .iter()
-                                .find_map(|k| b.get(*k).map(|v| (k, v)))
-                                .map(|(k, v)| match v {
-                                    Value::String(s) => format!("{k}:{s}"),
-                                    other => format!("{k}:{other}"),
-                                })
-                                .unwrap_or_default()
-                        };
-                        (label, data)
-                    })
-                    .collect()
-            })
-            .collect(),
-    )
-}
-
-/// Only inline keyboards are stored on (and echoed in) the message.
-fn stored_markup(markup: &Option<Value>) -> Option<Value> {
-    markup
-        .as_ref()
-        .filter(|m| m.get("inline_keyboard").is_some())
-        .cloned()
-}
-
 /// The `Message` object of a bot's message.
-fn message_json(
-    st: &Inner,
-    chat: i64,
-    message_id: i32,
-    date: i64,
-    plain: &str,
-    markup: &Option<Value>,
-) -> Value {
+fn message_json(st: &Inner, chat: i64, message_id: i32, date: i64, content: &Content) -> Value {
     let mut msg = json!({
         "message_id": message_id,
         "from": { "id": st.bot_id, "is_bot": true, "first_name": st.bot_first_name, "username": st.bot_username },
         "chat": st.chat_json(chat),
         "date": date,
-        "text": plain,
+        "text": content.plain,
     });
-    if let Some(m) = markup {
-        msg["reply_markup"] = m.clone();
+    if let Some(m) = content.kept_markup() {
+        msg["reply_markup"] = m;
     }
     msg
+}
+
+/// Stores the message as it now is, logs it for the tests and passes it to the feed.
+fn record(
+    st: &mut Inner,
+    chat: i64,
+    message_id: i32,
+    json: &Value,
+    content: Content,
+    method: &'static str,
+) {
+    let kept = content.kept_markup();
+    st.messages.insert(
+        (chat, message_id),
+        StoredMsg {
+            from_bot: true,
+            json: json.clone(),
+            plain: content.plain.clone(),
+            entities: content.entities,
+            markup: kept.clone(),
+        },
+    );
+    st.log.entry(chat).or_default().push(BotMessage {
+        chat_id: chat,
+        message_id,
+        text: content.text,
+        plain: content.plain,
+        parse_mode: content.parse_mode,
+        reply_markup: inline_keyboard(kept.as_ref()),
+        markup_json: content.markup,
+        edited: method != "sendMessage",
+        method,
+        at: std::time::Instant::now(),
+    });
+    st.feed(chat);
 }
 
 /// sendMessage, within the flood limits if a test set them.
@@ -139,23 +68,7 @@ pub(super) fn send_message(st: &mut Inner, params: &Value) -> Result<Value, Fail
     let flood_chat = params.get("chat_id").and_then(Value::as_i64).unwrap_or(0);
     st.limits.take(flood_chat)?;
     let chat = chat_id_param(st, params)?;
-    let text = params
-        .get("text")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    let parse_mode = params
-        .get("parse_mode")
-        .and_then(Value::as_str)
-        .map(str::to_owned);
-    let (plain, entities) =
-        render(text, parse_mode.as_deref(), st.strict_ampersand).map_err(Fail::bad)?;
-    if plain.is_empty() {
-        return Err(Fail::bad("message text is empty"));
-    }
-    if utf16_len(&plain) > 4096 {
-        return Err(Fail::bad("message is too long"));
-    }
-    let markup = markup_param(params)?;
+    let content = Content::from_params(params, TextCall::Send, st.strict_ampersand)?;
     if let Some(reply_to) = params
         .get("reply_parameters")
         .and_then(|r| r.get("message_id"))
@@ -171,31 +84,8 @@ pub(super) fn send_message(st: &mut Inner, params: &Value) -> Result<Value, Fail
     }
     let message_id = st.next_message_id;
     st.next_message_id += 1;
-    let kept = stored_markup(&markup);
-    let json = message_json(st, chat, message_id, st.now(), &plain, &kept);
-    st.messages.insert(
-        (chat, message_id),
-        StoredMsg {
-            from_bot: true,
-            json: json.clone(),
-            plain: plain.clone(),
-            entities,
-            markup: kept.clone(),
-        },
-    );
-    st.log.entry(chat).or_default().push(BotMessage {
-        chat_id: chat,
-        message_id,
-        text: text.to_owned(),
-        plain,
-        parse_mode,
-        reply_markup: inline_keyboard(kept.as_ref()),
-        markup_json: markup,
-        edited: false,
-        method: "sendMessage",
-        at: std::time::Instant::now(),
-    });
-    st.feed(chat);
+    let json = message_json(st, chat, message_id, st.now(), &content);
+    record(st, chat, message_id, &json, content, "sendMessage");
     Ok(json)
 }
 
@@ -215,25 +105,10 @@ pub(super) fn edit_message(st: &mut Inner, params: &Value, text_edit: bool) -> R
     if !old.from_bot {
         return Err(Fail::bad("message can't be edited"));
     }
-    let (text, parse_mode, plain, entities) = if text_edit {
-        let text = params
-            .get("text")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        let parse_mode = params
-            .get("parse_mode")
-            .and_then(Value::as_str)
-            .map(str::to_owned);
-        let (plain, entities) =
-            render(text, parse_mode.as_deref(), st.strict_ampersand).map_err(Fail::bad)?;
-        if plain.is_empty() {
-            return Err(Fail::bad("message text is empty"));
-        }
-        if utf16_len(&plain) > 4096 {
-            return Err(Fail::bad("MESSAGE_TOO_LONG"));
-        }
-        (text.to_owned(), parse_mode, plain, entities)
+    let content = if text_edit {
+        Content::from_params(params, TextCall::Edit, st.strict_ampersand)?
     } else {
+        // The text stays as the bot last sent it; only the markup is new.
         let last = st
             .log
             .get(&chat)
@@ -241,43 +116,29 @@ pub(super) fn edit_message(st: &mut Inner, params: &Value, text_edit: bool) -> R
         let (text, parse_mode) = last
             .map(|m| (m.text.clone(), m.parse_mode.clone()))
             .unwrap_or_default();
-        (text, parse_mode, old.plain.clone(), old.entities.clone())
+        Content {
+            text,
+            parse_mode,
+            plain: old.plain.clone(),
+            entities: old.entities.clone(),
+            markup: markup_param(params)?,
+        }
     };
-    let markup = markup_param(params)?;
-    let kept = stored_markup(&markup);
-    if plain == old.plain && entities == old.entities && kept == old.markup {
+    if content.plain == old.plain
+        && content.entities == old.entities
+        && content.kept_markup() == old.markup
+    {
         return Err(Fail::bad(NOT_MODIFIED));
     }
     let date = old.json.get("date").and_then(Value::as_i64).unwrap_or(0);
-    let mut json = message_json(st, chat, message_id, date, &plain, &kept);
+    let mut json = message_json(st, chat, message_id, date, &content);
     json["edit_date"] = json!(st.now());
-    st.messages.insert(
-        (chat, message_id),
-        StoredMsg {
-            from_bot: true,
-            json: json.clone(),
-            plain: plain.clone(),
-            entities,
-            markup: kept.clone(),
-        },
-    );
-    st.log.entry(chat).or_default().push(BotMessage {
-        chat_id: chat,
-        message_id,
-        text,
-        plain,
-        parse_mode,
-        reply_markup: inline_keyboard(kept.as_ref()),
-        markup_json: markup,
-        edited: true,
-        at: std::time::Instant::now(),
-        method: if text_edit {
-            "editMessageText"
-        } else {
-            "editMessageReplyMarkup"
-        },
-    });
-    st.feed(chat);
+    let method = if text_edit {
+        "editMessageText"
+    } else {
+        "editMessageReplyMarkup"
+    };
+    record(st, chat, message_id, &json, content, method);
     Ok(json)
 }
 

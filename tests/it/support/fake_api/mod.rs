@@ -27,12 +27,14 @@
 //! - `updates.rs`: getUpdates and the users' actions that queue updates;
 //! - `wait.rs`: the `wait_*` helpers and the state report;
 //! - `messages.rs`: sendMessage, edits, deleteMessage, sendChatAction, answerCallbackQuery;
+//! - `content.rs`: the one validation of a message's text, parse mode and reply markup;
 //! - `text.rs` (`text/html.rs`, `text/markdown.rs`): parse modes, entities, UTF-16 lengths;
 //! - `commands.rs`: set/get/deleteMyCommands;
 //! - `limits.rs`: flood limits;
 //! - `state.rs`: the state behind the mutex.
 
 mod commands;
+mod content;
 mod limits;
 mod messages;
 mod server;

@@ -8,7 +8,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 use tokio::time::Instant;
 
-use super::messages::inline_keyboard;
+use super::content::inline_keyboard;
 use super::server::int_param;
 use super::state::{Fail, Inner, Queued, StoredMsg};
 use super::text::utf16_len;
