@@ -21,7 +21,7 @@
 //! [`FakeApi::set_wait_timeout`]) is only a failsafe and panics with a report of what
 //! did arrive.
 //!
-//! One file per area of the Bot API:
+//! The files, by area of the Bot API:
 //! - here: the handle [`FakeApi`] (start, configuration, what the bot did) and the public types;
 //! - `server.rs`: HTTP, routing, responses, injected faults, common parameters;
 //! - `updates.rs`: getUpdates and the users' actions that queue updates;
