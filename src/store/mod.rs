@@ -304,6 +304,62 @@ impl Store {
         ))
     }
 
+    /// Opens (or creates) the store in a PostgreSQL database
+    /// (`MUSOFIR_DATABASE_URL`), the master key in `key_file`. The database
+    /// holds the same sealed values and keyed hashes as the embedded store.
+    pub fn open_pg(url: &str, key_file: &Path) -> Result<Store, StoreError> {
+        let kv = kv::pg::PgKv::connect(url)?;
+        let shown = kv.location().to_string();
+        let format = kv
+            .get(T::Meta, FORMAT_KEY)?
+            .map(|v| v.first().copied().unwrap_or(0));
+        let keys = match format {
+            Some(FORMAT) => {
+                if !key_file.exists() {
+                    return Err(
+                        KeyError::Missing(key_file.to_path_buf(), PathBuf::from(&shown)).into(),
+                    );
+                }
+                let keys = MasterKey::load(key_file)?.derive();
+                if kv.get(T::Meta, CHECK_KEY)?.as_deref() != Some(&keys.check[..]) {
+                    return Err(
+                        KeyError::Wrong(key_file.to_path_buf(), PathBuf::from(&shown)).into(),
+                    );
+                }
+                keys
+            }
+            Some(other) => return Err(StoreError::NewerFormat(PathBuf::from(&shown), other)),
+            None => {
+                let key = if key_file.exists() {
+                    MasterKey::load(key_file)?
+                } else {
+                    MasterKey::create(key_file)?
+                };
+                let keys = key.derive();
+                let check = keys.check;
+                let mut first = true;
+                kv.transaction(&mut |tx: &mut dyn KvTx| {
+                    // Two instances starting at once: the first one marks it.
+                    if tx.get(T::Meta, FORMAT_KEY)?.is_some() {
+                        first = false;
+                        return Ok(());
+                    }
+                    tx.insert(T::Meta, CHECK_KEY, &check[..])?;
+                    tx.insert(T::Meta, FORMAT_KEY, &[FORMAT][..])?;
+                    Ok(())
+                })
+                .map_err(|e| StoreError::Database(shown.clone(), format!("{e:?}")))?;
+                if !first && kv.get(T::Meta, CHECK_KEY)?.as_deref() != Some(&check[..]) {
+                    return Err(
+                        KeyError::Wrong(key_file.to_path_buf(), PathBuf::from(&shown)).into(),
+                    );
+                }
+                keys
+            }
+        };
+        Ok(Store::over(Arc::new(kv), keys, shown))
+    }
+
     /// A store over a backend (the conformance tests use it directly).
     pub(crate) fn over(kv: Arc<dyn Kv>, keys: Keys, location: String) -> Store {
         Store {
@@ -329,6 +385,11 @@ impl Store {
     /// sharing a database; always, with the embedded store).
     pub fn is_leader(&self) -> bool {
         self.inner.kv.is_leader()
+    }
+
+    /// Changes of [`Store::is_leader`] (`None`: this instance always leads).
+    pub fn leader_changes(&self) -> Option<tokio::sync::watch::Receiver<bool>> {
+        self.inner.kv.leader_changes()
     }
 
     // -----------------------------------------------------------------------
@@ -441,9 +502,32 @@ impl Store {
             slot,
             key: inner.keys.user_key(&secret, &tag),
         };
-        inner.kv.insert(T::Users, &tag, &user_entry(&s))?;
-        self.remember(&s);
-        Ok(s)
+        let entry = user_entry(&s);
+        // Another instance may be creating the same user at this moment:
+        // the first entry stands, and the other's fresh key is destroyed.
+        let created = self.tx(|tx| {
+            if tx.get(T::Users, &tag)?.is_some() {
+                return Err(TxError::Abort(Abort::Exists));
+            }
+            tx.insert(T::Users, &tag, &entry)?;
+            Ok(())
+        });
+        match created {
+            Ok(()) => {
+                self.remember(&s);
+                Ok(s)
+            }
+            Err(StoreError::Aborted(Abort::Exists)) => {
+                inner.kv.slots().wipe(slot, &tag)?;
+                self.subject(user)?.ok_or_else(|| {
+                    StoreError::Backend(KvError("a user vanished while being created".into()))
+                })
+            }
+            Err(e) => {
+                let _ = inner.kv.slots().wipe(slot, &tag);
+                Err(e)
+            }
+        }
     }
 
     /// Every user the store holds, as ids (for start-up and housekeeping
@@ -908,6 +992,8 @@ pub enum Abort {
     Duplicate,
     /// A user's queue index does not decode: rebuild it, then retry.
     Index,
+    /// The user was created meanwhile (by another instance).
+    Exists,
 }
 
 /// What a transaction body returns.

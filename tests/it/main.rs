@@ -25,5 +25,6 @@ mod reminders_telegram;
 mod retention;
 mod store_bench;
 mod store_keys;
+mod store_port;
 mod telegram;
 mod user_pays;

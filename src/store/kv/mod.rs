@@ -10,7 +10,7 @@
 //! server) and [`pg`] (PostgreSQL, for several instances). The same
 //! conformance tests run against both (`tests/it/store_port.rs`).
 
-// pg: PostgreSQL backend (next).
+pub mod pg;
 pub mod sled;
 
 use std::ops::Bound;
@@ -157,6 +157,11 @@ pub trait Kv: Send + Sync {
     /// backend). Cheap: it is asked before every scheduler tick.
     fn is_leader(&self) -> bool {
         true
+    }
+    /// Changes of [`Kv::is_leader`], where they can change (several
+    /// instances); `None` where this instance always leads.
+    fn leader_changes(&self) -> Option<tokio::sync::watch::Receiver<bool>> {
+        None
     }
 }
 

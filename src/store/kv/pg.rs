@@ -15,7 +15,6 @@
 //! another instance takes the lock within seconds.
 
 use std::ops::Bound;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -30,7 +29,10 @@ use crate::store::crypto::{random_secret, Tag};
 /// The schema, in order; each applied once (table `musofir_schema`).
 const MIGRATIONS: &[(i32, &str)] = &[(
     1,
-    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0001_init.sql")),
+    include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/migrations/0001_init.sql"
+    )),
 )];
 
 /// The advisory lock the reminder sender holds ("musofir1" in ASCII).
@@ -57,7 +59,7 @@ pub struct PgKv {
     rt: Option<tokio::runtime::Runtime>,
     pool: Pool,
     location: String,
-    leader: Arc<AtomicBool>,
+    leader: tokio::sync::watch::Sender<bool>,
     slots: PgSlots,
 }
 
@@ -112,7 +114,7 @@ impl PgKv {
         block(&handle, async move { migrate(&migrating).await })
             .and_then(|r| r)
             .map_err(|e| fail(&e))?;
-        let leader = Arc::new(AtomicBool::new(false));
+        let (leader, _) = tokio::sync::watch::channel(false);
         rt.spawn(lead(config, leader.clone()));
         Ok(PgKv {
             slots: PgSlots {
@@ -222,7 +224,7 @@ async fn migrate(pool: &Pool) -> Result<(), KvError> {
 /// Holds the sender's lock on a connection of its own while it can; tries
 /// again every few seconds when another instance has it or the connection
 /// fails.
-async fn lead(config: tokio_postgres::Config, leader: Arc<AtomicBool>) {
+async fn lead(config: tokio_postgres::Config, leader: tokio::sync::watch::Sender<bool>) {
     loop {
         if let Ok((client, connection)) = config.connect(NoTls).await {
             let conn = tokio::spawn(connection);
@@ -233,7 +235,7 @@ async fn lead(config: tokio_postgres::Config, leader: Arc<AtomicBool>) {
                     .map(|r| r.get::<_, bool>(0));
                 match got {
                     Ok(true) => {
-                        leader.store(true, Ordering::SeqCst);
+                        leader.send_replace(true);
                         tracing::info!("this instance sends the reminders");
                         // Held while the connection lives: check it now and then.
                         loop {
@@ -242,7 +244,7 @@ async fn lead(config: tokio_postgres::Config, leader: Arc<AtomicBool>) {
                                 break;
                             }
                         }
-                        leader.store(false, Ordering::SeqCst);
+                        leader.send_replace(false);
                         break;
                     }
                     Ok(false) => tokio::time::sleep(Duration::from_secs(3)).await,
@@ -251,7 +253,7 @@ async fn lead(config: tokio_postgres::Config, leader: Arc<AtomicBool>) {
             }
             conn.abort();
         }
-        leader.store(false, Ordering::SeqCst);
+        leader.send_replace(false);
         tokio::time::sleep(Duration::from_secs(3)).await;
     }
 }
@@ -393,9 +395,11 @@ impl Kv for PgKv {
             let end = client.clone();
             match outcome {
                 Ok(()) => {
-                    let committed = block(self.handle(), async move {
-                        end.batch_execute("COMMIT").await
-                    })?;
+                    let committed =
+                        block(
+                            self.handle(),
+                            async move { end.batch_execute("COMMIT").await },
+                        )?;
                     match committed {
                         Ok(()) => return Ok(()),
                         Err(e) if is_conflict(&e) => continue,
@@ -403,9 +407,10 @@ impl Kv for PgKv {
                     }
                 }
                 Err(e) => {
-                    let _ = block(self.handle(), async move {
-                        end.batch_execute("ROLLBACK").await
-                    });
+                    let _ = block(
+                        self.handle(),
+                        async move { end.batch_execute("ROLLBACK").await },
+                    );
                     match e {
                         TxError::Conflict => continue,
                         other => return Err(other),
@@ -442,7 +447,11 @@ impl Kv for PgKv {
     }
 
     fn is_leader(&self) -> bool {
-        self.leader.load(Ordering::SeqCst)
+        *self.leader.borrow()
+    }
+
+    fn leader_changes(&self) -> Option<tokio::sync::watch::Receiver<bool>> {
+        Some(self.leader.subscribe())
     }
 }
 
@@ -596,9 +605,12 @@ impl KeySlots for PgSlots {
         let pool = self.pool.clone();
         let rows = block(&self.rt, async move {
             let c = PgKv::client(&pool).await?;
-            c.query("SELECT slot, owner, secret FROM musofir_slots ORDER BY slot", &[])
-                .await
-                .map_err(err)
+            c.query(
+                "SELECT slot, owner, secret FROM musofir_slots ORDER BY slot",
+                &[],
+            )
+            .await
+            .map_err(err)
         })??;
         let mut out = Vec::new();
         for r in rows {

@@ -1,0 +1,342 @@
+//! The store's conformance suite: the same tests against every backend — the
+//! embedded sled store and PostgreSQL (a scratch database per test; skipped,
+//! with a line saying so, when no server answers). Then what only several
+//! instances on one database can show: an update taken once across them, one
+//! reminder sender at a time.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use musofir::dialogue::{Next, Session, Stored};
+use musofir::reminders::Planned;
+use musofir::store::{Commit, Store, StorePaths, UserId};
+use musofir::text::Lang;
+use musofir_law::DeadlineKind;
+
+use crate::support::pg::TestDb;
+
+/// A store on a backend, and what keeps it alive.
+struct On {
+    store: Store,
+    _dir: tempfile::TempDir,
+    _db: Option<TestDb>,
+}
+
+fn sled() -> On {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&StorePaths::within(dir.path())).unwrap();
+    On {
+        store,
+        _dir: dir,
+        _db: None,
+    }
+}
+
+fn pg(test: &str) -> Option<On> {
+    let db = TestDb::create(test)?;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_pg(&db.url, &dir.path().join("musofir.key")).unwrap();
+    Some(On {
+        store,
+        _dir: dir,
+        _db: Some(db),
+    })
+}
+
+/// Runs a conformance test on sled and on PostgreSQL.
+macro_rules! conformance {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            use super::*;
+
+            #[test]
+            fn sled() {
+                let on = super::sled();
+                ($body)(&on.store);
+            }
+
+            #[test]
+            fn postgres() {
+                let Some(on) = super::pg(stringify!($name)) else {
+                    return;
+                };
+                ($body)(&on.store);
+            }
+        }
+    };
+}
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap()
+}
+
+fn session(lang: Lang) -> Session {
+    Session::new(lang)
+}
+
+fn plan(due: NaiveDate) -> Vec<Planned> {
+    [7, 3, 1]
+        .iter()
+        .map(|d| Planned {
+            kind: DeadlineKind::Registration,
+            due,
+            at: now() + Duration::days(10 - d),
+            lead_days: *d,
+        })
+        .collect()
+}
+
+conformance!(a_step_is_taken_once_and_read_back, |store: &Store| {
+    let u = UserId::new(5_012_345_678);
+    let s = session(Lang::Uz);
+    assert_eq!(
+        store
+            .commit(u, Some(10), &Next::Save(s.clone()), 0)
+            .unwrap(),
+        Commit::Applied
+    );
+    assert_eq!(
+        store.commit(u, Some(10), &Next::Erase, 0).unwrap(),
+        Commit::Duplicate
+    );
+    assert!(store.seen(10).unwrap() && !store.seen(11).unwrap());
+    assert!(matches!(store.session(u).unwrap(), Stored::Some(x) if x == s));
+    assert_eq!(store.users().collect::<Vec<_>>(), vec![u]);
+    assert_eq!(store.user_count(), 1);
+    store.set_blocked(u, true).unwrap();
+    assert!(store.delivery(u).unwrap().blocked);
+});
+
+conformance!(
+    forget_leaves_nothing_and_destroys_the_key,
+    |store: &Store| {
+        let u = UserId::new(5_012_345_678);
+        store
+            .commit(u, None, &Next::Save(session(Lang::Tg)), 0)
+            .unwrap();
+        store
+            .replace_plan(u, &plan(date(2026, 3, 20)), now())
+            .unwrap();
+        let secret = store.keyring_secret_for_tests(u).unwrap().unwrap();
+        assert!(!store.keys_of(u).unwrap().is_empty());
+        store.commit(u, Some(1), &Next::Erase, 0).unwrap();
+        assert_eq!(store.keys_of(u).unwrap(), vec![]);
+        assert!(matches!(store.session(u).unwrap(), Stored::None));
+        assert_eq!(store.queue_len(), 0);
+        // Nothing in the store holds the secret any more.
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("b");
+        musofir::store::backup::backup_store(store, &file).unwrap();
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(!bytes.windows(32).any(|w| w == secret));
+    }
+);
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+conformance!(
+    the_queue_plans_claims_sends_snoozes_and_cancels,
+    |store: &Store| {
+        let u = UserId::new(42_000_000_001);
+        store
+            .commit(u, None, &Next::Save(session(Lang::Ru)), 0)
+            .unwrap();
+        assert_eq!(
+            store
+                .replace_plan(u, &plan(date(2026, 3, 20)), now())
+                .unwrap(),
+            3
+        );
+        // The same plan again adds nothing.
+        assert_eq!(
+            store
+                .replace_plan(u, &plan(date(2026, 3, 20)), now())
+                .unwrap(),
+            3
+        );
+        assert_eq!(store.queued(u).unwrap().len(), 3);
+        let first = store.next_due().unwrap().unwrap();
+        assert_eq!(first, now() + Duration::days(3));
+        // Nothing is due yet; then the first one is.
+        assert!(store.claim_due(now(), 10).unwrap().is_empty());
+        let got = store.claim_due(first, 10).unwrap();
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].user, u);
+        assert_eq!(got[0].lead_days, 7);
+        // Claimed: not claimed twice, and the next due is the following one.
+        assert!(store.claim_due(first, 10).unwrap().is_empty());
+        store.mark_sent(&got[0], first, false).unwrap();
+        let mark = store
+            .sent_mark(u, DeadlineKind::Registration)
+            .unwrap()
+            .unwrap();
+        assert_eq!((mark.due, mark.lead_days), (date(2026, 3, 20), 7));
+        // A replan does not queue what was sent.
+        store
+            .replace_plan(u, &plan(date(2026, 3, 20)), first)
+            .unwrap();
+        assert_eq!(store.queued(u).unwrap().len(), 2);
+        // Retry and snooze move entries; cancel empties the queue.
+        let later = now() + Duration::days(7);
+        let q = store.claim_due(later, 1).unwrap().remove(0);
+        store.retry_later(&q, later + Duration::hours(1)).unwrap();
+        assert!(store.snooze(u, DeadlineKind::Registration, later).unwrap());
+        assert!(store.queued(u).unwrap().iter().any(|q| q.snoozed));
+        store.cancel_all(u).unwrap();
+        assert!(store.queued(u).unwrap().is_empty());
+        assert_eq!(store.queue_len(), 0);
+    }
+);
+
+conformance!(the_store_s_own_values_and_pruning, |store: &Store| {
+    store.set_meta("plan_version", Some(b"abc")).unwrap();
+    assert_eq!(
+        store.meta("plan_version").unwrap().as_deref(),
+        Some(&b"abc"[..])
+    );
+    assert!(store.set_meta("format", Some(b"9")).is_err());
+    let u = UserId::new(77);
+    store
+        .commit(u, Some(100), &Next::Save(session(Lang::Ky)), 1_000)
+        .unwrap();
+    store
+        .commit(u, Some(101), &Next::Save(session(Lang::Ky)), 5_000)
+        .unwrap();
+    assert_eq!(store.prune_seen(2_000).unwrap(), 1);
+    assert!(!store.seen(100).unwrap() && store.seen(101).unwrap());
+});
+
+conformance!(many_users_are_listed_in_batches, |store: &Store| {
+    for i in 0..1_205 {
+        store
+            .commit(
+                UserId::new(1_000 + i),
+                None,
+                &Next::Save(session(Lang::Ru)),
+                0,
+            )
+            .unwrap();
+    }
+    let mut ids: Vec<i64> = store.users().map(|u| u.get()).collect();
+    ids.sort();
+    assert_eq!(ids, (1_000..2_205).collect::<Vec<_>>());
+    let first = store.users_after(None, 500).unwrap();
+    let second = store
+        .users_after(first.last().map(|(t, _)| *t), 500)
+        .unwrap();
+    assert_eq!((first.len(), second.len()), (500, 500));
+    assert!(first.last().unwrap().0 < second[0].0);
+});
+
+fn backup_round_trip(store: &Store, into: &dyn Fn(&Path) -> Store) {
+    let u = UserId::new(5_012_345_678);
+    store
+        .commit(u, Some(7), &Next::Save(session(Lang::UzCyrl)), 0)
+        .unwrap();
+    store
+        .replace_plan(u, &plan(date(2026, 3, 20)), now())
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("backup");
+    musofir::store::backup::backup_store(store, &file).unwrap();
+    let restored = into(&file);
+    assert_eq!(
+        matches!(restored.session(u).unwrap(), Stored::Some(s) if s.lang == Lang::UzCyrl),
+        true
+    );
+    assert_eq!(restored.queued(u).unwrap(), store.queued(u).unwrap());
+    assert!(restored.seen(7).unwrap());
+}
+
+#[test]
+fn a_backup_moves_between_backends() {
+    let Some(db) = TestDb::create("backup_between") else {
+        return;
+    };
+    // sled -> PostgreSQL.
+    let dir = tempfile::tempdir().unwrap();
+    let paths = StorePaths::within(dir.path());
+    let store = Store::open(&paths).unwrap();
+    backup_round_trip(&store, &|file| {
+        let kv = musofir::store::kv::pg::PgKv::connect(&db.url).unwrap();
+        musofir::store::backup::restore_into(file, &kv).unwrap();
+        drop(kv);
+        Store::open_pg(&db.url, &paths.key).unwrap()
+    });
+    // PostgreSQL -> sled, with its own key.
+    let Some(other) = TestDb::create("backup_between_2") else {
+        return;
+    };
+    let dir2 = tempfile::tempdir().unwrap();
+    let key = dir2.path().join("musofir.key");
+    let store = Store::open_pg(&other.url, &key).unwrap();
+    backup_round_trip(&store, &|file| {
+        let target = StorePaths::new(dir2.path().join("data"), Some(key.clone()));
+        musofir::store::backup::restore(file, &target).unwrap();
+        Store::open(&target).unwrap()
+    });
+}
+
+#[test]
+fn several_instances_on_one_database_take_an_update_once_and_elect_one_sender() {
+    let Some(db) = TestDb::create("instances") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("musofir.key");
+    let a = Store::open_pg(&db.url, &key).unwrap();
+    let b = Store::open_pg(&db.url, &key).unwrap();
+    // A wrong key is refused by the database's key check.
+    let other = dir.path().join("other.key");
+    let _ = Store::open(&StorePaths::new(dir.path().join("x"), Some(other.clone())));
+    assert!(Store::open_pg(&db.url, &other).is_err());
+    // The same update reaching both instances at once is applied once.
+    let u = UserId::new(9_000_000_001);
+    let (a2, b2) = (Arc::new(a.clone()), Arc::new(b.clone()));
+    let results: Vec<Commit> = std::thread::scope(|s| {
+        let h1 = s.spawn(|| a2.commit(u, Some(55), &Next::Save(session(Lang::Ru)), 0));
+        let h2 = s.spawn(|| b2.commit(u, Some(55), &Next::Save(session(Lang::Tg)), 0));
+        vec![h1.join().unwrap().unwrap(), h2.join().unwrap().unwrap()]
+    });
+    drop((a2, b2));
+    assert_eq!(
+        results.iter().filter(|c| **c == Commit::Applied).count(),
+        1,
+        "{results:?}"
+    );
+    assert!(matches!(a.session(u).unwrap(), Stored::Some(_)));
+    // One of the two sends reminders (the lock is taken within seconds),
+    // never both.
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let wait = |store: &Store| {
+        let mut rx = store.leader_changes().unwrap();
+        rt.block_on(async {
+            tokio::time::timeout(std::time::Duration::from_secs(20), rx.wait_for(|l| *l))
+                .await
+                .map(|_| ())
+        })
+    };
+    let (mut ra, mut rb) = (a.leader_changes().unwrap(), b.leader_changes().unwrap());
+    rt.block_on(async {
+        tokio::time::timeout(std::time::Duration::from_secs(20), async {
+            tokio::select! {
+                _ = ra.wait_for(|l| *l) => {}
+                _ = rb.wait_for(|l| *l) => {}
+            }
+        })
+        .await
+        .expect("no reminder sender within 20 s")
+    });
+    assert_eq!(usize::from(a.is_leader()) + usize::from(b.is_leader()), 1);
+    // When the sender goes, the other takes over.
+    let (gone, stays) = if a.is_leader() { (a, b) } else { (b, a) };
+    drop(gone);
+    wait(&stays).expect("nobody took over within 20 s");
+    assert!(stays.is_leader());
+}

@@ -1,0 +1,79 @@
+#![allow(dead_code)]
+//! A scratch PostgreSQL database per test, on the server of
+//! `MUSOFIR_TEST_DATABASE_URL` (default: the local server with trust auth,
+//! `postgres://postgres@127.0.0.1:5432/postgres`). Without a reachable
+//! server, PostgreSQL tests say that they were skipped and how to run them.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+const DEFAULT: &str = "postgres://postgres@127.0.0.1:5432/postgres";
+
+fn admin_url() -> String {
+    std::env::var("MUSOFIR_TEST_DATABASE_URL").unwrap_or_else(|_| DEFAULT.to_string())
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+async fn exec(url: &str, sql: &str) -> Result<(), tokio_postgres::Error> {
+    let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls).await?;
+    let task = tokio::spawn(conn);
+    let res = client.batch_execute(sql).await;
+    drop(client);
+    let _ = task.await;
+    res
+}
+
+/// A database made for one test and dropped after it.
+pub struct TestDb {
+    pub url: String,
+    name: String,
+}
+
+impl TestDb {
+    /// A fresh database, or `None` (with a line saying the test was skipped)
+    /// when no PostgreSQL server answers.
+    pub fn create(test: &str) -> Option<TestDb> {
+        static N: AtomicU32 = AtomicU32::new(0);
+        let admin = admin_url();
+        let name = format!(
+            "musofir_test_{}_{}_{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed),
+            test.chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .take(20)
+                .collect::<String>()
+                .to_lowercase()
+        );
+        let made = std::thread::scope(|s| {
+            s.spawn(|| runtime().block_on(exec(&admin, &format!("CREATE DATABASE {name}"))))
+                .join()
+                .unwrap()
+        });
+        if let Err(e) = made {
+            eprintln!(
+                "SKIPPED {test}: no PostgreSQL at {admin} ({e}). Start one (`pg_ctlcluster 15 main start`) \
+                 or set MUSOFIR_TEST_DATABASE_URL, then run `cargo test --test it store_port::`."
+            );
+            return None;
+        }
+        let url = match admin.rsplit_once('/') {
+            Some((base, _)) => format!("{base}/{name}"),
+            None => admin.clone(),
+        };
+        Some(TestDb { url, name })
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let admin = admin_url();
+        let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
+        let _ = std::thread::scope(|s| s.spawn(|| runtime().block_on(exec(&admin, &sql))).join());
+    }
+}
