@@ -56,8 +56,13 @@ impl App {
     /// a broken build or a wrong key fails here, at start, not in a
     /// conversation.
     pub fn open(paths: &StorePaths, clock: Arc<dyn Clock>) -> Result<App, StartError> {
+        App::with_store(Store::open(paths)?, clock)
+    }
+
+    /// The same over a store already open (PostgreSQL, tests).
+    pub fn with_store(store: Store, clock: Arc<dyn Clock>) -> Result<App, StartError> {
         Ok(App {
-            store: Store::open(paths)?,
+            store,
             i18n: Arc::new(I18n::new()?),
             law: Arc::new(Law::embedded()?),
             clock,

@@ -12,6 +12,8 @@ pub enum ConfigError {
     BadApiUrl(String),
     #[error("MUSOFIR_RETENTION_DAYS must be a whole number of days, at least 30: {0}")]
     BadRetention(String),
+    #[error("{0} is not valid: {1}")]
+    Bad(&'static str, String),
 }
 
 #[derive(Clone, Debug)]
@@ -29,6 +31,20 @@ pub struct BotConfig {
     /// `MUSOFIR_SEND_LIMITS=off`: send without keeping Telegram's limits
     /// (benchmarks against a local fake only).
     pub unlimited_sends: bool,
+    /// `MUSOFIR_DATABASE_URL`: PostgreSQL instead of the embedded store.
+    pub database_url: Option<String>,
+    /// `MUSOFIR_SEND_SHARE`: this instance's share of Telegram's overall
+    /// send rate, when several instances share one bot (1 = all of it).
+    pub send_share: f64,
+    /// `MUSOFIR_WEBHOOK_URL`: take updates by webhook at this public URL
+    /// (long polling when unset).
+    pub webhook_url: Option<Url>,
+    /// `MUSOFIR_LISTEN`: where the webhook listens.
+    pub listen: std::net::SocketAddr,
+    /// `MUSOFIR_WEBHOOK_SECRET`: the secret Telegram sends with every update.
+    pub webhook_secret: Option<String>,
+    /// `MUSOFIR_OPS_LISTEN`: where `/healthz` and `/metrics` answer (off when unset).
+    pub ops_listen: Option<std::net::SocketAddr>,
 }
 
 /// How long data of a silent user with nothing ahead is kept by default.
@@ -37,6 +53,15 @@ pub const DEFAULT_RETENTION_DAYS: u32 = 365;
 impl BotConfig {
     pub fn store_paths(&self) -> crate::store::StorePaths {
         crate::store::StorePaths::new(self.data_dir.clone(), Some(self.key_file.clone()))
+    }
+
+    /// Opens the configured store: PostgreSQL when `MUSOFIR_DATABASE_URL`
+    /// is set, else the embedded one.
+    pub fn open_store(&self) -> Result<crate::store::Store, crate::store::StoreError> {
+        match &self.database_url {
+            Some(url) => crate::store::Store::open_pg(url, &self.key_file),
+            None => crate::store::Store::open(&self.store_paths()),
+        }
     }
 }
 
@@ -81,6 +106,59 @@ impl BotConfig {
                 .filter(|d| *d >= 30)
                 .ok_or(ConfigError::BadRetention(v))?,
         };
+        let set = |k: &str| {
+            get(k)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let send_share = match set("MUSOFIR_SEND_SHARE") {
+            None => 1.0,
+            Some(v) => v
+                .parse::<f64>()
+                .ok()
+                .filter(|s| *s > 0.0 && *s <= 1.0)
+                .ok_or(ConfigError::Bad(
+                    "MUSOFIR_SEND_SHARE (a fraction in (0, 1])",
+                    v,
+                ))?,
+        };
+        let webhook_url = match set("MUSOFIR_WEBHOOK_URL") {
+            None => None,
+            Some(u) => Some(
+                Url::parse(&u)
+                    .ok()
+                    .filter(|u| u.scheme() == "https" || u.scheme() == "http")
+                    .ok_or(ConfigError::Bad("MUSOFIR_WEBHOOK_URL", u))?,
+            ),
+        };
+        let addr = |k: &'static str, v: String| {
+            v.parse::<std::net::SocketAddr>()
+                .map_err(|_| ConfigError::Bad(k, v))
+        };
+        let listen = addr(
+            "MUSOFIR_LISTEN (host:port)",
+            set("MUSOFIR_LISTEN").unwrap_or_else(|| "0.0.0.0:8443".into()),
+        )?;
+        let ops_listen = match set("MUSOFIR_OPS_LISTEN") {
+            None => None,
+            Some(v) => Some(addr("MUSOFIR_OPS_LISTEN (host:port)", v)?),
+        };
+        let webhook_secret = match set("MUSOFIR_WEBHOOK_SECRET") {
+            Some(s)
+                if s.len() <= 256
+                    && s.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') =>
+            {
+                Some(s)
+            }
+            Some(s) => {
+                return Err(ConfigError::Bad(
+                    "MUSOFIR_WEBHOOK_SECRET (1-256 of A-Z a-z 0-9 _ -)",
+                    s,
+                ))
+            }
+            None => None,
+        };
         Ok(BotConfig {
             token,
             api_url,
@@ -88,6 +166,12 @@ impl BotConfig {
             key_file,
             retention_days,
             unlimited_sends: get("MUSOFIR_SEND_LIMITS").is_some_and(|v| v.trim() == "off"),
+            database_url: set("MUSOFIR_DATABASE_URL"),
+            send_share,
+            webhook_url,
+            listen,
+            webhook_secret,
+            ops_listen,
         })
     }
 }

@@ -177,7 +177,7 @@ fn run_bot() -> anyhow::Result<()> {
     let cfg = BotConfig::from_env()?;
     let clock = musofir::clock::from_env(std::env::var("MUSOFIR_FAKE_NOW").ok())
         .map_err(anyhow::Error::msg)?;
-    let mut app = App::open(&cfg.store_paths(), clock)?;
+    let mut app = App::with_store(cfg.open_store()?, clock)?;
     app.retention_days = cfg.retention_days;
     let app = Arc::new(app);
     let rt = tokio::runtime::Runtime::new()?;
@@ -185,6 +185,10 @@ fn run_bot() -> anyhow::Result<()> {
     if cfg.unlimited_sends {
         tracing::warn!("MUSOFIR_SEND_LIMITS=off: Telegram's limits are not kept (benchmarks only)");
         opts.limits = musofir::telegram::limits::Limits::unlimited();
+    } else {
+        opts.limits.overall_per_sec *= cfg.send_share;
+        opts.limits.overall_burst =
+            ((f64::from(opts.limits.overall_burst) * cfg.send_share).ceil() as u32).max(1);
     }
     rt.block_on(musofir::telegram::run(&cfg, app, opts, shutdown_signal()))
 }

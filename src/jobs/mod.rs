@@ -18,6 +18,25 @@ use crate::dialogue::Stored;
 use crate::i18n::I18n;
 use crate::store::{Store, StoreError, UserId};
 
+/// Waits until this instance is the one that sends reminders (at once with
+/// the embedded store); `false` if `stop` came first.
+pub async fn until_leader(
+    store: &Store,
+    stop: &mut (impl std::future::Future<Output = ()> + Unpin),
+) -> bool {
+    if store.is_leader() {
+        return true;
+    }
+    let Some(mut rx) = store.leader_changes() else {
+        return true;
+    };
+    tracing::info!("another instance sends the reminders; this one waits to take over");
+    tokio::select! {
+        r = rx.wait_for(|l| *l) => r.is_ok(),
+        _ = stop => false,
+    }
+}
+
 /// What a job needs of the bot: the store, the law, the texts, the clock.
 #[derive(Clone)]
 pub struct Parts {

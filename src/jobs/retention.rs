@@ -181,6 +181,9 @@ pub async fn run<O: Outbox>(parts: Parts, outbox: O, days: u32, stop: impl Futur
     tokio::pin!(stop);
     let cancel = Arc::new(AtomicBool::new(false));
     loop {
+        if !super::until_leader(&parts.store, &mut stop).await {
+            break;
+        }
         let swept = sweep(&parts, &outbox, days, parts.clock.now(), &cancel);
         tokio::pin!(swept);
         let result = tokio::select! {

@@ -314,6 +314,10 @@ impl<O: Outbox> Scheduler<O> {
         let grace = self.pace.grace;
         tokio::pin!(stop);
         loop {
+            // With several instances on one database, one sends reminders.
+            if !super::until_leader(&self.parts.store, &mut stop).await {
+                break;
+            }
             let started = tokio::time::Instant::now();
             let outcome = {
                 let tick = self.tick(clock.now());

@@ -120,7 +120,16 @@ pub async fn run(
     let replan_outbox = TelegramOutbox {
         sender: sender.clone(),
     };
+    let mut replan_stop = stopped.clone();
     let rebuilding = tokio::spawn(async move {
+        // One instance brings the shared plans up to date: the sender.
+        let stop = async move {
+            let _ = replan_stop.wait_for(|s| *s).await;
+        };
+        tokio::pin!(stop);
+        if !jobs::until_leader(&replan_app.store, &mut stop).await {
+            return;
+        }
         match jobs::law_change::run(&replan_app.parts(), &replan_outbox, &replan_cancel).await {
             Ok(r) if r.unchanged => tracing::info!("law data unchanged: no replanning"),
             Ok(r) => tracing::info!(

@@ -243,10 +243,10 @@ fn backup_round_trip(store: &Store, into: &dyn Fn(&Path) -> Store) {
     let file = dir.path().join("backup");
     musofir::store::backup::backup_store(store, &file).unwrap();
     let restored = into(&file);
-    assert_eq!(
-        matches!(restored.session(u).unwrap(), Stored::Some(s) if s.lang == Lang::UzCyrl),
-        true
-    );
+    assert!(matches!(
+        restored.session(u).unwrap(),
+        Stored::Some(s) if s.lang == Lang::UzCyrl
+    ));
     assert_eq!(restored.queued(u).unwrap(), store.queued(u).unwrap());
     assert!(restored.seen(7).unwrap());
 }

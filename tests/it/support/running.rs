@@ -40,6 +40,12 @@ pub fn config(api: &FakeApi, dir: &Path) -> BotConfig {
         key_file: StorePaths::within(dir).key,
         retention_days: musofir::config::DEFAULT_RETENTION_DAYS,
         unlimited_sends: false,
+        database_url: None,
+        send_share: 1.0,
+        webhook_url: None,
+        listen: "127.0.0.1:0".parse().unwrap(),
+        webhook_secret: None,
+        ops_listen: None,
     }
 }
 
