@@ -86,12 +86,6 @@ impl App {
                 return Ok(None);
             }
         }
-        let stored = self.store.session(user)?;
-        // What the plan depends on, before the step.
-        let planned_from = match &stored {
-            Stored::Some(s) => Some((s.answers.clone(), s.reminders.clone())),
-            _ => None,
-        };
         let now = self.clock.now();
         let ctx = Context {
             now,
@@ -102,16 +96,35 @@ impl App {
             queue: None,
         };
         let lists_reminders = dialogue::shows_reminders(&input);
-        let mut outcome = dialogue::step(stored, input, &ctx);
-        // State is stored before anything is sent: a crash after this point
-        // loses at most the replies, never the user's answers.
-        if self
-            .store
-            .commit(user, update_id, &outcome.next, now.timestamp())?
-            == Commit::Duplicate
-        {
-            return Ok(None);
-        }
+        // Read, step, store only over what was read: another instance may
+        // take an update of the same user meanwhile; then step again from
+        // what it stored. Contention is two updates at once, so a few
+        // rounds always settle it.
+        let mut rounds = 0;
+        let (mut outcome, planned_from) = loop {
+            rounds += 1;
+            let (stored, version) = self.store.session_versioned(user)?;
+            // What the plan depends on, before the step.
+            let planned_from = match &stored {
+                Stored::Some(s) => Some((s.answers.clone(), s.reminders.clone())),
+                _ => None,
+            };
+            let outcome = dialogue::step(stored, input.clone(), &ctx);
+            // State is stored before anything is sent: a crash after this
+            // point loses at most the replies, never the user's answers.
+            match self.store.commit_over(
+                user,
+                update_id,
+                &outcome.next,
+                now.timestamp(),
+                version,
+            )? {
+                Commit::Applied => break (outcome, planned_from),
+                Commit::Duplicate => return Ok(None),
+                Commit::Stale if rounds < 16 => continue,
+                Commit::Stale => return Err(StoreError::Aborted(crate::store::Abort::Stale)),
+            }
+        };
         if let Next::Save(session) = &outcome.next {
             // The plan follows the answers and the reminder settings, from
             // the session in hand; a step that changed neither (a command, a
@@ -121,7 +134,7 @@ impl App {
                 .is_none_or(|(a, r)| *a != session.answers || *r != session.reminders);
             if changed {
                 self.store
-                    .replace_plan(user, &session.plan(&self.law, now), now)?;
+                    .replace_plan_from(user, &session.plan(&self.law, now), now, session)?;
             }
             for effect in &outcome.effects {
                 match effect {

@@ -152,6 +152,20 @@ pub enum Commit {
     Applied,
     /// The same update id was already applied (redelivery): nothing changed.
     Duplicate,
+    /// The session changed since it was read (another instance took an
+    /// update of the same user meanwhile): nothing changed; step again.
+    Stale,
+}
+
+/// Which stored session a step was computed from: a hash of its sealed
+/// bytes (every write seals with a fresh nonce, so any write changes it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Version(Option<blake3::Hash>);
+
+impl Version {
+    fn of(sealed: Option<&[u8]>) -> Version {
+        Version(sealed.map(blake3::hash))
+    }
 }
 
 pub(crate) const FORMAT_KEY: &[u8] = b"format";
@@ -630,10 +644,18 @@ impl Store {
     // -----------------------------------------------------------------------
 
     pub fn session(&self, user: UserId) -> Result<Stored, StoreError> {
+        self.session_versioned(user).map(|(stored, _)| stored)
+    }
+
+    /// The session and which version of it was read, to commit a step over
+    /// exactly that version ([`Store::commit_over`]).
+    pub fn session_versioned(&self, user: UserId) -> Result<(Stored, Version), StoreError> {
         let Some(s) = self.subject(user)? else {
-            return Ok(Stored::None);
+            return Ok((Stored::None, Version(None)));
         };
-        Ok(match self.inner.kv.get(T::Sessions, &s.tag)? {
+        let bytes = self.inner.kv.get(T::Sessions, &s.tag)?;
+        let version = Version::of(bytes.as_deref());
+        let stored = match bytes {
             None => Stored::None,
             Some(bytes) => match s.open::<Session>(T::Sessions, &s.tag, &bytes) {
                 Ok(session) => Stored::Some(session),
@@ -642,7 +664,8 @@ impl Store {
                     Stored::Unreadable
                 }
             },
-        })
+        };
+        Ok((stored, version))
     }
 
     pub fn delivery(&self, user: UserId) -> Result<Delivery, StoreError> {
@@ -690,6 +713,32 @@ impl Store {
         next: &Next,
         now_unix: i64,
     ) -> Result<Commit, StoreError> {
+        self.commit_if(user, update_id, next, now_unix, None)
+    }
+
+    /// [`Store::commit`], only if the stored session is still the version
+    /// the step read: else [`Commit::Stale`] and nothing is written. With
+    /// several instances, two updates of one user can be taken at once;
+    /// without this check one of the two answers would be lost.
+    pub fn commit_over(
+        &self,
+        user: UserId,
+        update_id: Option<u32>,
+        next: &Next,
+        now_unix: i64,
+        read: Version,
+    ) -> Result<Commit, StoreError> {
+        self.commit_if(user, update_id, next, now_unix, Some(read))
+    }
+
+    fn commit_if(
+        &self,
+        user: UserId,
+        update_id: Option<u32>,
+        next: &Next,
+        now_unix: i64,
+        read: Option<Version>,
+    ) -> Result<Commit, StoreError> {
         let inner = &self.inner;
         let seen_key = update_id.map(|id| inner.keys.update_tag(id));
         if let Some(k) = &seen_key {
@@ -721,6 +770,12 @@ impl Store {
                         }
                         tx.insert(T::Seen, k, &stamp)?;
                     }
+                    if let Some(read) = read {
+                        let now = tx.get(T::Sessions, &s.tag)?;
+                        if Version::of(now.as_deref()) != read {
+                            return Err(TxError::Abort(Abort::Stale));
+                        }
+                    }
                     tx.insert(T::Sessions, &s.tag, &value)?;
                     tx.insert(T::Delivery, &s.tag, &facts)?;
                     Ok(())
@@ -728,6 +783,7 @@ impl Store {
                 match res {
                     Ok(()) => Ok(Commit::Applied),
                     Err(StoreError::Aborted(Abort::Duplicate)) => Ok(Commit::Duplicate),
+                    Err(StoreError::Aborted(Abort::Stale)) => Ok(Commit::Stale),
                     Err(e) => Err(e),
                 }
             }
@@ -994,6 +1050,8 @@ pub enum Abort {
     Index,
     /// The user was created meanwhile (by another instance).
     Exists,
+    /// The session changed since the step read it.
+    Stale,
 }
 
 /// What a transaction body returns.

@@ -430,11 +430,46 @@ impl Store {
         plan: &[Planned],
         now: DateTime<Utc>,
     ) -> Result<usize, StoreError> {
+        self.replace_plan_if(user, plan, now, None)
+    }
+
+    /// [`Store::replace_plan`] with a plan made from `from`, unless the
+    /// stored session's answers or reminder settings are no longer those of
+    /// `from`: then whoever stored the newer ones plans from them, and this
+    /// older plan is dropped (two instances stepping one user at once).
+    pub fn replace_plan_from(
+        &self,
+        user: UserId,
+        plan: &[Planned],
+        now: DateTime<Utc>,
+        from: &crate::dialogue::Session,
+    ) -> Result<usize, StoreError> {
+        self.replace_plan_if(user, plan, now, Some(from))
+    }
+
+    fn replace_plan_if(
+        &self,
+        user: UserId,
+        plan: &[Planned],
+        now: DateTime<Utc>,
+        from: Option<&crate::dialogue::Session>,
+    ) -> Result<usize, StoreError> {
         let Some(s) = self.subject(user)? else {
             return Ok(0);
         };
         let tag = s.tag;
         let added = with_index_repair(self, &s, |tx| {
+            if let Some(from) = from {
+                let current = tx.get(T::Sessions, &tag)?.and_then(|b| {
+                    s.open::<crate::dialogue::Session>(T::Sessions, &tag, &b)
+                        .ok()
+                });
+                if current
+                    .is_some_and(|c| c.answers != from.answers || c.reminders != from.reminders)
+                {
+                    return Ok(0);
+                }
+            }
             // Nothing is queued for someone erased or who blocked the bot.
             let blocked = tx
                 .get(T::Delivery, &tag)?

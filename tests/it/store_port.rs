@@ -109,6 +109,115 @@ conformance!(a_step_is_taken_once_and_read_back, |store: &Store| {
 });
 
 conformance!(
+    a_step_is_stored_only_over_the_session_it_read,
+    |store: &Store| {
+        let u = UserId::new(5_012_345_679);
+        let (_, empty) = store.session_versioned(u).unwrap();
+        store
+            .commit(u, Some(1), &Next::Save(session(Lang::Ru)), 0)
+            .unwrap();
+        // Computed from "no session", but one was stored meanwhile.
+        assert_eq!(
+            store
+                .commit_over(u, Some(2), &Next::Save(session(Lang::Tg)), 0, empty)
+                .unwrap(),
+            Commit::Stale
+        );
+        assert!(!store.seen(2).unwrap(), "a stale step leaves no trace");
+        let (_, read) = store.session_versioned(u).unwrap();
+        assert_eq!(
+            store
+                .commit_over(u, Some(2), &Next::Save(session(Lang::Tg)), 0, read)
+                .unwrap(),
+            Commit::Applied
+        );
+        assert!(matches!(store.session(u).unwrap(), Stored::Some(x) if x.lang == Lang::Tg));
+        // The version read before that write is stale now.
+        assert_eq!(
+            store
+                .commit_over(u, Some(3), &Next::Save(session(Lang::Uz)), 0, read)
+                .unwrap(),
+            Commit::Stale
+        );
+    }
+);
+
+/// Steps of one user taken at once from several threads (and instances):
+/// each reads, changes and stores over what it read, again when stale; none
+/// is lost. Each step adds one number to the user's lead days.
+fn no_step_is_lost(stores: &[&Store]) {
+    let u = UserId::new(5_012_345_680);
+    store_first(stores[0], u);
+    const EACH: u8 = 20;
+    std::thread::scope(|scope| {
+        for (i, store) in stores.iter().chain(stores.iter()).enumerate() {
+            scope.spawn(move || {
+                for n in 0..EACH {
+                    loop {
+                        let (stored, read) = store.session_versioned(u).unwrap();
+                        let Stored::Some(mut s) = stored else {
+                            panic!("the session is gone")
+                        };
+                        s.reminders
+                            .lead_days
+                            .get_or_insert_with(Vec::new)
+                            .push(i as u8 * EACH + n);
+                        match store.commit_over(u, None, &Next::Save(s), 0, read).unwrap() {
+                            Commit::Applied => break,
+                            Commit::Stale => continue,
+                            Commit::Duplicate => unreachable!(),
+                        }
+                    }
+                }
+            });
+        }
+    });
+    let Stored::Some(s) = stores[0].session(u).unwrap() else {
+        panic!("the session is gone")
+    };
+    let mut got = s.reminders.lead_days.unwrap_or_default();
+    got.sort_unstable();
+    let want: Vec<u8> = (0..stores.len() as u8 * 2 * EACH).collect();
+    assert_eq!(got, want);
+}
+
+fn store_first(store: &Store, u: UserId) {
+    store
+        .commit(u, None, &Next::Save(session(Lang::Ru)), 0)
+        .unwrap();
+}
+
+conformance!(steps_taken_at_once_are_all_kept, |store: &Store| {
+    no_step_is_lost(&[store]);
+});
+
+conformance!(a_plan_from_outdated_answers_is_dropped, |store: &Store| {
+    let u = UserId::new(5_012_345_681);
+    store_first(store, u);
+    let Stored::Some(old) = store.session(u).unwrap() else {
+        panic!("no session")
+    };
+    store
+        .replace_plan_from(u, &plan(date(2026, 3, 20)), now(), &old)
+        .unwrap();
+    assert_eq!(store.queue_len(), 3);
+    // Another step stores other answers; a plan made from the old ones
+    // must not replace the one made from the new.
+    let mut new = old.clone();
+    new.reminders.off.push(DeadlineKind::Registration);
+    store.commit(u, None, &Next::Save(new.clone()), 0).unwrap();
+    store.replace_plan_from(u, &[], now(), &new).unwrap();
+    assert_eq!(store.queue_len(), 0);
+    assert_eq!(
+        store
+            .replace_plan_from(u, &plan(date(2026, 3, 20)), now(), &old)
+            .unwrap(),
+        0
+    );
+    assert_eq!(store.queue_len(), 0, "the outdated plan was dropped");
+});
+
+conformance!(
     forget_leaves_nothing_and_destroys_the_key,
     |store: &Store| {
         let u = UserId::new(5_012_345_678);
@@ -308,6 +417,8 @@ fn several_instances_on_one_database_take_an_update_once_and_elect_one_sender() 
         "{results:?}"
     );
     assert!(matches!(a.session(u).unwrap(), Stored::Some(_)));
+    // Steps of one user taken by both instances at once are all kept.
+    no_step_is_lost(&[&a, &b]);
     // One of the two sends reminders (the lock is taken within seconds),
     // never both.
     let rt = tokio::runtime::Builder::new_current_thread()
