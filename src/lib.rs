@@ -14,6 +14,7 @@ pub mod explain;
 pub mod guidance;
 pub mod i18n;
 pub mod jobs;
+pub mod ops;
 pub mod reminders;
 pub mod render;
 pub mod store;

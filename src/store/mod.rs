@@ -391,6 +391,12 @@ impl Store {
 
     /// Where the store is (a data directory, or a database without its
     /// password), for messages.
+    /// A cheap read that fails when the backend does not answer (health).
+    pub fn check(&self) -> Result<(), StoreError> {
+        self.inner.kv.get(T::Meta, FORMAT_KEY)?;
+        Ok(())
+    }
+
     pub fn location(&self) -> &str {
         &self.inner.location
     }

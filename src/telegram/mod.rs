@@ -6,6 +6,7 @@ mod incoming;
 pub mod limits;
 pub mod send;
 pub mod sender;
+pub mod webhook;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -77,25 +78,6 @@ pub async fn run(
     }
 
     let sender = Sender::spawn(BotTransport(bot.clone()), opts.limits);
-    let mut listener = Polling::builder(bot.clone())
-        .timeout(opts.poll_timeout)
-        .delete_webhook()
-        .await
-        .build();
-    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
-        .dependencies(dptree::deps![app.clone(), sender.clone()])
-        // The default queue of 64 lets one busy chat stall every other chat.
-        .worker_queue_size(1024)
-        .default_handler(|_| async {})
-        .error_handler(LoggingErrorHandler::with_custom_text("an update failed"))
-        .build();
-
-    // Stop through the listener, not the dispatcher's shutdown token: the
-    // token's notification is lost if it fires while an update is being
-    // handed to a worker, and dispatching then never ends. A stopped listener
-    // yields the updates it already fetched, then ends; the dispatcher then
-    // waits for every chat's queue to drain.
-    let stop_polling = listener.stop_token();
     let cancel_replan = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let (stopping, stopped) = tokio::sync::watch::channel(false);
     let stopping = Arc::new(stopping);
@@ -106,11 +88,19 @@ pub async fn run(
     tokio::spawn(async move {
         stop.await;
         tracing::info!("stopping: finishing queued updates");
-        stop_polling.stop();
         stop_sending.give_up_after(grace);
         stop_replan.store(true, std::sync::atomic::Ordering::Relaxed);
         let _ = on_stop.send(true);
     });
+    let when_stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+        let _ = rx.wait_for(|s| *s).await;
+    };
+    let ops = match cfg.ops_listen {
+        Some(addr) => {
+            Some(crate::ops::serve(addr, app.clone(), when_stopped(stopped.clone())).await?)
+        }
+        None => None,
+    };
 
     // A new version of the law data: plans made again and the users it
     // changes told, in the background (resumable; stopped at once by a stop).
@@ -120,12 +110,10 @@ pub async fn run(
     let replan_outbox = TelegramOutbox {
         sender: sender.clone(),
     };
-    let mut replan_stop = stopped.clone();
+    let replan_stop = when_stopped(stopped.clone());
     let rebuilding = tokio::spawn(async move {
         // One instance brings the shared plans up to date: the sender.
-        let stop = async move {
-            let _ = replan_stop.wait_for(|s| *s).await;
-        };
+        let stop = replan_stop;
         tokio::pin!(stop);
         if !jobs::until_leader(&replan_app.store, &mut stop).await {
             return;
@@ -141,36 +129,49 @@ pub async fn run(
             Err(e) => tracing::warn!(error = %e, "plans could not be brought up to date"),
         }
     });
-    let mut scheduler_stop = stopped.clone();
     let scheduler = tokio::spawn(jobs::scheduler::run(
         app.parts(),
         TelegramOutbox {
             sender: sender.clone(),
         },
-        async move {
-            let _ = scheduler_stop.wait_for(|s| *s).await;
-        },
+        when_stopped(stopped.clone()),
     ));
-
-    let mut retention_stop = stopped.clone();
     let retention = tokio::spawn(jobs::retention::run(
         app.parts(),
         TelegramOutbox {
             sender: sender.clone(),
         },
         app.retention_days,
-        async move {
-            let _ = retention_stop.wait_for(|s| *s).await;
-        },
+        when_stopped(stopped.clone()),
     ));
     let housekeeping = tokio::spawn(forget_old_update_ids(app.clone()));
-    let dispatched = dispatcher
-        .try_dispatch_with_listener(
-            listener,
-            LoggingErrorHandler::with_custom_text("getUpdates failed"),
-        )
-        .await
-        .context("cannot start dispatching");
+    let dispatched = match &cfg.webhook_url {
+        Some(url) => {
+            let hook = webhook::Webhook {
+                url: url.clone(),
+                listen: cfg.listen,
+                secret: webhook::Webhook::secret_for(cfg.webhook_secret.as_deref(), &cfg.token),
+            };
+            webhook::serve(
+                hook,
+                bot,
+                app.clone(),
+                sender.clone(),
+                when_stopped(stopped.clone()),
+            )
+            .await
+        }
+        None => {
+            poll(
+                bot,
+                app.clone(),
+                sender.clone(),
+                &opts,
+                when_stopped(stopped.clone()),
+            )
+            .await
+        }
+    };
     housekeeping.abort();
     // Wait for the aborted task to drop its handle on the store.
     let _ = housekeeping.await;
@@ -184,10 +185,53 @@ pub async fn run(
     }
     cancel_replan.store(true, std::sync::atomic::Ordering::Relaxed);
     let _ = rebuilding.await;
+    if let Some(ops) = ops {
+        let _ = ops.await;
+    }
     dispatched?;
     app.store.flush().await.context("flushing the store")?;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Takes updates by long polling until `stop`, then lets every queued
+/// update finish.
+async fn poll(
+    bot: Bot,
+    app: Arc<App>,
+    sender: Sender,
+    opts: &Options,
+    stop: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let mut listener = Polling::builder(bot.clone())
+        .timeout(opts.poll_timeout)
+        .delete_webhook()
+        .await
+        .build();
+    let mut dispatcher = Dispatcher::builder(bot, schema())
+        .dependencies(dptree::deps![app, sender])
+        // The default queue of 64 lets one busy chat stall every other chat.
+        .worker_queue_size(1024)
+        .default_handler(|_| async {})
+        .error_handler(LoggingErrorHandler::with_custom_text("an update failed"))
+        .build();
+    // Stop through the listener, not the dispatcher's shutdown token: the
+    // token's notification is lost if it fires while an update is being
+    // handed to a worker, and dispatching then never ends. A stopped listener
+    // yields the updates it already fetched, then ends; the dispatcher then
+    // waits for every chat's queue to drain.
+    let stop_polling = listener.stop_token();
+    tokio::spawn(async move {
+        stop.await;
+        stop_polling.stop();
+    });
+    dispatcher
+        .try_dispatch_with_listener(
+            listener,
+            LoggingErrorHandler::with_custom_text("getUpdates failed"),
+        )
+        .await
+        .context("cannot start dispatching")
 }
 
 /// Reminders go out through the same sender as replies, behind them.
@@ -265,6 +309,8 @@ async fn on_update(
         });
     }
     let hint = inc.lang_hint;
+    let started = std::time::Instant::now();
+    let m = &crate::ops::METRICS;
     let handled = match app.handle(inc.user, Some(update.id.0), hint, inc.input) {
         // Nothing is shown to the user before what the step stored is on
         // disk: a crash after a reply can never lose the answer it confirms.
@@ -275,10 +321,12 @@ async fn on_update(
         Ok(Some(r)) => r,
         Ok(None) => {
             tracing::debug!(update = update.id.0, "duplicate update ignored");
+            m.updates.with_label_values(&["duplicate"]).inc();
             return Ok(());
         }
         Err(e) => {
             tracing::error!(error = %e, "storage failed while handling an update");
+            m.updates.with_label_values(&["failed"]).inc();
             let lang = hint.unwrap_or(Lang::Ru);
             let text = app.i18n.format(lang, &Msg::new("error-temporary"));
             let msg = Rendered {
@@ -289,6 +337,8 @@ async fn on_update(
             return Ok(());
         }
     };
+    m.updates.with_label_values(&["handled"]).inc();
+    m.update_seconds.observe(started.elapsed().as_secs_f64());
     let delivered = sender.send(inc.chat, replies.messages, Class::Reply).await;
     if let Some((chat, message)) = inc.press.as_ref().and_then(|p| p.message) {
         // The question was answered: retire its buttons — after the reply,

@@ -42,6 +42,16 @@ pub enum Delivery {
     Failed,
 }
 
+impl Delivery {
+    fn label(self) -> &'static str {
+        match self {
+            Delivery::Sent => "sent",
+            Delivery::Blocked => "blocked",
+            Delivery::Failed => "failed",
+        }
+    }
+}
+
 /// What one message's request came to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sent {
@@ -62,6 +72,15 @@ pub trait Transport: Send + Sync + 'static {
 pub enum Class {
     Reply,
     Reminder,
+}
+
+impl Class {
+    fn label(self) -> &'static str {
+        match self {
+            Class::Reply => "reply",
+            Class::Reminder => "reminder",
+        }
+    }
 }
 
 struct Job {
@@ -135,10 +154,21 @@ impl Sender {
             class,
             done,
         };
-        if self.tx.send((chat, job)).is_err() {
-            return Delivery::Failed;
+        let queued_at = Instant::now();
+        let delivery = if self.tx.send((chat, job)).is_err() {
+            Delivery::Failed
+        } else {
+            rx.await.unwrap_or(Delivery::Failed)
+        };
+        let class = class.label();
+        let m = &crate::ops::METRICS;
+        if delivery == Delivery::Sent {
+            m.send_wait_seconds
+                .with_label_values(&[class])
+                .observe(queued_at.elapsed().as_secs_f64());
         }
-        rx.await.unwrap_or(Delivery::Failed)
+        m.sends.with_label_values(&[class, delivery.label()]).inc();
+        delivery
     }
 
     pub fn stats(&self) -> &Stats {
@@ -265,6 +295,9 @@ async fn run<T: Transport>(
                 None => std::future::pending().await,
             }
         };
+        crate::ops::METRICS
+            .send_queue
+            .set(i64::try_from(stats.queued.load(Ordering::Relaxed)).unwrap_or(i64::MAX));
         tokio::select! {
             Ok(()) = deadline.changed() => give_up = *deadline.borrow(),
             job = rx.recv(), if open => match job {
@@ -308,6 +341,7 @@ fn finish(st: &mut State, stats: &Stats, id: i64, outcome: Sent) {
         }
         Sent::RetryAfter(wait) => {
             stats.retry_after.fetch_add(1, Ordering::Relaxed);
+            crate::ops::METRICS.flood_waits.inc();
             let until = Instant::now() + wait;
             st.paused_until = Some(st.paused_until.map_or(until, |p| p.max(until)));
             None

@@ -19,14 +19,14 @@ use musofir_law::{Housing, Purpose, Region};
 
 /// The questions of the scripted interview, in the order they are asked
 /// (`lang` is the language screen).
-const ORDER: [&str; 10] = [
+pub(crate) const ORDER: [&str; 10] = [
     "lang", "cit", "entry", "purp", "house", "region", "reg", "pat", "med", "days",
 ];
 
 /// A Telegram id that cannot occur by chance in 8 random bytes or in a text.
 /// (The dates the users type are chosen not to occur in the law data, which
 /// the store keeps in the clear as the version its plans were made with.)
-fn uid(i: i64) -> i64 {
+pub(crate) fn uid(i: i64) -> i64 {
     5_012_345_678 + i * 7_919
 }
 
@@ -55,7 +55,7 @@ fn answer(code: &str) -> Answer {
 
 /// The question a message asks, read from its buttons: language buttons, or
 /// a question's own choices and its Back button (`p:<q>:…`, `b:<q>`).
-fn asks(m: &BotMessage) -> Option<usize> {
+pub(crate) fn asks(m: &BotMessage) -> Option<usize> {
     if m.edited {
         return None;
     }
@@ -72,23 +72,23 @@ fn asks(m: &BotMessage) -> Option<usize> {
     })
 }
 
-fn is_reminder(m: &BotMessage) -> bool {
+pub(crate) fn is_reminder(m: &BotMessage) -> bool {
     !m.edited && m.buttons().iter().any(|(_, d)| d.starts_with("r:"))
 }
 
 /// The last question the user was asked.
-fn current(log: &[BotMessage]) -> Option<usize> {
+pub(crate) fn current(log: &[BotMessage]) -> Option<usize> {
     log.iter().rev().find_map(asks)
 }
 
 /// The first answer after the interview: the status, with its button to
 /// change the answers.
-fn finished(log: &[BotMessage]) -> bool {
+pub(crate) fn finished(log: &[BotMessage]) -> bool {
     log.iter()
         .any(|m| !m.edited && m.buttons().iter().any(|(_, d)| d == "m:edit"))
 }
 
-fn give(api: &FakeApi, u: &User, q: usize, log: &[BotMessage]) {
+pub(crate) fn give(api: &FakeApi, u: &User, q: usize, log: &[BotMessage]) {
     match answer(ORDER[q]) {
         Answer::Type(t) => {
             api.send_text(u, t);
@@ -104,11 +104,11 @@ fn give(api: &FakeApi, u: &User, q: usize, log: &[BotMessage]) {
     }
 }
 
-fn text(i18n: &I18n, id: &'static str) -> String {
+pub(crate) fn text(i18n: &I18n, id: &'static str) -> String {
     i18n.format(Lang::Ru, &Msg::new(id))
 }
 
-fn expected_answers(s: &musofir::dialogue::Session) {
+pub(crate) fn expected_answers(s: &musofir::dialogue::Session) {
     let a = &s.answers;
     assert_eq!(
         a.citizenship.map(|c| c.as_str().to_string()).as_deref(),

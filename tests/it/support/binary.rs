@@ -33,6 +33,15 @@ impl Binary {
         }
     }
 
+    /// Starts `cmd` (from [`Binary::command`], with more settings); returns
+    /// at once.
+    pub fn spawn(mut cmd: Command, log: &Path) -> Binary {
+        Binary {
+            child: cmd.spawn().expect("the binary starts"),
+            log: log.to_path_buf(),
+        }
+    }
+
     pub fn command(api: &FakeApi, paths: &StorePaths, log: &Path) -> Command {
         let err = OpenOptions::new()
             .create(true)

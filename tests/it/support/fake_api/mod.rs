@@ -42,6 +42,7 @@ mod state;
 mod text;
 mod updates;
 mod wait;
+mod webhook;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};

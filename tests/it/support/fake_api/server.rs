@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
 use super::state::{Fail, Inner};
-use super::{commands, messages, Failed, FakeApi, Rejected};
+use super::{commands, messages, webhook, Failed, FakeApi, Rejected};
 
 /// Canonical spelling of the implemented methods (keyed by lower case).
 const METHODS: &[&str] = &[
@@ -17,6 +17,7 @@ const METHODS: &[&str] = &[
     "getUpdates",
     "getWebhookInfo",
     "deleteWebhook",
+    "setWebhook",
     "setMyCommands",
     "getMyCommands",
     "deleteMyCommands",
@@ -107,8 +108,11 @@ impl FakeApi {
             return Err(f);
         }
         if !body.iter().all(u8::is_ascii_whitespace) {
-            match serde_json::from_slice(body) {
-                Ok(v @ Value::Object(_)) => *params = v,
+            match serde_json::from_slice(body)
+                .ok()
+                .or_else(|| form_fields(body))
+            {
+                Some(v @ Value::Object(_)) => *params = v,
                 _ => {
                     let text = String::from_utf8_lossy(body)
                         .chars()
@@ -131,11 +135,44 @@ impl FakeApi {
             }
             self.mutate(|st| st.polls_in_flight += 1);
             let _in_flight = InFlight(self.clone());
+            if self.lock().webhook_active() {
+                return Err(super::webhook::polling_conflict());
+            }
             self.get_updates(params).await
         } else {
-            call(&mut self.lock(), token, lower, params)
+            let result = call(&mut self.lock(), token, lower, params);
+            if lower == "setwebhook" {
+                self.ensure_deliverer();
+            }
+            result
         }
     }
+}
+
+/// A multipart/form-data body of text fields only (teloxide sends some
+/// methods so, setWebhook among them) as a JSON object; `None` for anything
+/// else, a file upload included.
+fn form_fields(body: &[u8]) -> Option<Value> {
+    let text = std::str::from_utf8(body).ok()?;
+    let boundary = text.lines().next()?.trim_end();
+    if !boundary.starts_with("--") || boundary.len() < 3 {
+        return None;
+    }
+    let mut fields = serde_json::Map::new();
+    for part in text.split(boundary).skip(1) {
+        if part.starts_with("--") {
+            break;
+        }
+        let (head, value) = part.trim_start_matches("\r\n").split_once("\r\n\r\n")?;
+        if head.contains("filename=") {
+            return None;
+        }
+        let name = head.split("name=\"").nth(1)?.split('"').next()?;
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        // Numbers come as text too; the parameter readers take both.
+        fields.insert(name.to_owned(), Value::String(value.to_owned()));
+    }
+    Some(Value::Object(fields))
 }
 
 /// Every method but getUpdates (which waits, see `updates.rs`), by lower-case name.
@@ -160,10 +197,10 @@ fn call(st: &mut Inner, token: &str, method: &str, params: &Value) -> Result<Val
                 "has_main_web_app": false
             }))
         }
-        "deletewebhook" | "close" | "logout" => Ok(json!(true)),
-        "getwebhookinfo" => Ok(json!({
-            "url": "", "has_custom_certificate": false, "pending_update_count": st.queue.len()
-        })),
+        "setwebhook" => webhook::set_webhook(st, params),
+        "deletewebhook" => Ok(webhook::delete_webhook(st)),
+        "close" | "logout" => Ok(json!(true)),
+        "getwebhookinfo" => Ok(webhook::webhook_info(st)),
         "setmycommands" => commands::set_my_commands(st, params),
         "getmycommands" => Ok(commands::get_my_commands(st, params)),
         "deletemycommands" => Ok(commands::delete_my_commands(st, params)),

@@ -103,6 +103,8 @@ pub(super) struct Inner {
     pub(super) limits: Limits,
     /// Every message and edit of the bot, as it happens (load tests).
     pub(super) feed: Option<tokio::sync::mpsc::UnboundedSender<BotMessage>>,
+    /// The webhook, when one is set.
+    pub(super) hook: super::webhook::Hook,
 }
 
 impl Inner {
@@ -142,6 +144,7 @@ impl Inner {
             bot_id: 1,
             limits: Limits::new(),
             feed: None,
+            hook: Default::default(),
         }
     }
 

@@ -98,7 +98,11 @@ impl FakeApi {
     }
 
     /// Generic wait: `check` runs on every state change until it returns `Some`.
-    async fn wait_until<T>(&self, what: &str, mut check: impl FnMut(&mut Inner) -> Option<T>) -> T {
+    pub(super) async fn wait_until<T>(
+        &self,
+        what: &str,
+        mut check: impl FnMut(&mut Inner) -> Option<T>,
+    ) -> T {
         let mut rx = self.shared.version.subscribe();
         let timeout = self.lock().wait_timeout;
         let deadline = Instant::now() + timeout;
