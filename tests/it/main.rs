@@ -14,6 +14,7 @@ mod explain;
 mod fuzz;
 mod guidance;
 mod i18n;
+mod input;
 mod interview;
 mod law_change;
 mod layers;

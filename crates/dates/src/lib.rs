@@ -52,6 +52,7 @@ pub enum DateError {
 /// A date read from text, and whether its year was chosen by the parser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Typed {
+    /// The date read.
     pub date: NaiveDate,
     /// The text named a day and a month but no year ("25 dekabr", "5.3"):
     /// the year was chosen by `expect`. False for full dates and for
