@@ -16,8 +16,8 @@ when-tomorrow = ertaga
 when-ago = { $days } kun oldin
 when-ahead = { $days } kundan keyin
 
-drama-overstay = ⚠️ Agar bu toʻgʻri boʻlsa, qonuniy boʻlish muddati { $date } kuni tugagan va siz Rossiyada muddatdan { $days } kun ortiq qoldingiz (amaldagi patent yoki mehnat shartnomasi boʻlmasa). Bu chiqarib yuborish va Rossiyaga kirish taqiqiga olib kelishi mumkin. «Ha» tugmasini bosishdan oldin buni hujjatlar bilan tekshiring.
-drama-patent = ⚠️ Agar bu toʻgʻri boʻlsa, patent { $date } kunidan beri amal qilmaydi: oʻz vaqtida toʻlanmagan toʻlovni keyin toʻlab boʻlmaydi. «Ha» tugmasini bosishdan oldin sanani oxirgi toʻlov cheki (kvitansiya) bilan solishtiring.
+drama-overstay = ⚠️ Agar bu toʻgʻri boʻlsa, qonuniy boʻlish muddati { $date } kuni tugagan va siz Rossiyada muddatdan { $days } kun ortiq qoldingiz (amaldagi patent yoki mehnat shartnomasi boʻlmasa). Bu maʼmuriy chiqarib yuborish (выдворение) va Rossiyaga kirish taqiqiga (запрет въезда) olib kelishi mumkin. «Ha» tugmasini bosishdan oldin buni hujjatlar bilan tekshiring.
+drama-patent = ⚠️ Agar bu toʻgʻri boʻlsa, patent { $date } kunidan beri amal qilmaydi: oʻz vaqtida toʻlanmagan toʻlovni keyin toʻlab boʻlmaydi. «Ha» tugmasini bosishdan oldin sanani oxirgi toʻlov cheki (квитанция) bilan solishtiring.
 
 ## The calendar
 cal-month = { $month } { $year }

@@ -15,6 +15,7 @@ mod fuzz;
 mod guidance;
 mod i18n;
 mod input;
+mod input_telegram;
 mod interview;
 mod law_change;
 mod layers;
