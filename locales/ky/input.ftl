@@ -7,8 +7,8 @@ confirm-days = { $what }: <b>{ $days }</b>. Туурабы?
 confirm-year-past = Сиз жылды жазган жоксуз, ошондуктан { $year }-жылды алдым — бул жарым жылдан көп мурун.
 confirm-year-future = Сиз жылды жазган жоксуз, ошондуктан { $year }-жылды алдым — бул жарым жылдан көп убакыттан кийин.
 confirm-yes = ✅ Ооба
-confirm-change = ✏️ Өзгөртүү
-confirm-other = Жок, { $date }
+confirm-change = ✏️ Жок, өзгөртүү
+confirm-other = 📅 Башка жыл: { $date }
 
 when-today = бүгүн
 when-yesterday = кечээ

@@ -7,8 +7,8 @@ confirm-days = { $what }: <b>{ $days }</b>. Верно?
 confirm-year-past = Год вы не написали, и я взял { $year } год — это больше полугода назад.
 confirm-year-future = Год вы не написали, и я взял { $year } год — это больше чем через полгода.
 confirm-yes = ✅ Да
-confirm-change = ✏️ Изменить
-confirm-other = Нет, { $date }
+confirm-change = ✏️ Нет, изменить
+confirm-other = 📅 Другой год: { $date }
 
 when-today = сегодня
 when-yesterday = вчера

@@ -7,8 +7,8 @@ confirm-days = { $what }: <b>{ $days }</b>. Дуруст аст?
 confirm-year-past = Шумо солро нанавиштед, бинобар ин соли { $year }-ро гирифтам — ин беш аз ним сол пеш аст.
 confirm-year-future = Шумо солро нанавиштед, бинобар ин соли { $year }-ро гирифтам — ин беш аз ним сол баъд аст.
 confirm-yes = ✅ Ҳа
-confirm-change = ✏️ Тағйир додан
-confirm-other = Не, { $date }
+confirm-change = ✏️ Не, тағйир додан
+confirm-other = 📅 Соли дигар: { $date }
 
 when-today = имрӯз
 when-yesterday = дирӯз

@@ -7,8 +7,8 @@ confirm-days = { $what }: <b>{ $days }</b>. Toʻgʻrimi?
 confirm-year-past = Siz yilni yozmadingiz, shuning uchun { $year }-yilni oldim — bu yarim yildan koʻproq oldin.
 confirm-year-future = Siz yilni yozmadingiz, shuning uchun { $year }-yilni oldim — bu yarim yildan koʻproq vaqtdan keyin.
 confirm-yes = ✅ Ha
-confirm-change = ✏️ Oʻzgartirish
-confirm-other = Yoʻq, { $date }
+confirm-change = ✏️ Yoʻq, oʻzgartirish
+confirm-other = 📅 Boshqa yil: { $date }
 
 when-today = bugun
 when-yesterday = kecha

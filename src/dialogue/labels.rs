@@ -36,8 +36,9 @@ pub fn pressed(text: &str, keyboard: &[Vec<Button>]) -> Option<Action> {
     found.cloned()
 }
 
-/// A label as typed: whole, without the bracketed part, and the bracketed
-/// part alone.
+/// A label as typed: whole, without the bracketed part, the bracketed part
+/// alone, and what comes before a comma ("Да" of "Да, есть регистрация",
+/// "Нет" of "Нет, изменить").
 fn forms(label: &str) -> Vec<String> {
     let mut outside = String::new();
     let mut inside = Vec::new();
@@ -59,6 +60,9 @@ fn forms(label: &str) -> Vec<String> {
     }
     let mut out = vec![normalize(label), normalize(&outside)];
     out.extend(inside.iter().map(|s| normalize(s)));
+    if let Some((head, _)) = outside.split_once(',') {
+        out.push(normalize(head));
+    }
     out.retain(|s| !s.is_empty());
     out
 }
@@ -120,6 +124,10 @@ mod tests {
         assert_eq!(normalize("0 — первый раз"), "0 первый раз");
         assert_eq!(normalize("🙂"), "");
         assert_eq!(forms("Жумуш (работа)"), ["жумуш работа", "жумуш", "работа"]);
+        assert_eq!(
+            forms("✏️ Нет, изменить"),
+            ["нет изменить", "нет изменить", "нет"]
+        );
     }
 
     #[test]

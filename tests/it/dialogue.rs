@@ -105,5 +105,8 @@ fn every_state_answers_junk_with_what_it_waits_for() {
             );
         }
     }
-    assert!(confirming, "a typed date waiting for Yes was among the states");
+    assert!(
+        confirming,
+        "a typed date waiting for Yes was among the states"
+    );
 }

@@ -204,7 +204,7 @@ fn the_today_and_yesterday_buttons_are_shown_back_too() {
         t.contains("Дата въезда: 04.12.2026 (4 декабря, пятница) — сегодня. Верно?"),
         "{t}"
     );
-    c.tap("✏️ Изменить");
+    c.tap("✏️ Нет, изменить");
     assert_eq!(c.entry(), None);
     let t = c.tap("Вчера");
     assert!(t.contains("03.12.2026 (3 декабря, четверг) — вчера"), "{t}");
@@ -219,15 +219,15 @@ fn a_year_less_date_far_back_is_said_so_and_an_overstay_is_confirmed_before_it_i
     #[rustfmt::skip]
     let rows = [
         (Lang::Uz, "25 dekabr", "Siz yilni yozmadingiz, shuning uchun 2025-yilni oldim — bu yarim yildan koʻproq oldin.",
-         "25.12.2025 (25-dekabr, payshanba) — 344 kun oldin", "255 kun ortiq qoldingiz", "✏️ Oʻzgartirish", "25 noyabr", "✅ Ha"),
+         "25.12.2025 (25-dekabr, payshanba) — 344 kun oldin", "255 kun ortiq qoldingiz", "✏️ Yoʻq, oʻzgartirish", "25 noyabr", "✅ Ha"),
         (Lang::UzCyrl, "25 декабрь", "2025-йилни олдим",
-         "25.12.2025 (25-декабрь, пайшанба) — 344 кун олдин", "255 кун ортиқ қолдингиз", "✏️ Ўзгартириш", "25 ноябр", "✅ Ҳа"),
+         "25.12.2025 (25-декабрь, пайшанба) — 344 кун олдин", "255 кун ортиқ қолдингиз", "✏️ Йўқ, ўзгартириш", "25 ноябр", "✅ Ҳа"),
         (Lang::Ru, "25 декабря", "Год вы не написали, и я взял 2025 год — это больше полугода назад.",
-         "25.12.2025 (25 декабря, четверг) — 344 дня назад", "запретом въезда", "✏️ Изменить", "25 ноября", "✅ Да"),
+         "25.12.2025 (25 декабря, четверг) — 344 дня назад", "запретом въезда", "✏️ Нет, изменить", "25 ноября", "✅ Да"),
         (Lang::Tg, "25 декабр", "соли 2025-ро гирифтам",
-         "25.12.2025 (25 декабр, панҷшанбе) — 344 рӯз пеш", "манъи вуруд", "✏️ Тағйир додан", "25 ноябр", "✅ Ҳа"),
+         "25.12.2025 (25 декабр, панҷшанбе) — 344 рӯз пеш", "манъи вуруд", "✏️ Не, тағйир додан", "25 ноябр", "✅ Ҳа"),
         (Lang::Ky, "25-декабрь", "2025-жылды алдым",
-         "25.12.2025 (25-декабрь, бейшемби) — 344 күн мурун", "255 күн ашык", "✏️ Өзгөртүү", "25-ноябрь", "✅ Ооба"),
+         "25.12.2025 (25-декабрь, бейшемби) — 344 күн мурун", "255 күн ашык", "✏️ Жок, өзгөртүү", "25-ноябрь", "✅ Ооба"),
     ];
     for (lang, typed, year, shown, drama, change, right, yes) in rows {
         let mut c = Chat::in_lang(lang);
@@ -279,11 +279,11 @@ fn an_until_date_without_a_year_offers_the_other_year_and_a_lapse_is_confirmed()
     #[rustfmt::skip]
     let rows = [
         ("ru", "Год вы не написали, и я взял 2027 год — это больше чем через полгода.",
-         "Патент оплачен до: 01.12.2027 (1 декабря, среда) — через 362 дня. Верно?", "Нет, 01.12.2026",
+         "Патент оплачен до: 01.12.2027 (1 декабря, среда) — через 362 дня. Верно?", "📅 Другой год: 01.12.2026",
          "патент перестал действовать 02.12.2026", "✅ Да"),
-        ("ky", "2027-жылды алдым", "01.12.2027 (1-декабрь, шаршемби) — 362 күндөн кийин", "Жок, 01.12.2026",
+        ("ky", "2027-жылды алдым", "01.12.2027 (1-декабрь, шаршемби) — 362 күндөн кийин", "📅 Башка жыл: 01.12.2026",
          "патент 02.12.2026 тартып жарактуу эмес", "✅ Ооба"),
-        ("uz", "2027-yilni oldim", "01.12.2027 (1-dekabr, chorshanba) — 362 kundan keyin", "Yoʻq, 01.12.2026",
+        ("uz", "2027-yilni oldim", "01.12.2027 (1-dekabr, chorshanba) — 362 kundan keyin", "📅 Boshqa yil: 01.12.2026",
          "patent 02.12.2026 kunidan beri amal qilmaydi", "✅ Ha"),
     ];
     for (lang, year, shown, other, lapse, yes) in rows {
@@ -670,6 +670,34 @@ fn a_typed_button_label_in_any_language_is_a_press() {
         .answers
         .unknown
         .contains(&musofir::dialogue::questions::Question::MedicalOn));
+    // "Yes" and "no" typed under a date shown back, in each language.
+    for (lang, yes, no) in [
+        (Lang::Ru, "да", "нет"),
+        (Lang::Uz, "ha", "yo'q"),
+        (Lang::UzCyrl, "ҳа", "йўқ"),
+        (Lang::Tg, "ҳа", "не"),
+        (Lang::Ky, "ооба", "жок"),
+    ] {
+        let mut c = Chat::in_lang(lang);
+        c.press(Action::Pick(
+            musofir::dialogue::questions::Question::Citizenship,
+            "UZ".into(),
+        ));
+        c.say("1.12.2026");
+        c.say(no);
+        assert!(matches!(c.state(), State::Asking { .. }), "{lang:?} {no}");
+        assert_eq!(c.entry(), None, "{lang:?}");
+        c.say("1.12.2026");
+        c.say(yes);
+        assert_eq!(c.entry(), Some(d(2026, 12, 1)), "{lang:?} {yes}");
+    }
+    // The word before a comma: "да" is "Да, есть регистрация".
+    let mut s = worker("ru");
+    s["state"] = asking("registered");
+    s["answers"]["registered"] = serde_json::Value::Null;
+    let mut c = Chat::with(s);
+    c.say("Да");
+    assert_eq!(c.session().answers.registered, Some(true));
     // A word that is no label is still an answer to read.
     let mut c = Chat::in_lang(Lang::Uz);
     let t = c.say("salom");
