@@ -67,7 +67,7 @@ wd-3 = Cho
 wd-4 = Pa
 wd-5 = Ju
 wd-6 = Sha
-wd-7 = Ya
+wd-7 = Yak
 
 ## Answers that do not fit together
 conflict-dates = Javoblar bir-biriga mos kelmaydi: { $later } <b>{ $later_date }</b>, { $earlier } esa <b>{ $earlier_date }</b> — birinchisi ikkinchisidan oldin boʻlishi mumkin emas. Qaysi sana notoʻgʻri?
