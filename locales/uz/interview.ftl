@@ -17,7 +17,7 @@ q-med = <b>Tibbiy koʻrikdan va barmoq izlarini topshirishdan (дактилос�
 q-medon = <b>Tibbiy koʻrikdan qachon oʻtdingiz?</b>
 q-contr = <b>Patent olgandan keyin mehnat shartnomasi nusxasini IIVga (МВД) berdingizmi?</b>
 q-days = <b>{ $year }-yilda shu kirishdan oldin Rossiyada necha kun boʻlgansiz?</b> Sonini yozing.
-q-type-hint = Sanani yozing, masalan { $example } yoki «5 mart».
+q-type-hint = Sanani yozing, masalan { $example } yoki «5 mart» — yoki quyidagi taqvimdan kunni tanlang.
 
 nav-back = ⬅️ Orqaga
 
@@ -69,8 +69,6 @@ answer-date-impossible = Bunday sana yoʻq. Kun va oyni tekshiring.
 answer-date-future = Bu sana hali kelmagan. Oʻtgan sana kerak.
 answer-date-too-old = Bu sana juda uzoq oʻtmishda. Yilni tekshiring.
 answer-date-too-far = Bu sana juda uzoq kelajakda. Yilni tekshiring.
-answer-date-before-entry = Bu sana kirgan kuningizdan oldin. Sanani tekshiring.
-answer-date-before-issue = Bu sana patent berilganidan oldin. Sanani tekshiring.
 answer-number-bad = Kunlar sonini 0 dan 366 gacha yozing, masalan 20.
 
 fact-cit = Fuqarolik
@@ -99,7 +97,7 @@ edit-intro = Javoblaringiz. Nimani oʻzgartirishni bosing:
 edit-saved = Saqlandi. Qayta hisob:
 status-need-answers = Avval bir nechta savolga javob bering — bir daqiqa vaqt oladi.
 status-partial = Hamma savollarga javob yoʻq, shuning uchun roʻyxat toʻliq boʻlmasligi mumkin.
-status-error = Javoblar bir-biriga zid ({ $field } maydoni). Ularni «Javoblarni oʻzgartirish» orqali tuzating.
+status-error = Baʼzi javoblar bir-biriga yoki bugungi sanaga mos kelmaydi. Ularni «Javoblarni oʻzgartirish» orqali tekshiring.
 explainers-choose = Nimani tushuntiray?
 explainers-more = 📚 Boshqa mavzular
 

@@ -4,9 +4,11 @@
 //! data is a short ASCII code that [`Action::decode`] parses strictly; anything
 //! else is treated as an old or forged button.
 
+use chrono::{Datelike, NaiveDate};
 use musofir_law::DeadlineKind;
 
 use super::questions::Question;
+use super::state::Value;
 use crate::explain::Topic;
 use crate::text::Lang;
 
@@ -83,6 +85,18 @@ pub enum Action {
     Reminder(ReminderOp, DeadlineKind),
     /// "Keep my data" under the retention notice.
     KeepData,
+    /// The answer to "is this what you meant?" under a typed or picked
+    /// value: `Some` — yes, this one (or the other year offered beside it);
+    /// `None` — no, ask again. The value is named so that an older
+    /// confirmation cannot store another one.
+    Confirm(Question, Option<Value>),
+    /// A date question's calendar at this month (its first day).
+    Month(Question, NaiveDate),
+    /// A day picked on a date question's calendar.
+    Day(Question, NaiveDate),
+    /// Speak this language from now on (Kyrgyz, offered to a Kyrgyz citizen
+    /// who answers in Russian).
+    UseLang(Lang),
 }
 
 /// Longest value a `Pick` may carry: keeps data far below 64 bytes.
@@ -107,10 +121,27 @@ impl Action {
                 format!("r:{}:{}", code.unwrap_or("stop"), k.short())
             }
             Action::KeepData => "k:keep".into(),
+            Action::Confirm(q, v) => {
+                let v = match v {
+                    None => "no".to_string(),
+                    Some(Value::Date(d)) => ymd(*d),
+                    Some(Value::Days(n)) => format!("n{n}"),
+                };
+                format!("c:{}:{v}", q.code())
+            }
+            Action::Month(q, m) => format!("g:{}:{:04}{:02}", q.code(), m.year(), m.month()),
+            Action::Day(q, d) => format!("d:{}:{}", q.code(), ymd(*d)),
+            Action::UseLang(l) => format!("o:{}", l.code()),
         }
     }
 
+    /// Parses callback data. Strict: only what [`Action::encode`] makes
+    /// decodes (a value that would encode differently is refused).
     pub fn decode(data: &str) -> Option<Action> {
+        Action::parse(data).filter(|a| a.encode() == data)
+    }
+
+    fn parse(data: &str) -> Option<Action> {
         let (kind, rest) = data.split_once(':')?;
         match kind {
             "l" => Lang::from_code(rest).map(Action::SetLang),
@@ -139,9 +170,60 @@ impl Action {
                 let op = REMINDER_OPS.iter().find(|(_, c)| *c == op)?.0;
                 DeadlineKind::from_short(k).map(|k| Action::Reminder(op, k))
             }
+            "c" => {
+                let (q, v) = rest.split_once(':')?;
+                let q = Question::from_code(q)?;
+                let v = match v {
+                    "no" => None,
+                    _ => match v.strip_prefix('n') {
+                        Some(n) if digits(n, 1, 3) => Some(Value::Days(n.parse().ok()?)),
+                        Some(_) => return None,
+                        None => Some(Value::Date(parse_ymd(v)?)),
+                    },
+                };
+                Some(Action::Confirm(q, v))
+            }
+            "g" => {
+                let (q, m) = rest.split_once(':')?;
+                if !digits(m, 6, 6) {
+                    return None;
+                }
+                let month = NaiveDate::from_ymd_opt(
+                    m.get(..4)?.parse().ok()?,
+                    m.get(4..)?.parse().ok()?,
+                    1,
+                )?;
+                Some(Action::Month(Question::from_code(q)?, month))
+            }
+            "d" => {
+                let (q, d) = rest.split_once(':')?;
+                Some(Action::Day(Question::from_code(q)?, parse_ymd(d)?))
+            }
+            "o" => Lang::from_code(rest).map(Action::UseLang),
             _ => None,
         }
     }
+}
+
+/// A date as 8 digits, `yyyymmdd`.
+fn ymd(d: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+fn parse_ymd(s: &str) -> Option<NaiveDate> {
+    if !digits(s, 8, 8) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(
+        s.get(..4)?.parse().ok()?,
+        s.get(4..6)?.parse().ok()?,
+        s.get(6..)?.parse().ok()?,
+    )
+}
+
+/// Only ASCII digits, between `min` and `max` of them.
+fn digits(s: &str, min: usize, max: usize) -> bool {
+    (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -159,6 +241,17 @@ mod tests {
         }
         v.extend(Topic::ALL.map(Action::Explain));
         v.push(Action::KeepData);
+        let day = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        let first = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        for q in Question::ALL {
+            v.push(Action::Confirm(q, None));
+            v.push(Action::Confirm(q, Some(Value::Date(day))));
+            v.push(Action::Confirm(q, Some(Value::Days(0))));
+            v.push(Action::Confirm(q, Some(Value::Days(366))));
+            v.push(Action::Month(q, first));
+            v.push(Action::Day(q, day));
+        }
+        v.extend(Lang::ALL.map(Action::UseLang));
         for (op, _) in REMINDER_OPS {
             for k in DeadlineKind::ALL {
                 v.push(Action::Reminder(op, k));
@@ -196,6 +289,31 @@ mod tests {
             "r:nope:reg",
             "k:",
             "k:keeps",
+            "l:UZ",
+            "l: uz",
+            "c:entry:",
+            "c:entry:yes",
+            "c:entry:2026123",
+            "c:entry:20261232",
+            "c:entry:20260229",
+            "c:entry:+2026122",
+            "c:entry:n",
+            "c:entry:n01",
+            "c:entry:n1000",
+            "c:entry:n-1",
+            "c:nope:no",
+            "g:entry:202613",
+            "g:entry:202600",
+            "g:entry:2026012",
+            "g:entry:20260101",
+            "g:entry: 202601",
+            "g:zz:202601",
+            "d:entry:2026-01-01",
+            "d:entry:20260100",
+            "d:entry:202601011",
+            "d:entry",
+            "o:en",
+            "o:",
             &long,
         ] {
             assert_eq!(Action::decode(bad), None, "{bad}");

@@ -1,16 +1,21 @@
 //! The interview: a few taps (and typed dates) from citizenship to "your
 //! deadlines". Each question knows its buttons, what typed text it accepts,
 //! when it applies, and what comes next.
+//!
+//! A typed or picked value is read and checked here ([`take`]) but stored
+//! only by [`commit`]: the router asks "is this what you meant?" in between.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use musofir_law::profile::OTHER_COUNTRY;
 use musofir_law::{Citizenship, CitizenshipGroup, Housing, Purpose, Region};
 
+use super::calendar;
+use super::conflicts::Conflict;
 use super::questions::Question;
-use super::state::{Answers, PatentAnswer};
+use super::state::{Answers, PatentAnswer, Pending, Value};
 use super::{Action, Button, Reply};
 use crate::text::{serde_name, Msg};
-use musofir_dates::{parse_date, DateError, Expect};
+use musofir_dates::{read_date, DateError, Expect};
 
 /// The order questions are asked in: `Question::ALL`, less `CitizenshipMore`,
 /// which is reached only from the "other country" button.
@@ -24,6 +29,9 @@ fn order() -> impl Iterator<Item = Question> {
 const PAST_LIMIT_DAYS: i64 = 3 * 366;
 /// How far ahead a "valid until" date may go (registration and patents last a year at most).
 const FUTURE_LIMIT_DAYS: i64 = 2 * 366;
+/// A date whose year was not typed and lies further than this from today
+/// is said to be so ("that is more than half a year ago").
+const HALF_YEAR_DAYS: i64 = 183;
 
 /// A question, complete in one place: its buttons, what it reads, where the
 /// answer lives in [`Answers`], and when it is asked. One exhaustive `match`
@@ -48,13 +56,16 @@ enum Answer {
         get: fn(&Answers) -> Option<String>,
         clear: fn(&mut Answers),
     },
-    /// A date: typed, or a "today"/"yesterday" button.
+    /// A date: typed, picked on the calendar, or a "today"/"yesterday" button.
     Date {
         expect: Expect,
         get: fn(&Answers) -> Option<NaiveDate>,
         set: fn(&mut Answers, Option<NaiveDate>),
-        /// What else the date must agree with (entry, issue date).
-        check: fn(NaiveDate, &Answers) -> Result<(), Refusal>,
+        /// Answers this date is not before (a registration is not before the
+        /// entry): what a typed date is checked against, what the status
+        /// checks the answers by, and what is asked again when the earlier
+        /// date changes.
+        after: &'static [NotBefore],
     },
     /// Days spent in Russia this year before the entry: typed or a button.
     Days,
@@ -76,16 +87,21 @@ fn parse_enum<T: serde::de::DeserializeOwned>(code: &str) -> Result<T, Refusal> 
     serde_json::from_value(serde_json::Value::String(code.to_string())).map_err(|_| Refusal::Stale)
 }
 
-fn no_check(_: NaiveDate, _: &Answers) -> Result<(), Refusal> {
-    Ok(())
+/// One date is not before another answer's date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotBefore {
+    pub earlier: Question,
+    /// Both cannot be true (a registration before the entry): refused when
+    /// typed, and the status asks which is wrong. Otherwise it can be true
+    /// (a patent from before a trip home) and is only asked again when the
+    /// earlier date changes.
+    pub strict: bool,
 }
 
-fn not_before_entry(d: NaiveDate, a: &Answers) -> Result<(), Refusal> {
-    match a.entry_date {
-        Some(e) if d < e => Err(Refusal::DateBeforeEntry),
-        _ => Ok(()),
-    }
-}
+const AFTER_ENTRY: &[NotBefore] = &[NotBefore {
+    earlier: Question::EntryDate,
+    strict: true,
+}];
 
 fn always(_: &Answers) -> bool {
     true
@@ -148,7 +164,7 @@ fn spec(q: Question) -> Spec {
                 expect: Expect::Past,
                 get: |a| a.entry_date,
                 set: |a, d| a.entry_date = d,
-                check: no_check,
+                after: &[],
             },
             applies: always,
         },
@@ -219,7 +235,7 @@ fn spec(q: Question) -> Spec {
                 expect: Expect::Past,
                 get: |a| a.registered_on,
                 set: |a, d| a.registered_on = d,
-                check: not_before_entry,
+                after: AFTER_ENTRY,
             },
             applies: registered,
         },
@@ -229,7 +245,16 @@ fn spec(q: Question) -> Spec {
                 expect: Expect::Future,
                 get: |a| a.registered_until,
                 set: |a, d| a.registered_until = d,
-                check: not_before_entry,
+                after: &[
+                    NotBefore {
+                        earlier: Question::EntryDate,
+                        strict: true,
+                    },
+                    NotBefore {
+                        earlier: Question::RegisteredOn,
+                        strict: true,
+                    },
+                ],
             },
             applies: registered,
         },
@@ -272,7 +297,7 @@ fn spec(q: Question) -> Spec {
                 expect: Expect::Past,
                 get: |a| a.patent_applied_on,
                 set: |a, d| a.patent_applied_on = d,
-                check: no_check,
+                after: &[],
             },
             applies: |a| needs_patent(a) && a.patent == Some(PatentAnswer::Applied),
         },
@@ -282,7 +307,13 @@ fn spec(q: Question) -> Spec {
                 expect: Expect::Past,
                 get: |a| a.patent_issued_on,
                 set: |a, d| a.patent_issued_on = d,
-                check: no_check,
+                // A patent survives a trip home while it is paid: older than
+                // the entry is possible, but asked again when the entry moves
+                // past it (the contract copy is counted from it).
+                after: &[NotBefore {
+                    earlier: Question::EntryDate,
+                    strict: false,
+                }],
             },
             applies: has_patent,
         },
@@ -292,10 +323,18 @@ fn spec(q: Question) -> Spec {
                 expect: Expect::Future,
                 get: |a| a.patent_paid_until,
                 set: |a, d| a.patent_paid_until = d,
-                check: |d, a| match a.patent_issued_on {
-                    Some(i) if d < i => Err(Refusal::DateBeforeIssue),
-                    _ => Ok(()),
-                },
+                // A patent paid only until before this entry is not this
+                // stay's patent (the law engine refuses it too).
+                after: &[
+                    NotBefore {
+                        earlier: Question::EntryDate,
+                        strict: true,
+                    },
+                    NotBefore {
+                        earlier: Question::PatentIssuedOn,
+                        strict: true,
+                    },
+                ],
             },
             applies: has_patent,
         },
@@ -329,7 +368,7 @@ fn spec(q: Question) -> Spec {
                 expect: Expect::Past,
                 get: |a| a.medical_done_on,
                 set: |a, d| a.medical_done_on = d,
-                check: not_before_entry,
+                after: AFTER_ENTRY,
             },
             applies: |a| medical_applies(a) && a.medical == Some(true),
         },
@@ -417,6 +456,22 @@ pub fn answered(q: Question, a: &Answers) -> bool {
     }
 }
 
+/// The date answered to a date question that applies.
+pub fn date_of(q: Question, a: &Answers) -> Option<NaiveDate> {
+    match spec(q).answer {
+        Answer::Date { get, .. } if applies(q, a) => get(a),
+        _ => None,
+    }
+}
+
+/// The answers a date question's date is not before.
+pub fn after(q: Question) -> &'static [NotBefore] {
+    match spec(q).answer {
+        Answer::Date { after, .. } => after,
+        _ => &[],
+    }
+}
+
 /// The next question after `q` in the interview's order that applies.
 pub fn next_after(q: Question, a: &Answers) -> Option<Question> {
     let q = if q == Question::CitizenshipMore {
@@ -435,8 +490,39 @@ pub fn first_open(a: &Answers) -> Option<Question> {
     order().find(|q| applies(*q, a) && !answered(*q, a))
 }
 
+/// The days a date question's calendar offers: what [`take`] would accept
+/// on the side of today the question is about (the past for "when did…",
+/// the future for "until…"), and not before the answers it follows.
+pub fn bounds(q: Question, a: &Answers, today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let Answer::Date { expect, after, .. } = spec(q).answer else {
+        return None;
+    };
+    let (mut lo, hi) = match expect {
+        Expect::Past => (today - Duration::days(PAST_LIMIT_DAYS), today),
+        Expect::Future => (today, today + Duration::days(FUTURE_LIMIT_DAYS)),
+    };
+    for nb in after.iter().filter(|nb| nb.strict) {
+        if let Some(e) = date_of(nb.earlier, a) {
+            lo = lo.max(e);
+        }
+    }
+    (lo <= hi).then_some((lo, hi))
+}
+
 /// The question, its buttons, and "Back".
 pub fn ask(q: Question, a: &Answers, today: NaiveDate, can_go_back: bool) -> Reply {
+    ask_at(q, a, today, can_go_back, None)
+}
+
+/// The question with its calendar at `month` (a date question; `None`: the
+/// month of the answer given, or this month).
+pub fn ask_at(
+    q: Question,
+    a: &Answers,
+    today: NaiveDate,
+    can_go_back: bool,
+    month: Option<NaiveDate>,
+) -> Reply {
     let mut prompt = Msg::new(format!("q-{}", q.code()));
     if q == Question::PriorDays {
         let year = a.entry_date.unwrap_or(today);
@@ -457,6 +543,19 @@ pub fn ask(q: Question, a: &Answers, today: NaiveDate, can_go_back: bool) -> Rep
     for row in buttons.chunks(2) {
         r = r.row(row.to_vec());
     }
+    if let Some((lo, hi)) = bounds(q, a, today) {
+        let shown = month
+            .or_else(|| {
+                let Answer::Date { get, .. } = spec(q).answer else {
+                    return None;
+                };
+                get(a)
+            })
+            .unwrap_or(today);
+        for row in calendar::grid(q, shown, lo, hi, today) {
+            r = r.row(row);
+        }
+    }
     if can_go_back {
         r = r.row(vec![Button {
             label: Msg::new("nav-back"),
@@ -475,8 +574,9 @@ pub enum Refusal {
     DateInFuture,
     DateTooOld,
     DateTooFar,
-    DateBeforeEntry,
-    DateBeforeIssue,
+    /// The date is before an answer it cannot be before: both are named,
+    /// with a button to change the other one.
+    Conflict(Conflict),
     NumberBad,
     /// More days than the year had before the entry date.
     DaysTooMany(u16),
@@ -493,8 +593,7 @@ impl Refusal {
             Refusal::DateInFuture => "answer-date-future",
             Refusal::DateTooOld => "answer-date-too-old",
             Refusal::DateTooFar => "answer-date-too-far",
-            Refusal::DateBeforeEntry => "answer-date-before-entry",
-            Refusal::DateBeforeIssue => "answer-date-before-issue",
+            Refusal::Conflict(c) => return c.sentence(),
             Refusal::NumberBad => "answer-number-bad",
             Refusal::DaysTooMany(max) => {
                 return Msg::new("answer-days-too-many").num("max", i64::from(*max))
@@ -505,68 +604,136 @@ impl Refusal {
     }
 }
 
-/// What the user gave: a button value or typed text.
+/// What the user gave: a button value, typed text, or a calendar day.
 pub enum Given<'a> {
     Pick(&'a str),
     Text(&'a str),
+    Day(NaiveDate),
 }
 
-/// Records an answer to `q`. On success, returns the question to ask instead
-/// of the next one, if the answer asks for it (the second screen of countries).
-/// A refused answer changes nothing.
-pub fn record(
+/// What [`take`] did with an answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Taken {
+    /// Stored (a button). `Some`: ask this question instead of the next one
+    /// (the second screen of countries).
+    Stored(Option<Question>),
+    /// A value read and checked, not stored: it waits for "Yes" (or
+    /// [`commit`]).
+    Read(Pending),
+}
+
+/// Takes an answer to `q`: a button's choice is stored; a date or a number
+/// of days is read and checked, and returned to be confirmed. A refused
+/// answer changes nothing.
+pub fn take(
     q: Question,
     given: Given<'_>,
     a: &mut Answers,
     today: NaiveDate,
-) -> Result<Option<Question>, Refusal> {
+) -> Result<Taken, Refusal> {
     let spec = spec(q);
-    let (value, text) = match given {
-        Given::Pick(v) if spec.choices.iter().any(|(c, _)| *c == v) => (Some(v), ""),
-        Given::Pick(_) => return Err(Refusal::Stale),
-        Given::Text(_) if matches!(spec.answer, Answer::Choice { .. }) => {
-            return Err(Refusal::TapAButton)
+    if let Given::Pick(v) = given {
+        if !spec.choices.iter().any(|(c, _)| *c == v) {
+            return Err(Refusal::Stale);
         }
-        Given::Text(t) => (None, t),
-    };
-    if value == Some("unknown") {
-        a.unknown.retain(|x| *x != q);
-        a.unknown.push(q);
-        match spec.answer {
-            Answer::Choice { clear, .. } => clear(a),
-            Answer::Date { set, .. } => set(a, None),
-            Answer::Days => a.days_in_russia_this_year = None,
+        if v == "unknown" {
+            a.unknown.retain(|x| *x != q);
+            a.unknown.push(q);
+            match spec.answer {
+                Answer::Choice { clear, .. } => clear(a),
+                Answer::Date { set, .. } => set(a, None),
+                Answer::Days => a.days_in_russia_this_year = None,
+            }
+            return Ok(Taken::Stored(None));
         }
-        return Ok(None);
     }
-    let detour = match spec.answer {
-        Answer::Choice { set, .. } => {
+    match (spec.answer, given) {
+        (Answer::Choice { set, .. }, Given::Pick(v)) => {
             let mut changed = a.clone();
-            let detour = set(&mut changed, value.unwrap_or_default())?;
+            let detour = set(&mut changed, v)?;
+            changed.unknown.retain(|x| *x != q);
             *a = changed;
-            detour
+            Ok(Taken::Stored(detour))
         }
-        Answer::Date {
-            expect, set, check, ..
-        } => {
-            let date = match value {
-                Some("today") => today,
-                Some("yesterday") => today - Duration::days(1),
-                _ => parse_date(text, today, expect).map_err(|e| match e {
-                    DateError::Impossible => Refusal::DateImpossible,
-                    DateError::Empty | DateError::Unrecognized => Refusal::DateUnrecognized,
-                })?,
+        (Answer::Choice { .. }, Given::Text(_)) => Err(Refusal::TapAButton),
+        (Answer::Choice { .. }, Given::Day(_)) => Err(Refusal::Stale),
+        (Answer::Date { expect, .. }, given) => {
+            let (date, guessed) = match given {
+                Given::Pick("today") => (today, false),
+                Given::Pick("yesterday") => (today - Duration::days(1), false),
+                Given::Pick(_) => return Err(Refusal::Stale),
+                Given::Day(d) => (d, false),
+                Given::Text(t) => {
+                    let typed = read_date(t, today, expect).map_err(|e| match e {
+                        DateError::Impossible => Refusal::DateImpossible,
+                        DateError::Empty | DateError::Unrecognized => Refusal::DateUnrecognized,
+                    })?;
+                    (typed.date, typed.year_guessed)
+                }
             };
+            let value = Value::Date(date);
+            check(q, value, a, today)?;
+            let far_guess = guessed && (date - today).num_days().abs() > HALF_YEAR_DAYS;
+            let other = if far_guess {
+                other_year(date, today).filter(|o| check(q, Value::Date(*o), a, today).is_ok())
+            } else {
+                None
+            };
+            Ok(Taken::Read(Pending {
+                value,
+                far_guess,
+                other,
+            }))
+        }
+        (Answer::Days, given) => {
+            let n = match given {
+                Given::Pick(v) => v.parse::<u16>().ok(),
+                Given::Text(t) => first_number(t),
+                Given::Day(_) => return Err(Refusal::Stale),
+            };
+            let value = Value::Days(n.ok_or(Refusal::NumberBad)?);
+            check(q, value, a, today)?;
+            Ok(Taken::Read(Pending {
+                value,
+                far_guess: false,
+                other: None,
+            }))
+        }
+    }
+}
+
+/// Stores a value [`take`] read (after "Yes"), checked again against the
+/// answers as they are now. A refused value changes nothing.
+pub fn commit(q: Question, value: Value, a: &mut Answers, today: NaiveDate) -> Result<(), Refusal> {
+    check(q, value, a, today)?;
+    match (spec(q).answer, value) {
+        (Answer::Date { set, .. }, Value::Date(d)) => set(a, Some(d)),
+        (Answer::Days, Value::Days(n)) => a.days_in_russia_this_year = Some(n),
+        _ => return Err(Refusal::Stale),
+    }
+    a.unknown.retain(|x| *x != q);
+    Ok(())
+}
+
+/// Whether `value` can be the answer to `q`, given the other answers.
+fn check(q: Question, value: Value, a: &Answers, today: NaiveDate) -> Result<(), Refusal> {
+    match (spec(q).answer, value) {
+        (Answer::Date { expect, after, .. }, Value::Date(date)) => {
             check_date(expect, date, today)?;
-            check(date, a)?;
-            set(a, Some(date));
-            None
+            for nb in after.iter().filter(|nb| nb.strict) {
+                if let Some(e) = date_of(nb.earlier, a).filter(|e| date < *e) {
+                    return Err(Refusal::Conflict(Conflict {
+                        later: q,
+                        later_date: date,
+                        earlier: nb.earlier,
+                        earlier_date: e,
+                        strict: true,
+                    }));
+                }
+            }
+            Ok(())
         }
-        Answer::Days => {
-            let n = match value {
-                Some(v) => v.parse::<u16>().ok(),
-                None => first_number(text),
-            };
+        (Answer::Days, Value::Days(n)) => {
             // Days of this calendar year before the entry date: no more can
             // have been spent in Russia.
             let max = a
@@ -574,15 +741,23 @@ pub fn record(
                 .map(|e| chrono::Datelike::ordinal0(&e) as u16)
                 .unwrap_or(366);
             match n {
-                Some(n) if n <= max => a.days_in_russia_this_year = Some(n),
-                Some(n) if n <= 366 => return Err(Refusal::DaysTooMany(max)),
-                _ => return Err(Refusal::NumberBad),
+                n if n <= max => Ok(()),
+                n if n <= 366 => Err(Refusal::DaysTooMany(max)),
+                _ => Err(Refusal::NumberBad),
             }
-            None
         }
+        _ => Err(Refusal::Stale),
+    }
+}
+
+/// The same day and month in the year on the other side of today.
+fn other_year(date: NaiveDate, today: NaiveDate) -> Option<NaiveDate> {
+    let year = if date <= today {
+        date.year().checked_add(1)?
+    } else {
+        date.year().checked_sub(1)?
     };
-    a.unknown.retain(|x| *x != q);
-    Ok(detour)
+    date.with_year(year)
 }
 
 /// Dates every question refuses: in the future when asked about the past,
@@ -665,6 +840,19 @@ mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 
+    /// Takes an answer and, if it waits for "Yes", says yes.
+    fn record(
+        q: Question,
+        given: Given<'_>,
+        a: &mut Answers,
+        today: NaiveDate,
+    ) -> Result<Option<Question>, Refusal> {
+        match take(q, given, a, today)? {
+            Taken::Stored(detour) => Ok(detour),
+            Taken::Read(p) => commit(q, p.value, a, today).map(|()| None),
+        }
+    }
+
     #[test]
     fn every_choice_value_is_a_valid_pick() {
         for q in Question::ALL {
@@ -714,6 +902,7 @@ mod tests {
             record(q, Given::Text("01.01.2019"), &mut a, today),
             Err(Refusal::DateTooOld)
         );
+        a.registered = Some(true);
         assert_eq!(
             record(
                 Question::RegisteredOn,
@@ -721,7 +910,13 @@ mod tests {
                 &mut a,
                 today
             ),
-            Err(Refusal::DateBeforeEntry)
+            Err(Refusal::Conflict(Conflict {
+                later: Question::RegisteredOn,
+                later_date: d("2026-03-01"),
+                earlier: Question::EntryDate,
+                earlier_date: d("2026-03-05"),
+                strict: true,
+            }))
         );
         assert_eq!(
             record(Question::Purpose, Given::Text("ish"), &mut a, today),
@@ -808,5 +1003,196 @@ mod tests {
             next_after(Question::CitizenshipMore, &a),
             Some(Question::EntryDate)
         );
+    }
+}
+
+#[cfg(test)]
+mod take_tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_typed_date_is_read_not_stored() {
+        let today = d("2026-12-04");
+        let mut a = Answers::default();
+        let got = take(Question::EntryDate, Given::Text("1 dekabr"), &mut a, today);
+        assert_eq!(
+            got,
+            Ok(Taken::Read(Pending {
+                value: Value::Date(d("2026-12-01")),
+                far_guess: false,
+                other: None,
+            }))
+        );
+        assert_eq!(a, Answers::default(), "nothing stored before Yes");
+        // "today" and "yesterday" buttons wait for Yes too.
+        for (v, want) in [("today", "2026-12-04"), ("yesterday", "2026-12-03")] {
+            let got = take(Question::EntryDate, Given::Pick(v), &mut a, today);
+            assert!(
+                matches!(got, Ok(Taken::Read(Pending { value: Value::Date(x), .. })) if x == d(want)),
+                "{v}: {got:?}"
+            );
+        }
+        assert_eq!(a, Answers::default());
+        commit(
+            Question::EntryDate,
+            Value::Date(d("2026-12-01")),
+            &mut a,
+            today,
+        )
+        .unwrap();
+        assert_eq!(a.entry_date, Some(d("2026-12-01")));
+    }
+
+    #[test]
+    fn a_year_less_date_far_away_is_said_so_and_the_other_year_offered_when_it_fits() {
+        let today = d("2026-12-04");
+        let mut a = Answers::default();
+        // The issue's case: an entry date typed without a year, 344 days ago.
+        // The other year (25.12.2026) is in the future: not offered.
+        let got = take(Question::EntryDate, Given::Text("25 dekabr"), &mut a, today);
+        assert_eq!(
+            got,
+            Ok(Taken::Read(Pending {
+                value: Value::Date(d("2025-12-25")),
+                far_guess: true,
+                other: None,
+            }))
+        );
+        // With the year typed, nothing to say.
+        let got = take(
+            Question::EntryDate,
+            Given::Text("25.12.2025"),
+            &mut a,
+            today,
+        );
+        assert!(
+            matches!(
+                got,
+                Ok(Taken::Read(Pending {
+                    far_guess: false,
+                    ..
+                }))
+            ),
+            "{got:?}"
+        );
+        // "Until" questions take the nearest future date, and offer the past
+        // one: a patent paid until 01.12 has lapsed three days ago.
+        a.entry_date = Some(d("2026-10-01"));
+        let got = take(
+            Question::PatentPaidUntil,
+            Given::Text("1.12"),
+            &mut a,
+            today,
+        );
+        assert_eq!(
+            got,
+            Ok(Taken::Read(Pending {
+                value: Value::Date(d("2027-12-01")),
+                far_guess: true,
+                other: Some(d("2026-12-01")),
+            }))
+        );
+        // ... unless that one is refused (before the entry date).
+        let got = take(
+            Question::PatentPaidUntil,
+            Given::Text("1.09"),
+            &mut a,
+            today,
+        );
+        assert_eq!(
+            got,
+            Ok(Taken::Read(Pending {
+                value: Value::Date(d("2027-09-01")),
+                far_guess: true,
+                other: None,
+            }))
+        );
+        // Within half a year: no remark.
+        let got = take(
+            Question::PatentPaidUntil,
+            Given::Text("1 fevral"),
+            &mut a,
+            today,
+        );
+        assert!(
+            matches!(
+                got,
+                Ok(Taken::Read(Pending {
+                    far_guess: false,
+                    other: None,
+                    ..
+                }))
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn calendar_days_are_checked_like_typed_ones() {
+        let today = d("2026-12-04");
+        let mut a = Answers::default();
+        assert_eq!(
+            take(
+                Question::EntryDate,
+                Given::Day(d("2026-12-05")),
+                &mut a,
+                today
+            ),
+            Err(Refusal::DateInFuture)
+        );
+        assert_eq!(
+            take(
+                Question::Purpose,
+                Given::Day(d("2026-12-01")),
+                &mut a,
+                today
+            ),
+            Err(Refusal::Stale)
+        );
+        assert_eq!(
+            bounds(Question::EntryDate, &a, today),
+            Some((today - Duration::days(PAST_LIMIT_DAYS), today))
+        );
+        a.entry_date = Some(d("2026-11-20"));
+        a.registered = Some(true);
+        assert_eq!(
+            bounds(Question::RegisteredOn, &a, today),
+            Some((d("2026-11-20"), today)),
+            "no registration day before the entry"
+        );
+        assert_eq!(
+            bounds(Question::RegisteredUntil, &a, today),
+            Some((today, today + Duration::days(FUTURE_LIMIT_DAYS)))
+        );
+        assert_eq!(bounds(Question::Purpose, &a, today), None);
+    }
+
+    #[test]
+    fn every_date_question_has_a_calendar_and_its_data_decodes() {
+        let today = d("2026-12-04");
+        let a = Answers {
+            entry_date: Some(d("2026-11-20")),
+            ..Answers::default()
+        };
+        for q in Question::ALL {
+            let r = ask(q, &a, today, true);
+            let days = r
+                .keyboard
+                .iter()
+                .flatten()
+                .filter(|b| matches!(b.action, Action::Day(..)))
+                .count();
+            assert_eq!(days > 0, bounds(q, &a, today).is_some(), "{q:?}");
+            for b in r.keyboard.iter().flatten() {
+                let data = b.action.encode();
+                assert!(data.len() <= 64, "{data}");
+                assert_eq!(Action::decode(&data).as_ref(), Some(&b.action), "{data}");
+            }
+            assert!(r.keyboard.iter().all(|row| row.len() <= 7), "{q:?}");
+        }
     }
 }

@@ -2,9 +2,13 @@
 //! question, then "what the bot is waiting for".
 
 use super::actions::ReminderOp;
-use super::interview::{self, Given, Refusal};
+use super::calendar;
+use super::confirm;
+use super::conflicts;
+use super::interview::{self, Given, Refusal, Taken};
+use super::labels;
 use super::questions::Question;
-use super::state::PatentAnswer;
+use super::state::{PatentAnswer, Pending, Value};
 use super::views::{self, button, with_menu};
 use super::{
     Action, Command, Context, Effect, Input, MenuItem, Next, Outcome, Reply, Session, State,
@@ -62,10 +66,23 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
         Input::Command(Command::Edit) => menu(MenuItem::Edit),
         Input::Command(Command::Explain) => menu(MenuItem::Explainers),
         Input::Command(Command::Reminders) => menu(MenuItem::Reminders),
+        // A typed button label is a press of that button ("O'zbekiston").
+        Input::Text(t) if t.chars().count() <= MAX_INPUT_CHARS => {
+            let on_screen = if s.lang_confirmed {
+                prompt(s, ctx)
+            } else {
+                with_language_buttons(Reply::default())
+            };
+            match labels::pressed(&t, &on_screen.keyboard) {
+                Some(a) => Input::Button(a),
+                None => Input::Text(t),
+            }
+        }
         other => other,
     };
     // Before a language is chosen, only the language buttons (and "my data")
-    // lead on; anything else shows the language screen again.
+    // lead on; help is answered in the guessed language; anything else shows
+    // the language screen again.
     if !s.lang_confirmed
         && !matches!(
             input,
@@ -75,6 +92,9 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
         s.state = State::ChoosingLanguage { first: true };
         let r = match input {
             Input::Command(Command::Start) => Reply::new("welcome").then("language-choose"),
+            Input::Button(Action::Menu(MenuItem::Help)) => {
+                Reply::new("help").then("language-choose")
+            }
             _ => Reply::new("language-choose"),
         };
         return R(with_language_buttons(r));
@@ -89,9 +109,15 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
             }
         }
         Input::Command(Command::Cancel) => {
+            let said = match s.state {
+                State::Asking { .. } | State::Confirming { .. } => "cancelled",
+                State::ConfirmForget => "forget-kept",
+                State::ChoosingLanguage { .. } => "language-kept",
+                State::Menu => "cancel-nothing",
+            };
             s.state = State::Menu;
             s.trail.clear();
-            R(with_menu(Reply::new("cancelled")))
+            R(with_menu(Reply::new(said)))
         }
         Input::Button(Action::Menu(item)) => R(menu_item(s, item, ctx)),
         Input::Button(Action::SetLang(lang)) => {
@@ -124,33 +150,105 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                 return R(prompt_after(s, ctx, Reply::new("button-stale")));
             }
             s.trail.clear();
-            s.state = State::Asking {
-                question: q,
-                editing: true,
-            };
+            s.state = asking(q, true, Vec::new());
             R(interview::ask(q, &s.answers, ctx.today, true))
         }
-        Input::Button(Action::Pick(q, v)) => match s.state {
-            State::Asking { question, editing } if question == q => {
-                R(answer(s, ctx, question, editing, Given::Pick(&v)))
+        Input::Button(Action::Pick(q, v)) => match open_question(s) {
+            Some((question, editing, recheck)) if question == q => {
+                R(answer(s, ctx, question, editing, recheck, Given::Pick(&v)))
             }
             _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
         },
-        Input::Button(Action::Back(from)) => match s.state {
+        Input::Button(Action::Day(q, day)) => match open_question(s) {
+            Some((question, editing, recheck))
+                if question == q
+                    && interview::bounds(q, &s.answers, ctx.today)
+                        .is_some_and(|(lo, hi)| (lo..=hi).contains(&day)) =>
+            {
+                R(answer(s, ctx, question, editing, recheck, Given::Day(day)))
+            }
+            // A day of an older grid, or one the question cannot take.
+            _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
+        },
+        Input::Button(Action::Month(q, month)) => match open_question(s) {
+            Some((question, editing, recheck))
+                if question == q
+                    && interview::bounds(q, &s.answers, ctx.today)
+                        .is_some_and(|(lo, hi)| calendar::offers(month, lo, hi)) =>
+            {
+                s.state = asking(q, editing, recheck);
+                R(interview::ask_at(
+                    q,
+                    &s.answers,
+                    ctx.today,
+                    can_go_back(s, editing),
+                    Some(month),
+                ))
+            }
+            _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
+        },
+        Input::Button(Action::Confirm(q, value)) => match s.state.clone() {
+            State::Confirming {
+                question,
+                editing,
+                recheck,
+                pending,
+            } if question == q => match value {
+                // "Change": the question again.
+                None => {
+                    s.state = asking(q, editing, recheck);
+                    R(interview::ask(
+                        q,
+                        &s.answers,
+                        ctx.today,
+                        can_go_back(s, editing),
+                    ))
+                }
+                // The other year offered beside it: shown back first if it
+                // would make the status dramatic (a lapsed patent).
+                Some(v) if v != pending.value && offered(&pending, v) => {
+                    let other = Pending {
+                        value: v,
+                        far_guess: false,
+                        other: None,
+                    };
+                    if confirm::drama(q, v, &s.answers, ctx).is_some() {
+                        let r = confirm::ask(q, &other, &s.answers, ctx);
+                        s.state = State::Confirming {
+                            question,
+                            editing,
+                            recheck,
+                            pending: other,
+                        };
+                        R(r)
+                    } else {
+                        R(confirmed(s, ctx, q, editing, recheck, v))
+                    }
+                }
+                Some(v) if offered(&pending, v) => R(confirmed(s, ctx, q, editing, recheck, v)),
+                Some(_) => R(prompt_after(s, ctx, Reply::new("button-stale"))),
+            },
+            _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
+        },
+        Input::Button(Action::UseLang(lang)) => {
+            s.lang = lang;
+            s.lang_confirmed = true;
+            R(prompt_after(s, ctx, Reply::new("language-set")))
+        }
+        Input::Button(Action::Back(from)) => match s.state.clone() {
             // Only the current question's Back button leads back.
-            State::Asking { question, .. } if question != from => {
+            State::Asking { question, .. } | State::Confirming { question, .. }
+                if question != from =>
+            {
                 R(prompt_after(s, ctx, Reply::new("button-stale")))
             }
-            State::Asking { editing: true, .. } => {
+            State::Asking { editing: true, .. } | State::Confirming { editing: true, .. } => {
                 s.state = State::Menu;
                 R(views::edit_list(s))
             }
-            State::Asking { .. } => match s.trail.pop() {
+            State::Asking { .. } | State::Confirming { .. } => match s.trail.pop() {
                 Some(prev) => {
-                    s.state = State::Asking {
-                        question: prev,
-                        editing: false,
-                    };
+                    s.state = asking(prev, false, Vec::new());
                     R(interview::ask(
                         prev,
                         &s.answers,
@@ -172,11 +270,12 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
         Input::Text(t) if t.chars().count() > MAX_INPUT_CHARS => {
             R(prompt_after(s, ctx, Reply::new("input-too-long")))
         }
-        Input::Text(t) => match s.state {
-            State::Asking { question, editing } => {
-                R(answer(s, ctx, question, editing, Given::Text(&t)))
+        Input::Text(t) => match open_question(s) {
+            // While a value waits for "Yes", a new text is a new answer.
+            Some((question, editing, recheck)) => {
+                R(answer(s, ctx, question, editing, recheck, Given::Text(&t)))
             }
-            _ => R(prompt(s, ctx)),
+            None => R(prompt(s, ctx)),
         },
         Input::Media(_) => R(prompt_after(s, ctx, Reply::new("input-media"))),
         Input::Edited => R(prompt_after(s, ctx, Reply::new("input-edited"))),
@@ -235,10 +334,7 @@ fn reminder_button(
     effects: &mut Vec<Effect>,
 ) -> Reply {
     let ask_again = |s: &mut Session, q: Question| {
-        s.state = State::Asking {
-            question: q,
-            editing: true,
-        };
+        s.state = asking(q, true, Vec::new());
         interview::ask(q, &s.answers, ctx.today, true)
     };
     match op {
@@ -319,10 +415,7 @@ fn reminder_button(
 fn continue_interview(s: &mut Session, ctx: &Context<'_>, lead: Reply) -> Reply {
     match interview::first_open(&s.answers) {
         Some(q) => {
-            s.state = State::Asking {
-                question: q,
-                editing: false,
-            };
+            s.state = asking(q, false, Vec::new());
             merge(
                 lead,
                 interview::ask(q, &s.answers, ctx.today, !s.trail.is_empty()),
@@ -337,63 +430,187 @@ fn continue_interview(s: &mut Session, ctx: &Context<'_>, lead: Reply) -> Reply 
     }
 }
 
+fn asking(question: Question, editing: bool, recheck: Vec<Question>) -> State {
+    State::Asking {
+        question,
+        editing,
+        recheck,
+    }
+}
+
+/// The open question, whether asked or waiting for "Yes".
+fn open_question(s: &Session) -> Option<(Question, bool, Vec<Question>)> {
+    match &s.state {
+        State::Asking {
+            question,
+            editing,
+            recheck,
+        }
+        | State::Confirming {
+            question,
+            editing,
+            recheck,
+            ..
+        } => Some((*question, *editing, recheck.clone())),
+        _ => None,
+    }
+}
+
+fn can_go_back(s: &Session, editing: bool) -> bool {
+    editing || !s.trail.is_empty()
+}
+
+/// Whether a confirmation's button names the value it showed (or the other
+/// year shown beside it).
+fn offered(p: &Pending, v: Value) -> bool {
+    v == p.value || matches!(v, Value::Date(d) if p.other == Some(d))
+}
+
 fn answer(
     s: &mut Session,
     ctx: &Context<'_>,
     q: Question,
     editing: bool,
+    recheck: Vec<Question>,
     given: Given<'_>,
 ) -> Reply {
-    match interview::record(q, given, &mut s.answers, ctx.today) {
-        Err(refusal) => {
-            let again = interview::ask(q, &s.answers, ctx.today, editing || !s.trail.is_empty());
-            let why = match refusal {
-                Refusal::Stale => Msg::new("button-stale"),
-                other => other.msg(ctx.today),
+    match interview::take(q, given, &mut s.answers, ctx.today) {
+        Err(refusal) => refused(s, ctx, q, editing, recheck, refusal),
+        Ok(Taken::Stored(detour)) => stored(s, ctx, q, editing, recheck, detour),
+        Ok(Taken::Read(pending)) => {
+            // Every date is shown back before it is an answer; a number of
+            // days only when it would make the status dramatic.
+            let ask = match pending.value {
+                Value::Date(_) => true,
+                Value::Days(_) => confirm::drama(q, pending.value, &s.answers, ctx).is_some(),
             };
-            merge(Reply::new(why), again)
-        }
-        Ok(Some(detour)) => {
-            s.state = State::Asking {
-                question: detour,
-                editing,
-            };
-            s.trail.push(q);
-            interview::ask(detour, &s.answers, ctx.today, true)
-        }
-        Ok(None) => {
-            // While editing, follow up only on what the change opened up;
-            // otherwise go on in order.
-            let next = if editing {
-                interview::first_open(&s.answers)
+            if ask {
+                let r = confirm::ask(q, &pending, &s.answers, ctx);
+                s.state = State::Confirming {
+                    question: q,
+                    editing,
+                    recheck,
+                    pending,
+                };
+                r
             } else {
-                interview::next_after(q, &s.answers)
-            };
-            match next {
-                Some(n) => {
-                    if !editing {
-                        s.trail.push(q);
-                    }
-                    s.state = State::Asking {
-                        question: n,
-                        editing,
-                    };
-                    interview::ask(n, &s.answers, ctx.today, true)
-                }
-                None => {
-                    s.answers.complete = true;
-                    s.state = State::Menu;
-                    s.trail.clear();
-                    let lead = if editing {
-                        "edit-saved"
-                    } else {
-                        "interview-done"
-                    };
-                    merge(Reply::new(lead), views::status(s, ctx))
-                }
+                confirmed(s, ctx, q, editing, recheck, pending.value)
             }
         }
     }
+}
+
+/// "Yes": the value becomes the answer.
+fn confirmed(
+    s: &mut Session,
+    ctx: &Context<'_>,
+    q: Question,
+    editing: bool,
+    recheck: Vec<Question>,
+    value: Value,
+) -> Reply {
+    match interview::commit(q, value, &mut s.answers, ctx.today) {
+        Ok(()) => stored(s, ctx, q, editing, recheck, None),
+        Err(refusal) => refused(s, ctx, q, editing, recheck, refusal),
+    }
+}
+
+/// Why the answer was not taken, then the question again. A date before an
+/// answer it cannot be before also gets a button to change that answer.
+fn refused(
+    s: &mut Session,
+    ctx: &Context<'_>,
+    q: Question,
+    editing: bool,
+    recheck: Vec<Question>,
+    refusal: Refusal,
+) -> Reply {
+    s.state = asking(q, editing, recheck);
+    let again = interview::ask(q, &s.answers, ctx.today, can_go_back(s, editing));
+    let mut r = merge(Reply::new(refusal.msg(ctx.today)), again);
+    if let Refusal::Conflict(c) = &refusal {
+        r.keyboard.insert(0, vec![conflicts::change(c.earlier)]);
+    }
+    r
+}
+
+/// After an answer is stored: the detour, the next question, the answers a
+/// changed date left behind, or the status.
+fn stored(
+    s: &mut Session,
+    ctx: &Context<'_>,
+    q: Question,
+    editing: bool,
+    mut recheck: Vec<Question>,
+    detour: Option<Question>,
+) -> Reply {
+    let offer_kyrgyz = q == Question::Citizenship
+        && s.lang == Lang::Ru
+        && !s.offered_ky
+        && s.answers.citizenship.is_some_and(|c| c.as_str() == "KG");
+    let mut r = stored_next(s, ctx, q, editing, &mut recheck, detour);
+    if offer_kyrgyz {
+        s.offered_ky = true;
+        r.paragraphs.insert(0, Msg::new("offer-ky"));
+        r.keyboard
+            .insert(0, vec![button("offer-ky-yes", Action::UseLang(Lang::Ky))]);
+    }
+    r
+}
+
+fn stored_next(
+    s: &mut Session,
+    ctx: &Context<'_>,
+    q: Question,
+    editing: bool,
+    recheck: &mut Vec<Question>,
+    detour: Option<Question>,
+) -> Reply {
+    if let Some(detour) = detour {
+        s.state = asking(detour, editing, std::mem::take(recheck));
+        s.trail.push(q);
+        return interview::ask(detour, &s.answers, ctx.today, true);
+    }
+    if !editing {
+        if let Some(n) = interview::next_after(q, &s.answers) {
+            s.trail.push(q);
+            s.state = asking(n, false, Vec::new());
+            return interview::ask(n, &s.answers, ctx.today, true);
+        }
+    } else {
+        // A changed date may leave later ones before it: ask them again,
+        // saying why.
+        for c in conflicts::after_change(q, &s.answers) {
+            if !recheck.contains(&c.later) {
+                recheck.push(c.later);
+            }
+        }
+        while !recheck.is_empty() {
+            let n = recheck.remove(0);
+            let still = conflicts::all_of(n, &s.answers).into_iter().next();
+            if let Some(c) = still {
+                s.state = asking(n, true, std::mem::take(recheck));
+                return merge(
+                    Reply::new(c.recheck()),
+                    interview::ask(n, &s.answers, ctx.today, true),
+                );
+            }
+        }
+        // Follow up only on what the change opened up.
+        if let Some(n) = interview::first_open(&s.answers) {
+            s.state = asking(n, true, Vec::new());
+            return interview::ask(n, &s.answers, ctx.today, true);
+        }
+    }
+    s.answers.complete = true;
+    s.state = State::Menu;
+    s.trail.clear();
+    let lead = if editing {
+        "edit-saved"
+    } else {
+        "interview-done"
+    };
+    merge(Reply::new(lead), views::status(s, ctx))
 }
 
 fn merge(lead: Reply, then: Reply) -> Reply {
@@ -405,16 +622,16 @@ fn merge(lead: Reply, then: Reply) -> Reply {
 
 /// What the bot is waiting for in this state, asked again.
 fn prompt(s: &Session, ctx: &Context<'_>) -> Reply {
-    match s.state {
+    match &s.state {
         State::ChoosingLanguage { .. } => with_language_buttons(Reply::new("language-choose")),
         State::Menu => with_menu(Reply::new("menu-prompt")),
         State::ConfirmForget => forget_question(),
-        State::Asking { question, editing } => interview::ask(
-            question,
-            &s.answers,
-            ctx.today,
-            editing || !s.trail.is_empty(),
-        ),
+        State::Asking {
+            question, editing, ..
+        } => interview::ask(*question, &s.answers, ctx.today, can_go_back(s, *editing)),
+        State::Confirming {
+            question, pending, ..
+        } => confirm::ask(*question, pending, &s.answers, ctx),
     }
 }
 

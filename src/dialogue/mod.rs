@@ -3,7 +3,11 @@
 //! the Telegram bot and the terminal chat are thin shells around this.
 
 pub mod actions;
+mod calendar;
+mod confirm;
+pub mod conflicts;
 pub mod interview;
+mod labels;
 mod menu;
 pub mod questions;
 pub mod reminder_messages;
@@ -18,7 +22,7 @@ pub use actions::{Action, MenuItem};
 /// Typed dates: the `musofir-dates` crate.
 pub use musofir_dates as dates;
 pub use settings::{ReminderSettings, DEFAULT_LEADS};
-pub use state::{Answers, PatentAnswer, Session, State};
+pub use state::{Answers, PatentAnswer, Pending, Session, State, Value};
 
 use crate::text::{Lang, Msg};
 

@@ -24,11 +24,48 @@ pub enum State {
     ConfirmForget,
     /// An interview question is open. `editing`: one answer is being changed
     /// (after it, back to the summary instead of the next question).
+    /// `recheck`: answers to ask again after this one, because a changed
+    /// date left them before it (a registration before the new entry date).
     Asking {
         question: Question,
         #[serde(default)]
         editing: bool,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        recheck: Vec<Question>,
     },
+    /// A typed or picked answer to `question` waits for "Yes": it is not in
+    /// the answers until then.
+    Confirming {
+        question: Question,
+        #[serde(default)]
+        editing: bool,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        recheck: Vec<Question>,
+        pending: Pending,
+    },
+}
+
+/// A value the user gave, before it is an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Value {
+    Date(NaiveDate),
+    /// Days in Russia this year before the entry.
+    Days(u16),
+}
+
+/// An answer waiting for confirmation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pending {
+    pub value: Value,
+    /// The year was not typed and the date chosen is more than half a year
+    /// from today: the confirmation says so.
+    #[serde(default)]
+    pub far_guess: bool,
+    /// The same day and month in the year on the other side of today,
+    /// offered beside it when the question accepts it.
+    #[serde(default)]
+    pub other: Option<NaiveDate>,
 }
 
 /// What the user told us. Only dates, codes and counts: no names, no numbers
@@ -140,6 +177,9 @@ pub struct Session {
     pub trail: Vec<Question>,
     #[serde(default)]
     pub reminders: ReminderSettings,
+    /// Kyrgyz was offered (once) to a Kyrgyz citizen answering in Russian.
+    #[serde(default)]
+    pub offered_ky: bool,
 }
 
 impl Session {
@@ -151,6 +191,7 @@ impl Session {
             answers: Answers::default(),
             trail: Vec::new(),
             reminders: ReminderSettings::default(),
+            offered_ky: false,
         }
     }
 
@@ -162,6 +203,11 @@ impl Session {
     /// The assessment today (in the user's zone), if the answers give a
     /// profile and the law engine accepts it.
     pub fn assess(&self, law: &Law, now: DateTime<Utc>) -> Option<Assessment> {
+        // Answers that contradict each other are the user's to fix (the
+        // status says which, in plain words): nothing to log.
+        if !super::conflicts::of(&self.answers).is_empty() {
+            return None;
+        }
         let profile = self.profile()?;
         let today = now
             .with_timezone(&reminders::zone(profile.region))

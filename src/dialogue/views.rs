@@ -35,6 +35,9 @@ pub fn with_menu(r: Reply) -> Reply {
 
 /// "My situation": every deadline and risk, most urgent first.
 pub fn status(s: &Session, ctx: &Context<'_>) -> Reply {
+    if let Some(conflict) = super::conflicts::screen(&s.answers) {
+        return conflict;
+    }
     let Some(profile) = s.profile() else {
         return Reply::new("status-need-answers").row(vec![button(
             "menu-interview",
@@ -74,12 +77,9 @@ pub fn status(s: &Session, ctx: &Context<'_>) -> Reply {
             }
             nav(r)
         }
-        Err(e) => {
-            // The answers contradict each other or today (e.g. a date typed
-            // in the future): say which, and offer to change it.
-            let field = e.field().unwrap_or("entry_date");
-            nav(Reply::new(Msg::new("status-error").str("field", field)))
-        }
+        // Conflicting answers are shown above, in plain words; anything
+        // else the engine refuses is said without its field name.
+        Err(_) => nav(Reply::new("status-error")),
     }
 }
 

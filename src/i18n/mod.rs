@@ -41,6 +41,10 @@ macro_rules! ftl_files {
                 "lawchange",
                 include_str!(concat!("../../locales/", $dir, "/lawchange.ftl")),
             ),
+            (
+                "input",
+                include_str!(concat!("../../locales/", $dir, "/input.ftl")),
+            ),
         ]
     };
 }
@@ -127,6 +131,14 @@ impl I18n {
         }
     }
 
+    /// The compiled-in texts, loaded once: for the core's reading of typed
+    /// button labels (pure: the texts are part of the binary). `None` only
+    /// if they do not load, which `I18n::new` at start refuses anyway.
+    pub fn shared() -> Option<&'static I18n> {
+        static SHARED: std::sync::OnceLock<Option<I18n>> = std::sync::OnceLock::new();
+        SHARED.get_or_init(|| I18n::new().ok()).as_ref()
+    }
+
     /// Whether a message exists in every language (used by tests and by the
     /// explainers to offer only what is written).
     pub fn has(&self, id: &str) -> bool {
@@ -149,9 +161,12 @@ impl I18n {
     }
 }
 
+/// How many Fluent files each language has.
+const FILES: usize = 7;
+
 fn bundle(
     lang: &'static str,
-    files: [(&'static str, &'static str); 6],
+    files: [(&'static str, &'static str); FILES],
 ) -> Result<FluentBundle<FluentResource>, I18nError> {
     let id: LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);

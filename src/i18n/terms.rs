@@ -78,7 +78,7 @@ const TERMS: &[(&str, &str, &str, How)] = &[
 
 /// Message texts of one language directory: values and continuation lines,
 /// without ids and comments.
-fn texts(files: [(&'static str, &'static str); 6]) -> Vec<(String, String)> {
+fn texts(files: [(&'static str, &'static str); super::FILES]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for (_, src) in files {
         for line in src.lines() {

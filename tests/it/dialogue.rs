@@ -76,12 +76,19 @@ fn every_state_answers_junk_with_what_it_waits_for() {
     };
     let states = [
         Input::Button(Action::SetLang(Lang::Ru)), // -> the first question
+        Input::Button(Action::Pick(
+            musofir::dialogue::questions::Question::Citizenship,
+            "UZ".into(),
+        )), // -> the entry date
+        Input::Text("5 марта".into()),            // -> "is this right?"
         Input::Command(Command::Forget),          // -> confirm forget
         Input::Button(Action::ForgetNo),          // -> menu
         Input::Command(Command::Language),        // -> choosing language
     ];
+    let mut confirming = false;
     for go in states {
         s = saved(&step(Stored::Some(s.clone()), go, &c));
+        confirming |= matches!(s.state, State::Confirming { .. });
         for j in junk() {
             let was = s.state.clone();
             let out = step(Stored::Some(s.clone()), j.clone(), &c);
@@ -98,4 +105,8 @@ fn every_state_answers_junk_with_what_it_waits_for() {
             );
         }
     }
+    assert!(
+        confirming,
+        "a typed date waiting for Yes was among the states"
+    );
 }

@@ -114,7 +114,19 @@ fn callback_data() -> Vec<String> {
         for val in values {
             v.push(format!("p:{q}:{val}"));
         }
+        // Values shown back, calendar months and days (around the dates
+        // the conversations run on, and far off).
+        for val in ["no", "20260310", "20250101", "n0", "n45", "n366"] {
+            v.push(format!("c:{q}:{val}"));
+        }
+        for m in ["202503", "202602", "202603", "202604", "203001"] {
+            v.push(format!("g:{q}:{m}"));
+        }
+        for d in ["20250115", "20260301", "20260310", "20260311", "20280101"] {
+            v.push(format!("d:{q}:{d}"));
+        }
     }
+    v.extend(["o:ky".into(), "o:ru".into()]);
     v.extend(Topic::ALL.iter().map(|t| format!("x:{}", t.code())));
     for op in ["done", "paid", "tmrw", "stop", "tgl"] {
         for k in [

@@ -23,6 +23,16 @@ async fn say_all(api: &FakeApi, u: &User, text: &str) -> String {
     collect_until_sticker_reply(api, u).await
 }
 
+/// Types a date; the bot shows it back; "Yes" takes it. Returns the
+/// confirmation and the answer to "Yes" (the pressed message's edit, then
+/// the next question).
+async fn date(api: &FakeApi, u: &User, text: &str, yes: &str) -> (BotMessage, Vec<BotMessage>) {
+    let shown = say(api, u, text).await;
+    assert!(shown.labels().iter().any(|l| l == yes), "{}", shown.plain);
+    let next = tap(api, u, yes).await;
+    (shown, next)
+}
+
 async fn tap_all(api: &FakeApi, u: &User, label: &str) -> String {
     let msg = api
         .sent(u.id)
@@ -103,8 +113,16 @@ async fn an_uzbek_worker_in_moscow_gets_their_deadlines_in_uzbek() {
     assert!(bad.plain.contains("Bunday sana yoʻq"), "{}", bad.plain);
     let future = say(&api, &u, "20.03.2026").await;
     assert!(future.plain.contains("hali kelmagan"), "{}", future.plain);
-    let r = say(&api, &u, "5 mart").await;
-    assert!(r.plain.contains("kirish maqsadi"), "{}", r.plain);
+    // The date is shown back in full before it is taken.
+    let (shown, r) = date(&api, &u, "5 mart", "✅ Ha").await;
+    assert!(
+        shown
+            .plain
+            .contains("05.03.2026 (5-mart, payshanba) — 5 kun oldin. Toʻgʻrimi?"),
+        "{}",
+        shown.plain
+    );
+    assert!(r[1].plain.contains("kirish maqsadi"), "{}", r[1].plain);
     junk_keeps_the_question(&api, &u, "kirish maqsadi").await;
     tap(&api, &u, "Ish").await;
     junk_keeps_the_question(&api, &u, "Qayerda yashaysiz?").await;
@@ -157,19 +175,28 @@ async fn a_tajik_worker_with_a_patent_in_tajik() {
     api.wait_one(u.id).await;
     tap(&api, &u, "Тоҷикӣ").await;
     tap(&api, &u, "🇹🇯 Тоҷикистон").await;
-    say(&api, &u, "1 март").await;
+    let yes = "✅ Ҳа";
+    let (shown, _) = date(&api, &u, "1 март", yes).await;
+    assert!(
+        shown
+            .plain
+            .contains("01.03.2026 (1 март, якшанбе) — 9 рӯз пеш"),
+        "{}",
+        shown.plain
+    );
     tap(&api, &u, "Кор (работа)").await;
     tap(&api, &u, "Квартира ё ҳавлӣ").await;
     tap(&api, &u, "Санкт-Петербург").await;
     tap(&api, &u, "Ҳа, дар қайд ҳастам").await;
-    say(&api, &u, "05.03.2026").await;
-    say(&api, &u, "05.06.2026").await;
+    date(&api, &u, "05.03.2026", yes).await;
+    let (shown, _) = date(&api, &u, "05.06.2026", yes).await;
+    assert!(shown.plain.contains("баъд аз 87 рӯз"), "{}", shown.plain);
     tap(&api, &u, "Ҳа, патент дорам").await;
-    say(&api, &u, "2026-03-09").await;
-    let r = say(&api, &u, "8 апрел").await;
-    assert!(r.plain.contains("муоинаи тиббӣ"), "{}", r.plain);
+    date(&api, &u, "2026-03-09", yes).await;
+    let (_, r) = date(&api, &u, "8 апрел", yes).await;
+    assert!(r[1].plain.contains("муоинаи тиббӣ"), "{}", r[1].plain);
     tap(&api, &u, "Ҳа, гузаштам").await;
-    say(&api, &u, "дирӯз").await;
+    date(&api, &u, "дирӯз", yes).await;
     let text = &tap_all(&api, &u, "Не").await;
     assert!(text.contains("Ташаккур"), "{text}");
     assert_shows(
@@ -196,8 +223,23 @@ async fn a_kyrgyz_worker_in_russian_is_not_asked_about_a_patent() {
     api.send_command(&u, "/start");
     api.wait_one(u.id).await;
     tap(&api, &u, "Русский").await;
-    tap(&api, &u, "🇰🇬 Кыргызстан").await;
+    // A Kyrgyz citizen answering in Russian is offered Kyrgyz, once.
+    let r = tap(&api, &u, "🇰🇬 Кыргызстан").await;
+    assert!(
+        r[1].plain.contains("Кыргызча сүйлөшөлүбү?"),
+        "{}",
+        r[1].plain
+    );
+    assert!(r[1].labels().contains(&"🇰🇬 Кыргызча".to_string()));
+    // The "yesterday" button is shown back too.
     let r = tap(&api, &u, "Вчера").await;
+    assert!(
+        r[1].plain
+            .contains("09.03.2026 (9 марта, понедельник) — вчера. Верно?"),
+        "{}",
+        r[1].plain
+    );
+    let r = tap(&api, &u, "✅ Да").await;
     assert!(r[1].plain.contains("цель въезда"), "{}", r[1].plain);
     tap(&api, &u, "Работа").await;
     tap(&api, &u, "Гостиница, хостел").await;
@@ -247,8 +289,15 @@ async fn uzbek_cyrillic_back_and_a_restart_in_the_middle() {
 
     // After a restart the same question is open.
     let bot = Running::start(&api, dir.path(), test_clock()).await;
-    let r = say(&api, &u, "bugun").await;
-    assert!(r.plain.contains("кириш мақсади"), "{}", r.plain);
+    let (shown, r) = date(&api, &u, "bugun", "✅ Ҳа").await;
+    assert!(
+        shown
+            .plain
+            .contains("10.03.2026 (10-март, сешанба) — бугун. Тўғрими?"),
+        "{}",
+        shown.plain
+    );
+    assert!(r[1].plain.contains("кириш мақсади"), "{}", r[1].plain);
     api.assert_no_errors();
     bot.stop().await.unwrap();
 }
@@ -263,7 +312,7 @@ async fn editing_an_answer_changes_the_result() {
     api.wait_one(u.id).await;
     tap(&api, &u, "Русский").await;
     tap(&api, &u, "🇰🇬 Кыргызстан").await;
-    say(&api, &u, "01.03.2026").await;
+    date(&api, &u, "01.03.2026", "✅ Да").await;
     tap(&api, &u, "Туризм").await;
     tap(&api, &u, "Квартира или дом").await;
     tap(&api, &u, "Другой регион").await;

@@ -14,6 +14,8 @@ mod explain;
 mod fuzz;
 mod guidance;
 mod i18n;
+mod input;
+mod input_telegram;
 mod instances;
 mod interview;
 mod law_change;

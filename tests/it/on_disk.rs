@@ -18,9 +18,9 @@ use musofir::text::{Lang, Msg};
 use musofir_law::{Housing, Purpose, Region};
 
 /// The questions of the scripted interview, in the order they are asked
-/// (`lang` is the language screen).
-pub(crate) const ORDER: [&str; 10] = [
-    "lang", "cit", "entry", "purp", "house", "region", "reg", "pat", "med", "days",
+/// (`lang` is the language screen, `entry-ok` the typed date shown back).
+pub(crate) const ORDER: [&str; 11] = [
+    "lang", "cit", "entry", "entry-ok", "purp", "house", "region", "reg", "pat", "med", "days",
 ];
 
 /// A Telegram id that cannot occur by chance in 8 random bytes or in a text.
@@ -42,6 +42,7 @@ fn answer(code: &str) -> Answer {
         "lang" => Answer::Press("l:ru"),
         "cit" => Answer::Press("p:cit:UZ"),
         "entry" => Answer::Type("24.02.2026"),
+        "entry-ok" => Answer::Press("c:entry:20260224"),
         "purp" => Answer::Press("p:purp:work"),
         "house" => Answer::Press("p:house:private"),
         "region" => Answer::Press("p:region:moscow"),
@@ -61,12 +62,19 @@ pub(crate) fn asks(m: &BotMessage) -> Option<usize> {
     }
     m.buttons().iter().find_map(|(_, data)| {
         let code = if data.starts_with("l:") {
-            "lang"
+            "lang".to_string()
+        } else if let Some(rest) = data.strip_prefix("c:") {
+            // "Yes" under a value shown back (not "Change").
+            let (q, v) = rest.split_once(':')?;
+            if v == "no" {
+                return None;
+            }
+            format!("{q}-ok")
         } else {
             let rest = data
                 .strip_prefix("p:")
                 .or_else(|| data.strip_prefix("b:"))?;
-            rest.split(':').next()?
+            rest.split(':').next()?.to_string()
         };
         ORDER.iter().position(|c| *c == code)
     })

@@ -152,6 +152,10 @@ async fn step_costs() {
         ("cit", Input::Button(Action::decode("p:cit:UZ").unwrap())),
         ("entry typed", Input::Text("24.02.2026".into())),
         (
+            "entry shown back, yes",
+            Input::Button(Action::decode("c:entry:20260224").unwrap()),
+        ),
+        (
             "purp",
             Input::Button(Action::decode("p:purp:work").unwrap()),
         ),

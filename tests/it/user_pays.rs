@@ -89,6 +89,16 @@ fn asks(m: &Rendered) -> Option<String> {
     })
 }
 
+/// "Yes" under a value shown back, if the message is one.
+fn confirms(m: &Rendered) -> Option<String> {
+    m.keyboard
+        .iter()
+        .flatten()
+        .map(|(_, d)| d)
+        .find(|d| d.starts_with("c:") && !d.ends_with(":no"))
+        .cloned()
+}
+
 fn is_status(m: &Rendered) -> bool {
     m.keyboard.iter().flatten().any(|(_, d)| d == "m:edit")
 }
@@ -145,6 +155,13 @@ fn walk(iv: &Interview) -> Paid {
                 .map(|m| musofir::render::plain(&m.html).chars().count())
                 .sum();
             return paid;
+        }
+        if let Some(yes) = last.iter().rev().find_map(confirms) {
+            // A typed date is shown back: one more tap.
+            paid.taps += 1;
+            let input = Input::Button(Action::decode(&yes).expect("valid data"));
+            last = got(app.handle(user, None, None, input).unwrap(), &mut paid);
+            continue;
         }
         let q = last.iter().rev().find_map(asks).expect("a question");
         let (_, a) = iv

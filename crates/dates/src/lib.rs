@@ -49,11 +49,37 @@ pub enum DateError {
     Impossible,
 }
 
+/// A date read from text, and whether its year was chosen by the parser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Typed {
+    /// The date read.
+    pub date: NaiveDate,
+    /// The text named a day and a month but no year ("25 dekabr", "5.3"):
+    /// the year was chosen by `expect`. False for full dates and for
+    /// relative words ("вчера").
+    pub year_guessed: bool,
+}
+
 /// Parses a date typed by the user.
 ///
 /// `today` is used for relative words ("вчера", "ertaga") and to choose the
 /// year of a date typed without one, according to `expect`.
 pub fn parse_date(input: &str, today: NaiveDate, expect: Expect) -> Result<NaiveDate, DateError> {
+    read_date(input, today, expect).map(|t| t.date)
+}
+
+/// Like [`parse_date`], and says whether the year was typed or chosen: a
+/// chosen year far from today deserves a question ("25 dekabr" typed on
+/// 04.12.2026 is 25.12.2025, almost a year ago).
+pub fn read_date(input: &str, today: NaiveDate, expect: Expect) -> Result<Typed, DateError> {
+    let typed = |date| Typed {
+        date,
+        year_guessed: false,
+    };
+    let guessed = |date| Typed {
+        date,
+        year_guessed: true,
+    };
     if input.trim().is_empty() {
         return Err(DateError::Empty);
     }
@@ -66,6 +92,7 @@ pub fn parse_date(input: &str, today: NaiveDate, expect: Expect) -> Result<Naive
     if let Some(offset) = relative_offset(&tokens) {
         return today
             .checked_add_signed(Duration::days(offset))
+            .map(typed)
             .ok_or(DateError::Impossible);
     }
 
@@ -82,6 +109,7 @@ pub fn parse_date(input: &str, today: NaiveDate, expect: Expect) -> Result<Naive
     if let Some(offset) = relative_offset(&words) {
         return today
             .checked_add_signed(Duration::days(offset))
+            .map(typed)
             .ok_or(DateError::Impossible);
     }
 
@@ -114,9 +142,9 @@ pub fn parse_date(input: &str, today: NaiveDate, expect: Expect) -> Result<Naive
         ("nnn", None) => {
             let (a, b, c) = (n(0)?, n(1)?, n(2)?);
             if a.1 == 4 {
-                full(c, b, a)
+                full(c, b, a).map(typed)
             } else {
-                full(a, b, c)
+                full(a, b, c).map(typed)
             }
         }
         // 5.3
@@ -125,7 +153,7 @@ pub fn parse_date(input: &str, today: NaiveDate, expect: Expect) -> Result<Naive
             if d.1 > 2 || m.1 > 2 {
                 return Err(DateError::Unrecognized);
             }
-            without_year(d.0, m.0, today, expect)
+            without_year(d.0, m.0, today, expect).map(guessed)
         }
         // 5 mart, 5-martdan
         ("nm", Some(m)) | ("mn", Some(m)) => {
@@ -133,15 +161,15 @@ pub fn parse_date(input: &str, today: NaiveDate, expect: Expect) -> Result<Naive
             if d.1 > 2 {
                 return Err(DateError::Unrecognized);
             }
-            without_year(d.0, m, today, expect)
+            without_year(d.0, m, today, expect).map(guessed)
         }
         // 5 mart 2026, mart 5 2026, 2026 mart 5
         ("nmn", Some(m)) | ("mnn", Some(m)) => {
             let (a, b) = (n(0)?, n(1)?);
             if shape == "nmn" && a.1 == 4 && b.1 <= 2 {
-                full(b, (m, 2), a)
+                full(b, (m, 2), a).map(typed)
             } else {
-                full(a, (m, 2), b)
+                full(a, (m, 2), b).map(typed)
             }
         }
         // 2025 йил 5 февралдан
@@ -150,7 +178,7 @@ pub fn parse_date(input: &str, today: NaiveDate, expect: Expect) -> Result<Naive
             if y.1 != 4 {
                 return Err(DateError::Unrecognized);
             }
-            full(d, (m, 2), y)
+            full(d, (m, 2), y).map(typed)
         }
         _ => Err(DateError::Unrecognized),
     }
@@ -761,6 +789,42 @@ mod tests {
     }
 
     #[test]
+    fn says_when_the_year_was_chosen() {
+        let guessed = |s: &str| read_date(s, today(), Past).map(|t| t.year_guessed);
+        for s in [
+            "25 dekabr",
+            "5.3",
+            "5-martdan",
+            "28-уми декабр",
+            "mart 5",
+            "5 марта",
+        ] {
+            assert_eq!(guessed(s), Ok(true), "{s}");
+        }
+        for s in [
+            "25.12.2025",
+            "25 dekabr 2025",
+            "2025 йил 5 февралдан",
+            "2026-03-05",
+            "5.3.26",
+            "kecha",
+            "сегодня",
+        ] {
+            assert_eq!(guessed(s), Ok(false), "{s}");
+        }
+        assert_eq!(guessed("31.02"), Err(Impossible));
+        // The case: typed on 04.12.2026 as an entry date.
+        let t = read_date("25 dekabr", ymd(2026, 12, 4), Past);
+        assert_eq!(
+            t,
+            Ok(Typed {
+                date: ymd(2025, 12, 25),
+                year_guessed: true
+            })
+        );
+    }
+
+    #[test]
     fn resolution_at_year_edges() {
         let jan1 = ymd(2026, 1, 1);
         assert_eq!(parse_date("31.12", jan1, Past), Ok(ymd(2025, 12, 31)));
@@ -798,6 +862,12 @@ mod tests {
         #[test]
         fn never_panics_on_date_like(s in "[0-9 .,/\\-]{0,20}[a-zа-яёʻ' ]{0,12}[0-9 .]{0,8}") {
             let _ = parse_date(&s, today(), Past);
+        }
+
+        #[test]
+        fn read_date_agrees_with_parse_date(s in "\\PC{0,24}", future in any::<bool>()) {
+            let expect = if future { Future } else { Past };
+            prop_assert_eq!(read_date(&s, today(), expect).map(|t| t.date), parse_date(&s, today(), expect));
         }
 
         #[test]

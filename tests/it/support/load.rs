@@ -191,11 +191,15 @@ const fn press(d: &'static str) -> Step {
     Step::Press(Cow::Borrowed(d))
 }
 
-/// The question a message asks, from its buttons.
+/// The question a message asks, from its buttons (`<q>-ok`: a value shown
+/// back; the script presses its first button, "Yes").
 fn asks(m: &BotMessage) -> Option<String> {
     m.buttons().iter().find_map(|(_, d)| {
         if d.starts_with("l:") {
             return Some("lang".to_string());
+        }
+        if let Some(rest) = d.strip_prefix("c:") {
+            return rest.split(':').next().map(|q| format!("{q}-ok"));
         }
         let rest = d.strip_prefix("p:").or_else(|| d.strip_prefix("b:"))?;
         rest.split(':').next().map(str::to_string)

@@ -1,0 +1,161 @@
+//! A typed button label is a press: "O'zbekiston", "Ўзбекистон",
+//! "Узбекистан", "работа", "ish" answer the citizenship or the purpose as
+//! the button would. The labels are those of the buttons on screen, in every
+//! language (Uzbek in both scripts), compared without case, apostrophes,
+//! emoji and punctuation, and also without (or only) the Russian name in
+//! brackets ("Жумуш (работа)"). Calendar days are not matched: a typed
+//! number is a number.
+
+use super::{Action, Button};
+use crate::i18n::I18n;
+use crate::text::Lang;
+
+/// The action of the one button whose label `text` is; `None` if no label
+/// matches, or labels of different buttons do.
+pub fn pressed(text: &str, keyboard: &[Vec<Button>]) -> Option<Action> {
+    let typed = normalize(text);
+    if typed.is_empty() {
+        return None;
+    }
+    let texts = I18n::shared()?;
+    let mut found: Option<&Action> = None;
+    for b in keyboard.iter().flatten() {
+        if matches!(b.action, Action::Month(..) | Action::Day(..)) {
+            continue;
+        }
+        let hit = Lang::ALL
+            .iter()
+            .any(|l| forms(&texts.format(*l, &b.label)).contains(&typed));
+        if hit {
+            match found {
+                Some(a) if *a != b.action => return None,
+                _ => found = Some(&b.action),
+            }
+        }
+    }
+    found.cloned()
+}
+
+/// A label as typed: whole, without the bracketed part, the bracketed part
+/// alone, and what comes before a comma ("Да" of "Да, есть регистрация",
+/// "Нет" of "Нет, изменить").
+fn forms(label: &str) -> Vec<String> {
+    let mut outside = String::new();
+    let mut inside = Vec::new();
+    let mut depth = 0usize;
+    for c in label.chars() {
+        match c {
+            '(' => {
+                depth += 1;
+                inside.push(String::new());
+            }
+            ')' => depth = depth.saturating_sub(1),
+            c if depth > 0 => {
+                if let Some(cur) = inside.last_mut() {
+                    cur.push(c);
+                }
+            }
+            c => outside.push(c),
+        }
+    }
+    let mut out = vec![normalize(label), normalize(&outside)];
+    out.extend(inside.iter().map(|s| normalize(s)));
+    if let Some((head, _)) = outside.split_once(',') {
+        out.push(normalize(head));
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// Lower case; apostrophes dropped (oʻ, o', o‘ and o are one); the letters
+/// people type without (ў ӯ ү ө қ ғ ҳ ҷ ӣ ң ё) folded to plain ones; anything
+/// but letters and digits (emoji, flags, dashes, commas) a space.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if matches!(
+            c,
+            '\'' | '`' | '´' | '\u{02BB}' | '\u{02BC}' | '\u{2018}' | '\u{2019}' | '\u{02B9}'
+        ) {
+            continue;
+        }
+        let c = match c {
+            'ӯ' | 'ў' | 'ү' => 'у',
+            'ӣ' => 'и',
+            'ҳ' => 'х',
+            'қ' => 'к',
+            'ғ' => 'г',
+            'ҷ' => 'ч',
+            'ө' => 'о',
+            'ң' => 'н',
+            'ё' => 'е',
+            c => c,
+        };
+        if c.is_alphanumeric() {
+            out.push(c);
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    out.trim_end().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dialogue::questions::Question;
+    use crate::text::Msg;
+
+    fn b(label: &'static str, v: &str) -> Button {
+        Button {
+            label: Msg::new(label),
+            action: Action::Pick(Question::Citizenship, v.to_string()),
+        }
+    }
+
+    #[test]
+    fn normalizes_as_people_type() {
+        assert_eq!(normalize("🇺🇿 Oʻzbekiston"), "ozbekiston");
+        assert_eq!(normalize("O'zbekiston"), "ozbekiston");
+        assert_eq!(normalize("  Ўзбекистон!! "), "узбекистон");
+        assert_eq!(normalize("0 — первый раз"), "0 первый раз");
+        assert_eq!(normalize("🙂"), "");
+        assert_eq!(forms("Жумуш (работа)"), ["жумуш работа", "жумуш", "работа"]);
+        assert_eq!(
+            forms("✏️ Нет, изменить"),
+            ["нет изменить", "нет изменить", "нет"]
+        );
+    }
+
+    #[test]
+    fn a_country_in_any_language_and_script() {
+        let kb = vec![vec![b("country-uz", "UZ"), b("country-tj", "TJ")]];
+        let uz = Some(Action::Pick(Question::Citizenship, "UZ".into()));
+        for typed in [
+            "O'zbekiston",
+            "ozbekiston",
+            "Ўзбекистон",
+            "узбекистон",
+            "Узбекистан",
+            "ӯзбекистон",
+        ] {
+            assert_eq!(pressed(typed, &kb), uz, "{typed}");
+        }
+        assert_eq!(
+            pressed("Тоҷикистон", &kb),
+            Some(Action::Pick(Question::Citizenship, "TJ".into()))
+        );
+        for typed in ["", "🙂", "uzbek", "5 mart"] {
+            assert_eq!(pressed(typed, &kb), None, "{typed}");
+        }
+    }
+
+    #[test]
+    fn two_buttons_with_one_label_are_no_answer() {
+        let kb = vec![vec![b("country-uz", "UZ"), b("country-uz", "TJ")]];
+        assert_eq!(pressed("Узбекистан", &kb), None);
+    }
+}
