@@ -45,7 +45,7 @@ status-overdue = срок был { $date }, просрочено на { $days } 
     }
 deadline-where = Где: { $places }.
 deadline-amount = Платёж в месяц: { $rub } ₽.
-deadline-day-off = Этот день — выходной. Лучше успеть раньше; обычно принимают и в следующий рабочий день, { $date }.
+deadline-day-off = { $due } — выходной день. Срок считается в календарных днях, и я его не переношу: сделайте это раньше, в рабочий день. Примут ли { $date }, уточните в офисе заранее.
 deadline-next-due = Следующий срок: { $date }.
 deadline-missed = Если пропустить: { $consequence }.
 deadline-missed-fine = Если пропустить: { $consequence }. Штраф — от { $min } до { $max } ₽.
@@ -99,6 +99,7 @@ place-post = Почта России
 place-gosuslugi = Госуслуги
 place-mmc = ММЦ «Сахарово»
 place-amina_app = приложение «Амина»
+place-licensed_clinic = клиника с лицензией на медосвидетельствование иностранцев
 
 consequence-fine = штраф
 consequence-fine_and_expulsion_possible = штраф; суд может также выдворить из России (административное выдворение)
@@ -106,6 +107,7 @@ consequence-fine_and_expulsion = штраф и выдворение из Рос�
 consequence-patent_ends = патент закончится, и восстановить его будет нельзя
 consequence-patent_annulled = МВД аннулирует патент
 consequence-sanction_unclear = наказание сейчас неясно, источники расходятся. Всё равно сделайте это вовремя
+consequence-sanction_unclear-late = наказание сейчас неясно: источники расходятся
 consequence-entry_ban = запрет въезда в Россию
 consequence-rkl_inclusion = вас внесут в реестр контролируемых лиц (РКЛ)
 consequence-deregistered = вас снимут с миграционного учёта и могут внести в РКЛ
@@ -334,6 +336,8 @@ risk-children_obligations = Дети: каждого ребёнка ставят
     }, он проходит медосвидетельствование. Перед школой — тест по русскому языку.
 risk-before_travel = Перед выездом и перед возвращением проверьте, нет ли вас в РКЛ и нет ли запрета въезда. Проверка на сайте МВД — только справка; официальный ответ дают на письменный запрос в МВД или ФСБ.
 risk-before_travel-patent = С патентом: платите за него и за границей, возвращайтесь с целью «работа» и после каждого въезда снова вставайте на учёт.
+risk-patent_annulled = Копию трудового договора нужно было отдать в МВД до { $date }. Если её не отдали, МВД аннулирует патент: он перестаёт действовать, платежи его не сохраняют, а работать без действующего патента нельзя. Сразу идите в МВД с копией договора и узнайте, действует ли ваш патент.
+risk-work_without_patent = У вас нет действующего патента, а срок подачи на него прошёл (или патент закончился). Без действующего патента работать нельзя.
 risk-students_may_work = Студенты очной формы аккредитованных программ колледжей и вузов России могут работать без патента в свободное от учёбы время, и в другом регионе тоже. Договор заканчивается вместе с учёбой. Заочникам это не подходит.
 
 ## Where to check
@@ -377,3 +381,50 @@ step-leave_and_reenter_for_work = Выезжайте и въезжайте сн�
 step-follow_expulsion_regime_duties = Сообщайте МВД, где вы и как будете выезжать (режим высылки)
 step-check_before_travel = Перед поездкой проверьте РКЛ и запрет въезда
 step-keep_paying_patent = Продолжайте оплачивать патент
+step-leave_before_ban = Выезжайте из России, пока не начался более долгий запрет въезда
+step-check_patent_at_mvd = Сходите в МВД с копией договора и узнайте, действует ли патент
+
+## The first screen of "my situation" (src/guidance/first.rs): what to do next, in about 700 characters.
+## The rest (sources, consequences, notes, risks) is behind the "More" button (status-more).
+
+first-header = <b>Что сделать сейчас</b> — { $date }
+first-overstay = 🔴 Законный срок пребывания закончился { $date }. Вы в России сверх срока: { $days } { $days ->
+    [one] день
+    [few] дня
+    [many] дней
+   *[other] дня
+    }.
+first-no-work = 🔴 Не работайте без патента: штраф { $min }–{ $max } ₽ { $expel ->
+    [always] и выдворение
+   *[other] и, возможно, выдворение
+    } ({ $source }).
+first-annulled = 🔴 Копию трудового договора нужно было отдать в МВД до { $date }. Без неё патент аннулируют — платить за него бесполезно, пока МВД не подтвердит, что он действует.
+first-nothing = Сейчас ничего делать не нужно.
+first-action = { $n }. { $mark } <b>{ $step }</b> — { $when }
+first-action-undated = { $n }. { $mark } <b>{ $step }</b>
+first-leave-before-ban = Выезжайте из России не позднее { $date }: с { $from } запрет въезда будет на { $years } { $years ->
+    [one] год
+    [few] года
+    [many] лет
+   *[other] года
+    }
+first-when-by = до { $date } (ещё { $days } { $days ->
+    [one] день
+    [few] дня
+    [many] дней
+   *[other] дня
+    })
+first-when-today = сегодня последний день, { $date }!
+first-when-passed = срок был { $date }: сделайте как можно скорее
+first-where = 📍 { $place }
+first-check = 🔎 { $check }
+first-rkl = { $url } или Госуслуги
+first-amount = 💳 { $rub } ₽ в месяц
+first-office = { $name }
+first-or = { $first } или { $rest }
+first-host-files = уведомление подаёт хозяин жилья или работодатель (МФЦ, почта или МВД)
+first-find-clinic = клиника с лицензией на медосвидетельствование иностранцев: список — в отделе по вопросам миграции МВД
+first-find-mvd = отдел по вопросам миграции МВД вашего района, адреса: { $url }
+first-footer = Источники и подробности — кнопка «Подробнее». Закон — на { $date }.
+first-footer-more = Другие сроки, предупреждения и источники — кнопка «Подробнее». Закон — на { $date }.
+status-more = 📋 Подробнее

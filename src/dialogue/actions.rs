@@ -28,9 +28,12 @@ pub enum MenuItem {
     Reminders,
     /// Back to the main menu.
     Home,
+    /// "More": the whole situation behind the first screen (sources,
+    /// confidence, consequences, notes, other deadlines, risks).
+    Details,
 }
 
-const MENU: [(MenuItem, &str); 10] = [
+const MENU: [(MenuItem, &str); 11] = [
     (MenuItem::Language, "lang"),
     (MenuItem::Privacy, "priv"),
     (MenuItem::Help, "help"),
@@ -41,6 +44,7 @@ const MENU: [(MenuItem, &str); 10] = [
     (MenuItem::Explainers, "explain"),
     (MenuItem::Reminders, "remind"),
     (MenuItem::Home, "home"),
+    (MenuItem::Details, "more"),
 ];
 
 /// What a reminder's buttons do.

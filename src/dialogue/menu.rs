@@ -223,6 +223,10 @@ fn menu_item(s: &mut Session, item: MenuItem, ctx: &Context<'_>) -> Reply {
         }
         MenuItem::Explainers => views::explainer_list(),
         MenuItem::Reminders => views::reminders(s, ctx),
+        MenuItem::Details => {
+            s.state = State::Menu;
+            views::details(s, ctx)
+        }
     }
 }
 

@@ -122,9 +122,15 @@ pub(super) fn what_where(d: &Deadline) -> Vec<Msg> {
     if let Some(amount) = &d.amount {
         l.push(Msg::new("deadline-amount").rub("rub", rub(amount.rub)));
     }
-    if d.moved_by_non_working_day && d.status != Status::Done {
+    // A day off: the date is not moved (calendar days); whether the office takes it on the next working day
+    // is for the office to say, never "usually accepted". Not once the day has passed.
+    if d.moved_by_non_working_day && matches!(d.status, Status::Upcoming | Status::DueToday) {
         if let Some(next) = d.next_working_day {
-            l.push(Msg::new("deadline-day-off").date("date", next));
+            l.push(
+                Msg::new("deadline-day-off")
+                    .date("due", d.due)
+                    .date("date", next),
+            );
         }
     }
     l
@@ -195,6 +201,10 @@ pub fn missed(d: &Deadline) -> Msg {
         )
     };
     let c = d.consequence;
+    // "Unclear, do it on time anyway" reads wrong once the day has passed: then "as soon as possible".
+    if late && c == Consequence::SanctionUnclear && d.fine.is_none() {
+        return Msg::new(plain).msg("consequence", Msg::new("consequence-sanction_unclear-late"));
+    }
     match &d.fine {
         Some(f) if c == Consequence::Fine => Msg::new(fine_only)
             .rub("min", rub(f.min))
