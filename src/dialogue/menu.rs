@@ -2,6 +2,7 @@
 //! question, then "what the bot is waiting for".
 
 use super::actions::ReminderOp;
+use super::free;
 use super::interview::{self, Given, Refusal};
 use super::questions::Question;
 use super::state::PatentAnswer;
@@ -118,7 +119,11 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
             s.state = State::Menu;
             R(with_menu(Reply::new("forget-kept")))
         }
-        Input::Button(Action::Explain(t)) => R(views::explainer(t, ctx)),
+        // An explainer opened in the middle of the questions: the open question follows it.
+        Input::Button(Action::Explain(t)) => R(match s.state {
+            State::Asking { .. } => merge(views::explainer(t, ctx), prompt(s, ctx)),
+            _ => views::explainer(t, ctx),
+        }),
         Input::Button(Action::Edit(q)) => {
             if !interview::applies(q, &s.answers) && q != Question::CitizenshipMore {
                 return R(prompt_after(s, ctx, Reply::new("button-stale")));
@@ -172,11 +177,16 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
         Input::Text(t) if t.chars().count() > MAX_INPUT_CHARS => {
             R(prompt_after(s, ctx, Reply::new("input-too-long")))
         }
-        Input::Text(t) => match s.state {
-            State::Asking { question, editing } => {
-                R(answer(s, ctx, question, editing, Given::Text(&t)))
-            }
-            _ => R(prompt(s, ctx)),
+        // A free question (issue 15): answered, then the open question again.
+        Input::Text(t) => match free::reply(s, ctx, &t) {
+            Some(free::Free::Answer(r)) => R(free::then(r, prompt(s, ctx))),
+            Some(free::Free::Topics(r)) => R(r),
+            None => match s.state {
+                State::Asking { question, editing } => {
+                    R(answer(s, ctx, question, editing, Given::Text(&t)))
+                }
+                _ => R(prompt(s, ctx)),
+            },
         },
         Input::Media(_) => R(prompt_after(s, ctx, Reply::new("input-media"))),
         Input::Edited => R(prompt_after(s, ctx, Reply::new("input-edited"))),

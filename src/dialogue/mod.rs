@@ -3,6 +3,7 @@
 //! the Telegram bot and the terminal chat are thin shells around this.
 
 pub mod actions;
+mod free;
 pub mod interview;
 mod menu;
 pub mod questions;

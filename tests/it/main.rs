@@ -11,6 +11,7 @@ mod support;
 mod deadlines_cli;
 mod dialogue;
 mod explain;
+mod faq;
 mod first_screen;
 mod fuzz;
 mod guidance;
