@@ -77,6 +77,7 @@ explain-reg-who =
     <b>Roʻyxatdan oʻtish — migratsiya roʻyxatiga qoʻyilish (миграционный учёт)</b>
     Kelganlik haqida xabarnomani (уведомление о прибытии) <b>qabul qiluvchi tomon</b> (принимающая сторона) topshiradi: uy egasi, ish beruvchi yoki mehmonxona. Oʻz uyingizda yoki ijara shartnomasi bilan yashasangiz yoxud qabul qiluvchi tomonning yozma roziligi boʻlsa, oʻzingiz ham topshirishingiz mumkin.
     Qayerga: IIV migratsiya boʻlimi (отдел по вопросам миграции МВД), koʻp funksiyali markaz (МФЦ), pochta yoki Gosuslugi. Xabarnomaning <b>qirqma qismini</b> (отрывная часть) oling va pasport bilan birga saqlang — bu roʻyxatdan oʻtganingizning isboti. { $src }
+explain-reg-amina = <b>Moskva va viloyati:</b> ishlash uchun kelganlar uy egasi orqali emas, «Amina» ilovasi orqali { "ММЦ «Сахарово»" } manzili boʻyicha roʻyxatga qoʻyiladi. Batafsil — «Amina» mavzusida. { $src }
 explain-reg-terms = <b>Muddat fuqarolikka bogʻliq:</b>
 explain-reg-term-uz = • Oʻzbekiston: <b>kirgan kundan boshlab { $days } kun</b> (baʼzan «ish kuni» deb yoziladi, lekin kalendar kunlarni hisoblang — bu xavfsizroq). <i>({ $cite })</i>
 explain-reg-term-tj = • Tojikiston: <b>kirgan kundan boshlab { $days } kun</b>. <i>({ $cite })</i>

@@ -325,3 +325,30 @@ fn transcripts() {
         }
     }
 }
+
+/// Moscow workers register through "Amina": the status, the registration
+/// question's help and /explain registration all say so, in every language.
+#[test]
+fn moscow_registration_is_amina_everywhere() {
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    let today = date(UZ_MOSCOW.today);
+    let explainer = musofir::explain::explain(musofir::explain::Topic::Registration, &law, today);
+    for lang in Lang::ALL {
+        let amina = if lang == Lang::Uz {
+            "Amina"
+        } else {
+            "Амин"
+        };
+        let status = screen(&law, &i18n, &UZ_MOSCOW, lang);
+        let question = plain(&i18n.format(lang, &Msg::new("q-reg")));
+        let explained = read(&i18n, lang, &explainer);
+        for (what, text) in [
+            ("status", &status),
+            ("question", &question),
+            ("explain", &explained),
+        ] {
+            assert!(text.contains(amina), "{what} [{}]: {text}", lang.code());
+        }
+    }
+}
