@@ -297,7 +297,7 @@ explain-study-work =
 explain-study-end = Mehnat shartnomasi oʻqish bilan birga tugaydi. Sirtqi talabalarga bu huquq berilmagan. { $src }
 explain-study-stay = Oʻqiyotganingizda yiliga { $limit } kunlik limit sizga tegishli boʻlmasligi mumkin: IIVda yoki oʻqish joyingizda aniqlang. { $src }
 explain-study-medical = Rossiyada { $stay } kundan koʻp boʻlsangiz, kirgan kundan boshlab { $days } kun ichida tibbiy koʻrikdan oʻting (kirgan kun — birinchi kun). { $src }
-explain-study-medical-bill = Qonun loyihasi (hali qonun emas) bu muddatni { $days } kungacha qisqartiradi — shu muddatda ulgurgan maʼqul. { $src }
+explain-study-medical-bill = Qonun loyihasi (hali qonun emas; oxirgi maʼlumot — { $date } kuni) bu muddatni { $days } kungacha qisqartiradi — shu muddatda ulgurgan maʼqul. { $src }
 
 ## Where to go
 

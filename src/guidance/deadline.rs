@@ -286,7 +286,15 @@ pub fn note(n: Note, d: &Deadline, law: &Law) -> Option<Msg> {
         Note::CrossesYearEnd => m.num("days", num(law.days(ids::STAY_LIMIT_90_PER_YEAR).ok()?)),
         // Two readings of one term: the safe (earlier) date and the later one, whichever is shown now (once
         // the safe date has passed, `due` is the later reading and `alt_due` the safe one).
-        Note::PendingBillShorterTerm | Note::YearEndCountingUnpublished => {
+        // The bill's last known stage beside it (bills are never shown without it).
+        Note::PendingBillShorterTerm => {
+            let alt = d.alt_due?;
+            let stage = law.rule(ids::MEDICAL_BILL_2026)?.stage_on?;
+            m.date("safe", d.due.min(alt))
+                .date("later", d.due.max(alt))
+                .date("stage", stage)
+        }
+        Note::YearEndCountingUnpublished => {
             let alt = d.alt_due?;
             m.date("safe", d.due.min(alt)).date("later", d.due.max(alt))
         }

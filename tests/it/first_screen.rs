@@ -352,3 +352,33 @@ fn moscow_registration_is_amina_everywhere() {
         }
     }
 }
+
+/// A bill that makes a date earlier (the medical bill for students) is named
+/// only with its last known stage's date, in "More" and in /explain.
+#[test]
+fn a_bill_is_named_only_with_its_last_known_stage() {
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    let stage = law
+        .rule(musofir_law::ids::MEDICAL_BILL_2026)
+        .and_then(|r| r.stage_on)
+        .unwrap()
+        .format("%d.%m.%Y")
+        .to_string();
+    let c = Case {
+        name: "student",
+        json: r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"study","region":"other","registered_on":"2026-03-06"}"#,
+        today: "2026-03-10",
+    };
+    let today = date(c.today);
+    let explained = musofir::explain::explain(musofir::explain::Topic::Students, &law, today);
+    for lang in Lang::ALL {
+        let details = more(&law, &i18n, &c, lang);
+        assert!(details.contains(&stage), "[{}] {details}", lang.code());
+        let t = read(&i18n, lang, &explained);
+        assert!(t.contains(&stage), "[{}] {t}", lang.code());
+        // Not on the first screen.
+        let first = screen(&law, &i18n, &c, lang);
+        assert!(!first.contains(&stage), "[{}] {first}", lang.code());
+    }
+}
