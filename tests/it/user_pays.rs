@@ -116,8 +116,11 @@ pub struct Paid {
 }
 
 fn walk(iv: &Interview) -> Paid {
+    walk_on(iv, Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap())
+}
+
+fn walk_on(iv: &Interview, now: chrono::DateTime<Utc>) -> Paid {
     let dir = tempfile::tempdir().unwrap();
-    let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
     let app = App::open(
         &StorePaths::within(dir.path()),
         Arc::new(ManualClock::new(now)),
@@ -232,5 +235,62 @@ fn first_answers() {
             "### {} — {} characters, whole conversation {} bytes\n\n{}\n",
             iv.name, p.first_answer_chars, p.bytes, p.first_answer
         );
+    }
+}
+
+/// The two first answers of the notes of issue 15, in every language: an
+/// Uzbek worker in Moscow who just arrived (10.03.2026), and a Tajik visitor
+/// eleven days over the stay (04.12.2026: the 3-year ban applies from 24.12).
+#[test]
+#[ignore]
+fn report_transcripts() {
+    const UZ_MOSCOW: &[(&str, &str)] = &[
+        ("cit", "p:cit:UZ"),
+        ("entry", "05.03.2026"),
+        ("purp", "p:purp:work"),
+        ("house", "p:house:private"),
+        ("region", "p:region:moscow"),
+        ("reg", "p:reg:no"),
+        ("pat", "p:pat:notyet"),
+        ("med", "p:med:no"),
+        ("days", "p:days:0"),
+    ];
+    const OVERSTAY: &[(&str, &str)] = &[
+        ("cit", "p:cit:TJ"),
+        ("entry", "26.08.2026"),
+        ("purp", "p:purp:private"),
+        ("house", "p:house:private"),
+        ("region", "p:region:moscow"),
+        ("reg", "p:reg:yes"),
+        ("regon", "28.08.2026"),
+        ("regto", "p:regto:unknown"),
+        ("days", "p:days:0"),
+    ];
+    for (name, answers, now) in [
+        (
+            "Uzbek worker in Moscow",
+            UZ_MOSCOW,
+            Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap(),
+        ),
+        (
+            "Overstay",
+            OVERSTAY,
+            Utc.with_ymd_and_hms(2026, 12, 4, 9, 0, 0).unwrap(),
+        ),
+    ] {
+        for lang in Lang::ALL {
+            let iv = Interview {
+                name,
+                lang,
+                answers,
+            };
+            let p = walk_on(&iv, now);
+            println!(
+                "### {name} [{}] — {} characters\n\n{}\n",
+                lang.code(),
+                p.first_answer_chars,
+                p.first_answer
+            );
+        }
     }
 }
