@@ -11,6 +11,7 @@ pub mod config;
 pub mod console;
 pub mod dialogue;
 pub mod explain;
+pub mod faq;
 pub mod guidance;
 pub mod i18n;
 pub mod jobs;

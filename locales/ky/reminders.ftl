@@ -47,6 +47,7 @@ reminder-place-post = почта (Почта России)
 reminder-place-gosuslugi = Госуслуги (мамлекеттик кызматтар порталы)
 reminder-place-mmc = «Сахарово» миграциялык борбору (ММЦ «Сахарово»)
 reminder-place-amina_app = «Амина» тиркемеси (приложение «Амина»)
+reminder-place-licensed_clinic = чет элдиктерди медициналык кароого лицензиясы бар клиника (клиника с лицензией на медосвидетельствование иностранцев)
 reminder-where = 📍 Кайда: { $places }
 # Joins places: "A, B, C".
 reminder-join = { $first }, { $rest }

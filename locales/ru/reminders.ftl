@@ -51,6 +51,7 @@ reminder-place-post = Почта России
 reminder-place-gosuslugi = Госуслуги
 reminder-place-mmc = ММЦ «Сахарово»
 reminder-place-amina_app = приложение «Амина»
+reminder-place-licensed_clinic = клиника с лицензией на медосвидетельствование иностранцев
 reminder-where = 📍 Где: { $places }
 # Joins places: "A, B, C".
 reminder-join = { $first }, { $rest }

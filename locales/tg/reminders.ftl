@@ -47,6 +47,7 @@ reminder-place-post = почта (Почта России)
 reminder-place-gosuslugi = Госуслуги (портали хизматрасониҳои давлатӣ)
 reminder-place-mmc = Маркази сершуғли муҳоҷират «Сахарово» (ММЦ)
 reminder-place-amina_app = замимаи «Амина» (приложение «Амина»)
+reminder-place-licensed_clinic = клиникае, ки барои муоинаи тиббии хориҷиён иҷозатнома дорад (клиника с лицензией на медосвидетельствование иностранцев)
 reminder-where = 📍 Куҷо: { $places }
 # Joins places: "A, B, C".
 reminder-join = { $first }, { $rest }

@@ -31,7 +31,7 @@ status-due_today = bugun oxirgi kun — { $date }!
 status-overdue = muddat { $date } edi, { $days } kun oʻtib ketdi
 deadline-where = Qayerda: { $places }.
 deadline-amount = Oylik toʻlov: { $rub } rubl.
-deadline-day-off = Bu kun — dam olish kuni. Oldinroq ulgurgan maʼqul; odatda keyingi ish kuni, { $date } kuni ham qabul qilishadi.
+deadline-day-off = { $due } — dam olish kuni. Muddat kalendar kunlarida hisoblanadi va men uni surmayman: buni oldinroq, ish kunida qiling. { $date } kuni qabul qilishlarini idoraning oʻzidan oldindan soʻrang.
 deadline-next-due = Keyingi muddat: { $date }.
 deadline-missed = Oʻtkazib yuborsangiz: { $consequence }.
 deadline-missed-fine = Oʻtkazib yuborsangiz: { $consequence }. Jarima — { $min }–{ $max } rubl.
@@ -85,6 +85,7 @@ place-post = pochta boʻlimi ({ "Почта России" })
 place-gosuslugi = Gosuslugi («Davlat xizmatlari» portali)
 place-mmc = «Saxarovo» koʻp funksiyali migratsiya markazi ({ "ММЦ «Сахарово»" })
 place-amina_app = «Amina» ilovasi ({ "приложение «Амина»" })
+place-licensed_clinic = chet elliklarni tibbiy koʻrikdan oʻtkazish litsenziyasi bor klinika ({ "клиника с лицензией на медосвидетельствование иностранцев" })
 
 consequence-fine = jarima
 consequence-fine_and_expulsion_possible = jarima; sud sizni Rossiyadan chiqarib yuborishi ham mumkin ({ "административное выдворение" })
@@ -92,6 +93,7 @@ consequence-fine_and_expulsion = jarima va Rossiyadan maʼmuriy chiqarib yuboris
 consequence-patent_ends = patent tugaydi va uni tiklab boʻlmaydi
 consequence-patent_annulled = IIV patentni bekor qiladi ({ "аннулирование патента" })
 consequence-sanction_unclear = hozir jazo aniq emas, manbalar turlicha aytadi. Baribir buni oʻz vaqtida bajaring
+consequence-sanction_unclear-late = hozir jazo aniq emas: manbalar turlicha aytadi
 consequence-entry_ban = Rossiyaga kirish taqiqi ({ "запрет въезда" })
 consequence-rkl_inclusion = sizni nazorat qilinadigan shaxslar reestriga ({ "РКЛ" }) kiritishadi
 consequence-deregistered = sizni migratsiya roʻyxatidan chiqarishadi va nazorat qilinadigan shaxslar reestriga ({ "РКЛ" }) kiritishlari mumkin
@@ -120,7 +122,7 @@ note-rule_start_date_disputed = Yangi qoidaning boshlanish sanasi bahsli: IIV bo
 note-crosses_year_end = Boʻlish muddatingiz yangi yilga oʻtadi. Yangi yil kunlari qaytadan hisoblansa ham, ketma-ket { $days } kundan koʻp boʻlish mumkin emas.
 note-event_day_may_count = Muddatning birinchi kuni deb u boshlanadigan voqea kunining oʻzini hisoblayman. Keyingi kundan hisoblansa — { $later } kunigacha; { $safe } kunigacha ulgurgan maʼqul.
 note-earlier_reading_passed = Ehtiyot sanasi, { $alt }, oʻtib ketdi. Qonunning boshqa talqiniga koʻra oxirgi kun — yuqorida koʻrsatilgan kun. Hoziroq harakat qiling.
-note-pending_bill_shorter_term = Qonun loyihasi (hali qonun emas) bu muddatni qisqartiradi, shuning uchun { $safe } kunigacha ulgurishni maslahat beraman. Amaldagi qonun boʻyicha — { $later } kunigacha.
+note-pending_bill_shorter_term = Qonun loyihasi (hali qonun emas; oxirgi maʼlumot — { $stage } kuni) bu muddatni qisqartiradi, shuning uchun { $safe } kunigacha ulgurishni maslahat beraman. Amaldagi qonun boʻyicha — { $later } kunigacha.
 note-year_end_counting_unpublished = IIV kunlarni Yangi yil orqali qanday hisoblashi eʼlon qilinmagan. { $safe } kunigacha chiqib ketgan maʼqul. Agar yangi yildan kunlar qaytadan hisoblansa — { $later } kunigacha.
 note-after_move = Koʻchgandan keyin yangi xabarnoma yangi manzilga kelgan kundan boshlab { $days } ish kuni ichida topshiriladi. Kirgan kundan boshlanadigan muddatlar qaytadan boshlanmaydi.
 note-capped_by_patent_period = Patent bilan roʻyxat faqat toʻlangan muddatga amal qiladi, blankada { $alt } yozilgan boʻlsa ham. Har bir toʻlovdan keyin roʻyxatni uzaytiring.
@@ -177,6 +179,8 @@ risk-job_lost-bill = Qonun loyihasi (hali qonun emas) yangi shartnoma uchun { $d
 risk-children_obligations = Bolalar: har bir bola alohida kelganlik haqida xabarnoma bilan roʻyxatga qoʻyiladi (Moskva va viloyatda — «Amina» orqali emas). { $years } yoshdan boshlab Rossiyada { $days } kundan koʻp boʻladigan bola tibbiy koʻrikdan oʻtadi. Maktabga qabul qilishdan oldin — rus tili boʻyicha test.
 risk-before_travel = Rossiyadan chiqishdan va qaytishdan oldin nazorat qilinadigan shaxslar reestrida ({ "РКЛ" }) yoʻqligingizni va Rossiyaga kirish taqiqi yoʻqligini tekshiring. IIV saytidagi tekshiruv faqat maʼlumot uchun; rasmiy javobni IIV yoki Federal xavfsizlik xizmati ({ "ФСБ" }) yozma soʻrovga beradi.
 risk-before_travel-patent = Patent bilan: chet elda ham toʻlashda davom eting, «ish» maqsadi bilan qayting va har bir kirishdan keyin yana roʻyxatdan oʻting.
+risk-patent_annulled = Mehnat shartnomasi nusxasini { $date } kunigacha IIVga ({ "МВД" }) topshirish kerak edi. Topshirilmagan boʻlsa, IIV patentni bekor qiladi ({ "аннулирует патент" }): u amal qilmay qoladi, toʻlovlar uni saqlab qolmaydi, amaldagi patentsiz esa ishlash mumkin emas. Darhol shartnoma nusxasi bilan IIVga boring va patentingiz amal qilayotganini bilib oling.
+risk-work_without_patent = Sizda amaldagi patent yoʻq, unga ariza berish muddati esa oʻtib ketgan (yoki patent tugagan). Amaldagi patentsiz ishlash mumkin emas.
 risk-students_may_work = Rossiya kollejlari va oliy oʻquv yurtlarining akkreditatsiyalangan dasturlarida kunduzgi shaklda oʻqiydigan talabalar oʻqishdan boʻsh vaqtda patentsiz ishlashi mumkin, boshqa hududda ham. Shartnoma oʻqish bilan birga tugaydi. Sirtqi talabalarga bu tegishli emas.
 
 ## Where to check
@@ -220,3 +224,35 @@ step-leave_and_reenter_for_work = Rossiyadan chiqib, «ish» maqsadi bilan qayta
 step-follow_expulsion_regime_duties = IIVga qayerdaligingizni va qanday chiqib ketishingizni xabar qiling (chiqarib yuborish rejimi)
 step-check_before_travel = Safardan oldin { "РКЛ" } va kirish taqiqini tekshiring
 step-keep_paying_patent = Patent uchun toʻlashda davom eting
+step-leave_before_ban = Uzoqroq kirish taqiqi boshlanmasidan oldin Rossiyadan chiqing
+step-check_patent_at_mvd = Shartnoma nusxasi bilan IIVga boring va patent amal qilayotganini bilib oling
+
+## The first screen of "my situation" (src/guidance/first.rs): what to do next, in about 700 characters.
+## The rest (sources, consequences, notes, risks) is behind the "More" button (status-more).
+
+first-header = <b>Hozir nima qilish kerak</b> — { $date }
+first-overstay = 🔴 Qonuniy boʻlish muddati { $date } kuni tugagan. Siz Rossiyada muddatdan { $days } kun ortiq turibsiz.
+first-no-work = 🔴 Patentsiz ishlamang: { $min }–{ $max } rubl jarima { $expel ->
+    [always] va Rossiyadan chiqarib yuborish
+   *[other] va, ehtimol, Rossiyadan chiqarib yuborish
+    } ({ $source }).
+first-annulled = 🔴 Mehnat shartnomasi nusxasini IIVga { $date } kunigacha berish kerak edi. Usiz patent bekor qilinadi ({ "аннулирование патента" }): IIV tasdiqlamaguncha, unga toʻlash befoyda.
+first-nothing = Hozir hech narsa qilish shart emas.
+first-action = { $n }. { $mark } <b>{ $step }</b> — { $when }
+first-action-undated = { $n }. { $mark } <b>{ $step }</b>
+first-leave-before-ban = Rossiyadan { $date } kunidan kechiktirmay chiqing: { $from } kunidan boshlab kirish taqiqi { $years } yil boʻladi
+first-when-by = { $date } kunigacha ({ $days } kun qoldi)
+first-when-today = bugun oxirgi kun, { $date }!
+first-when-passed = muddat { $date } edi: imkon qadar tezroq qiling
+first-where = 📍 { $place }
+first-check = 🔎 { $check }
+first-rkl = { $url } yoki Gosuslugi
+first-amount = 💳 oyiga { $rub } rubl
+first-office = { $name }
+first-or = { $first } yoki { $rest }
+first-host-files = xabarnomani uy egasi yoki ish beruvchi topshiradi ({ "МФЦ" }, pochta yoki IIV)
+first-find-clinic = chet elliklar tibbiy koʻrigi uchun litsenziyali klinika ({ "медосвидетельствование" }): roʻyxati IIV migratsiya boʻlimida
+first-find-mvd = tumaningizdagi IIV migratsiya boʻlimi ({ "отдел по вопросам миграции МВД" }), manzillar: { $url }
+first-footer = Manbalar va tafsilotlar — «Batafsil» tugmasida. Qonun { $date } holatiga koʻra.
+first-footer-more = Boshqa muddatlar, ogohlantirishlar va manbalar — «Batafsil» tugmasida. Qonun { $date } holatiga koʻra.
+status-more = 📋 Batafsil

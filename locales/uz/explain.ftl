@@ -77,6 +77,7 @@ explain-reg-who =
     <b>Roʻyxatdan oʻtish — migratsiya roʻyxatiga qoʻyilish (миграционный учёт)</b>
     Kelganlik haqida xabarnomani (уведомление о прибытии) <b>qabul qiluvchi tomon</b> (принимающая сторона) topshiradi: uy egasi, ish beruvchi yoki mehmonxona. Oʻz uyingizda yoki ijara shartnomasi bilan yashasangiz yoxud qabul qiluvchi tomonning yozma roziligi boʻlsa, oʻzingiz ham topshirishingiz mumkin.
     Qayerga: IIV migratsiya boʻlimi (отдел по вопросам миграции МВД), koʻp funksiyali markaz (МФЦ), pochta yoki Gosuslugi. Xabarnomaning <b>qirqma qismini</b> (отрывная часть) oling va pasport bilan birga saqlang — bu roʻyxatdan oʻtganingizning isboti. { $src }
+explain-reg-amina = <b>Moskva va viloyati:</b> ishlash uchun kelganlar uy egasi orqali emas, «Amina» ilovasi orqali { "ММЦ «Сахарово»" } manzili boʻyicha roʻyxatga qoʻyiladi. Batafsil — «Amina» mavzusida. { $src }
 explain-reg-terms = <b>Muddat fuqarolikka bogʻliq:</b>
 explain-reg-term-uz = • Oʻzbekiston: <b>kirgan kundan boshlab { $days } kun</b> (baʼzan «ish kuni» deb yoziladi, lekin kalendar kunlarni hisoblang — bu xavfsizroq). <i>({ $cite })</i>
 explain-reg-term-tj = • Tojikiston: <b>kirgan kundan boshlab { $days } kun</b>. <i>({ $cite })</i>
@@ -296,7 +297,7 @@ explain-study-work =
 explain-study-end = Mehnat shartnomasi oʻqish bilan birga tugaydi. Sirtqi talabalarga bu huquq berilmagan. { $src }
 explain-study-stay = Oʻqiyotganingizda yiliga { $limit } kunlik limit sizga tegishli boʻlmasligi mumkin: IIVda yoki oʻqish joyingizda aniqlang. { $src }
 explain-study-medical = Rossiyada { $stay } kundan koʻp boʻlsangiz, kirgan kundan boshlab { $days } kun ichida tibbiy koʻrikdan oʻting (kirgan kun — birinchi kun). { $src }
-explain-study-medical-bill = Qonun loyihasi (hali qonun emas) bu muddatni { $days } kungacha qisqartiradi — shu muddatda ulgurgan maʼqul. { $src }
+explain-study-medical-bill = Qonun loyihasi (hali qonun emas; oxirgi maʼlumot — { $date } kuni) bu muddatni { $days } kungacha qisqartiradi — shu muddatda ulgurgan maʼqul. { $src }
 
 ## Where to go
 
@@ -345,3 +346,26 @@ glossary-status =
     • <b>Deportatsiya</b> — Rossiyada boʻlishga qonuniy asos qolmaganda majburan chiqarish.
     • <b>Kirish taqiqi</b> (запрет въезда, «zapret») — bir necha yil Rossiyaga kira olmaysiz.
 glossary-sources = <i>Rasmiy nomlar quyidagi qonunlardan olingan: { $laws }.</i>
+
+## Free questions (src/faq): a typed question is answered, then the pending question is asked again.
+
+faq-patent-price = Patent uchun oylik toʻlov, { $region }: { $rub } rubl ({ $from } kunidan boshlab). Bu { "НДФЛ" }: toʻlangan muddat tugaguncha toʻlang, chekni saqlang.
+faq-patent-price-nodate = Patent uchun oylik toʻlov, { $region }: { $rub } rubl. Bu { "НДФЛ" }: toʻlangan muddat tugaguncha toʻlang, chekni saqlang.
+faq-patent-price-all = <b>Patent uchun oylik toʻlov ({ "НДФЛ" })</b>
+faq-price-line = • { $region }: { $rub } rubl — { $source }
+faq-price-line-unsure = • { $region }: { $rub } rubl ⚠️ — { $source }
+faq-price-unsure = ⚠️ — manba ishonchsiz: toʻlashdan oldin summani IIVda yoki Gosuslugi portalida tekshiring.
+faq-patent-price-other = Boshqa hudud uchun summani IIVda yoki Gosuslugi portalida aniqlang: kam toʻlasangiz, patent qisqaroq muddatga toʻlangan boʻladi.
+faq-patent-term = Patent olish uchun ariza ({ "заявление на патент" }) «ish» maqsadida kirgan kundan boshlab { $days } kun ichida topshiriladi.
+faq-medical-term = Ishlovchilar tibbiy koʻrik va barmoq izlarini topshirishdan ({ "медосвидетельствование, дактилоскопия" }) kirgan kundan boshlab { $days } kun ichida oʻtishi kerak.
+faq-offices-in = <b>{ $region }</b>
+faq-office = 📍 { $name }
+faq-office-address = 📍 { $name }, { $address }
+faq-office-src = { $office } (<a href="{ $url }">manba</a>)
+faq-offices-check = Manzillar { $date } holatiga koʻra; borishdan oldin tekshiring.
+faq-find-clinic = Tibbiy koʻrik faqat hudud litsenziya bergan klinikalarda oʻtkaziladi. Ularning roʻyxati tumaningizdagi IIV migratsiya boʻlimida ({ "отдел по вопросам миграции МВД" }); boʻlimlar manzili — { $url } saytida va Gosuslugi portalida.
+faq-find-mvd = Tumaningizdagi IIV migratsiya boʻlimi ({ "отдел по вопросам миграции МВД" }): manzillar — { $url } saytida va Gosuslugi portalida.
+faq-rkl-check = Nazorat qilinadigan shaxslar reestrida ({ "РКЛ" }) bor-yoʻqligingizni tekshirish: <a href="{ $url }">{ $url }</a> (IIV sayti) yoki Gosuslugi portali.
+faq-rkl-official = Saytdagi tekshiruv — faqat maʼlumot uchun. Kirish taqiqi haqida rasmiy javobni IIV yoki FXX ({ "ФСБ" }) yozma soʻrovga beradi.
+faq-as-of = Maʼlumotlar { $date } holatiga koʻra. Batafsil — quyidagi tugmada.
+faq-unknown = Savolni tushunmadim. Mavzuni tanlang:

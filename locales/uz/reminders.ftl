@@ -47,6 +47,7 @@ reminder-place-post = pochta boʻlimi ({ "Почта России" })
 reminder-place-gosuslugi = Gosuslugi («Davlat xizmatlari» portali)
 reminder-place-mmc = «Saxarovo» koʻp funksiyali migratsiya markazi ({ "ММЦ «Сахарово»" })
 reminder-place-amina_app = «Amina» ilovasi ({ "приложение «Амина»" })
+reminder-place-licensed_clinic = chet elliklarni tibbiy koʻrikdan oʻtkazish litsenziyasi bor klinika ({ "клиника с лицензией на медосвидетельствование иностранцев" })
 reminder-where = 📍 Qayerda: { $places }
 # Joins places: "A, B, C".
 reminder-join = { $first }, { $rest }

@@ -30,9 +30,12 @@ pub enum MenuItem {
     Reminders,
     /// Back to the main menu.
     Home,
+    /// "More": the whole situation behind the first screen (sources,
+    /// confidence, consequences, notes, other deadlines, risks).
+    Details,
 }
 
-const MENU: [(MenuItem, &str); 10] = [
+const MENU: [(MenuItem, &str); 11] = [
     (MenuItem::Language, "lang"),
     (MenuItem::Privacy, "priv"),
     (MenuItem::Help, "help"),
@@ -43,6 +46,7 @@ const MENU: [(MenuItem, &str); 10] = [
     (MenuItem::Explainers, "explain"),
     (MenuItem::Reminders, "remind"),
     (MenuItem::Home, "home"),
+    (MenuItem::Details, "more"),
 ];
 
 /// What a reminder's buttons do.

@@ -5,6 +5,7 @@ use super::actions::ReminderOp;
 use super::calendar;
 use super::confirm;
 use super::conflicts;
+use super::free;
 use super::interview::{self, Given, Refusal, Taken};
 use super::labels;
 use super::questions::Question;
@@ -144,7 +145,11 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
             s.state = State::Menu;
             R(with_menu(Reply::new("forget-kept")))
         }
-        Input::Button(Action::Explain(t)) => R(views::explainer(t, ctx)),
+        // An explainer opened in the middle of the questions: the open question follows it.
+        Input::Button(Action::Explain(t)) => R(match s.state {
+            State::Asking { .. } => merge(views::explainer(t, ctx), prompt(s, ctx)),
+            _ => views::explainer(t, ctx),
+        }),
         Input::Button(Action::Edit(q)) => {
             if !interview::applies(q, &s.answers) && q != Question::CitizenshipMore {
                 return R(prompt_after(s, ctx, Reply::new("button-stale")));
@@ -270,12 +275,17 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
         Input::Text(t) if t.chars().count() > MAX_INPUT_CHARS => {
             R(prompt_after(s, ctx, Reply::new("input-too-long")))
         }
-        Input::Text(t) => match open_question(s) {
-            // While a value waits for "Yes", a new text is a new answer.
-            Some((question, editing, recheck)) => {
-                R(answer(s, ctx, question, editing, recheck, Given::Text(&t)))
-            }
-            None => R(prompt(s, ctx)),
+        // A free question (issue 15): answered, then the open question again.
+        Input::Text(t) => match free::reply(s, ctx, &t) {
+            Some(free::Free::Answer(r)) => R(free::then(r, prompt(s, ctx))),
+            Some(free::Free::Topics(r)) => R(r),
+            None => match open_question(s) {
+                // While a value waits for "Yes", a new text is a new answer.
+                Some((question, editing, recheck)) => {
+                    R(answer(s, ctx, question, editing, recheck, Given::Text(&t)))
+                }
+                None => R(prompt(s, ctx)),
+            },
         },
         Input::Media(_) => R(prompt_after(s, ctx, Reply::new("input-media"))),
         Input::Edited => R(prompt_after(s, ctx, Reply::new("input-edited"))),
@@ -322,6 +332,10 @@ fn menu_item(s: &mut Session, item: MenuItem, ctx: &Context<'_>) -> Reply {
         }
         MenuItem::Explainers => views::explainer_list(),
         MenuItem::Reminders => views::reminders(s, ctx),
+        MenuItem::Details => {
+            s.state = State::Menu;
+            views::details(s, ctx)
+        }
     }
 }
 

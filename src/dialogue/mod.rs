@@ -6,6 +6,7 @@ pub mod actions;
 mod calendar;
 mod confirm;
 pub mod conflicts;
+mod free;
 pub mod interview;
 mod labels;
 mod menu;

@@ -43,6 +43,7 @@ fn place_name(p: Place) -> &'static str {
         Place::Gosuslugi => "gosuslugi",
         Place::Mmc => "mmc",
         Place::AminaApp => "amina_app",
+        Place::LicensedClinic => "licensed_clinic",
     }
 }
 
@@ -340,6 +341,7 @@ mod tests {
             Place::Gosuslugi,
             Place::Mmc,
             Place::AminaApp,
+            Place::LicensedClinic,
         ];
         let mut ids: Vec<String> = Vec::new();
         for k in DeadlineKind::ALL {

@@ -33,8 +33,30 @@ pub fn with_menu(r: Reply) -> Reply {
         ])
 }
 
-/// "My situation": every deadline and risk, most urgent first.
+fn nav(r: Reply) -> Reply {
+    r.row(vec![
+        button("menu-edit", Action::Menu(MenuItem::Edit)),
+        button("menu-explainers", Action::Menu(MenuItem::Explainers)),
+    ])
+    .row(vec![
+        button("menu-reminders", Action::Menu(MenuItem::Reminders)),
+        button("menu-home", Action::Menu(MenuItem::Home)),
+    ])
+}
+
+/// "My situation", first screen: what to do next (at most three actions,
+/// nearest first, each with its date and place), then "More" for the rest.
 pub fn status(s: &Session, ctx: &Context<'_>) -> Reply {
+    situation_view(s, ctx, false)
+}
+
+/// "More": every deadline and risk with its source, confidence, consequence
+/// and notes, most urgent first, and the next steps.
+pub fn details(s: &Session, ctx: &Context<'_>) -> Reply {
+    situation_view(s, ctx, true)
+}
+
+fn situation_view(s: &Session, ctx: &Context<'_>, full: bool) -> Reply {
     if let Some(conflict) = super::conflicts::screen(&s.answers) {
         return conflict;
     }
@@ -44,16 +66,6 @@ pub fn status(s: &Session, ctx: &Context<'_>) -> Reply {
             Action::Menu(MenuItem::Interview),
         )]);
     };
-    let nav = |r: Reply| {
-        r.row(vec![
-            button("menu-edit", Action::Menu(MenuItem::Edit)),
-            button("menu-explainers", Action::Menu(MenuItem::Explainers)),
-        ])
-        .row(vec![
-            button("menu-reminders", Action::Menu(MenuItem::Reminders)),
-            button("menu-home", Action::Menu(MenuItem::Home)),
-        ])
-    };
     match assess(&profile, ctx.today, ctx.law) {
         Ok(mut a) => {
             hide_unknown_dates(&mut a, &s.answers);
@@ -61,19 +73,32 @@ pub fn status(s: &Session, ctx: &Context<'_>) -> Reply {
             if interview::first_open(&s.answers).is_some() {
                 r.paragraphs.push(Msg::new("status-partial"));
             }
-            r.paragraphs.extend(guidance::situation(&a, ctx.law));
-            // A "more about this" button for the most urgent open deadline.
+            if full {
+                r.paragraphs.extend(guidance::situation(&a, ctx.law));
+            } else {
+                r.paragraphs
+                    .extend(guidance::first_screen(&a, ctx.law, profile.region));
+            }
+            // "More" (on the first screen), and a "more about this" button for
+            // the most urgent open deadline.
+            let mut row = Vec::new();
+            if !full {
+                row.push(button("status-more", Action::Menu(MenuItem::Details)));
+            }
             if let Some(d) = a
                 .deadlines
                 .iter()
                 .find(|d| d.status != musofir_law::Status::Done)
             {
                 if let Some(t) = explain::topics_for(d.kind).first() {
-                    r = r.row(vec![Button {
+                    row.push(Button {
                         label: explain::title(*t),
                         action: Action::Explain(*t),
-                    }]);
+                    });
                 }
+            }
+            if !row.is_empty() {
+                r = r.row(row);
             }
             nav(r)
         }

@@ -245,5 +245,7 @@ pub fn topics_for_risk(kind: RiskKind) -> Vec<Topic> {
         RiskKind::ChildrenObligations => vec![Topic::Family],
         RiskKind::BeforeTravel => vec![Topic::Travel],
         RiskKind::StudentsMayWork => vec![Topic::Students],
+        RiskKind::PatentAnnulled => vec![Topic::Patent, Topic::PatentYear],
+        RiskKind::WorkWithoutPatent => vec![Topic::Patent, Topic::Penalties],
     }
 }

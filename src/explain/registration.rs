@@ -1,6 +1,7 @@
 //! Migration registration: who files, the terms by citizenship (the entry day
 //! counted as day 1), hotels, the maximum term, the state duty, where to file,
-//! a real address (a bought registration is fictitious), moving.
+//! a real address (a bought registration is fictitious), moving; in Moscow
+//! and its oblast, workers through "Amina" (the same as the status says).
 
 use musofir_law::{ids, Check};
 
@@ -76,8 +77,13 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
     {
         terms.push(ctx.footnote(weak.check.unwrap_or(Check::MvdOffice)));
     }
-    Ok(vec![
-        Msg::new("explain-reg-who").msg("src", ctx.src(ids::REGISTRATION_TERM_GENERAL)?),
+    let mut out =
+        vec![Msg::new("explain-reg-who").msg("src", ctx.src(ids::REGISTRATION_TERM_GENERAL)?)];
+    // Moscow and its oblast: workers register through "Amina" (as the status says), while the scheme runs.
+    if law.in_force(ids::REGISTRATION_AMINA, ctx.today).is_some() {
+        out.push(Msg::new("explain-reg-amina").msg("src", ctx.src(ids::REGISTRATION_AMINA)?));
+    }
+    out.extend([
         lines(terms),
         Msg::new("explain-reg-hotel")
             .num("wd", law.working_days(ids::REGISTRATION_HOTEL)?.into())
@@ -94,5 +100,6 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
         Msg::new("explain-reg-move")
             .num("wd", law.working_days(ids::REGISTRATION_MOVE)?.into())
             .msg("src", ctx.src(ids::REGISTRATION_MOVE)?),
-    ])
+    ]);
+    Ok(out)
 }

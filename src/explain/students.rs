@@ -43,6 +43,15 @@ fn medical_bill(ctx: Ctx, msg: Msg) -> Result<Msg, LawError> {
         msg,
         Msg::new("explain-study-medical-bill")
             .num("days", ctx.law.days(ids::MEDICAL_BILL_2026)?.into())
+            // The bill's last known stage (issue 15: bills only with their stage and date).
+            .date(
+                "date",
+                need(
+                    ctx.rule(ids::MEDICAL_BILL_2026)?.stage_on,
+                    ids::MEDICAL_BILL_2026,
+                    "stage_on",
+                )?,
+            )
             .msg("src", ctx.src_plain(ids::MEDICAL_BILL_2026)?),
     ))
 }

@@ -122,9 +122,15 @@ pub(super) fn what_where(d: &Deadline) -> Vec<Msg> {
     if let Some(amount) = &d.amount {
         l.push(Msg::new("deadline-amount").rub("rub", rub(amount.rub)));
     }
-    if d.moved_by_non_working_day && d.status != Status::Done {
+    // A day off: the date is not moved (calendar days); whether the office takes it on the next working day
+    // is for the office to say, never "usually accepted". Not once the day has passed.
+    if d.moved_by_non_working_day && matches!(d.status, Status::Upcoming | Status::DueToday) {
         if let Some(next) = d.next_working_day {
-            l.push(Msg::new("deadline-day-off").date("date", next));
+            l.push(
+                Msg::new("deadline-day-off")
+                    .date("due", d.due)
+                    .date("date", next),
+            );
         }
     }
     l
@@ -195,6 +201,10 @@ pub fn missed(d: &Deadline) -> Msg {
         )
     };
     let c = d.consequence;
+    // "Unclear, do it on time anyway" reads wrong once the day has passed: then "as soon as possible".
+    if late && c == Consequence::SanctionUnclear && d.fine.is_none() {
+        return Msg::new(plain).msg("consequence", Msg::new("consequence-sanction_unclear-late"));
+    }
     match &d.fine {
         Some(f) if c == Consequence::Fine => Msg::new(fine_only)
             .rub("min", rub(f.min))
@@ -276,7 +286,15 @@ pub fn note(n: Note, d: &Deadline, law: &Law) -> Option<Msg> {
         Note::CrossesYearEnd => m.num("days", num(law.days(ids::STAY_LIMIT_90_PER_YEAR).ok()?)),
         // Two readings of one term: the safe (earlier) date and the later one, whichever is shown now (once
         // the safe date has passed, `due` is the later reading and `alt_due` the safe one).
-        Note::PendingBillShorterTerm | Note::YearEndCountingUnpublished => {
+        // The bill's last known stage beside it (bills are never shown without it).
+        Note::PendingBillShorterTerm => {
+            let alt = d.alt_due?;
+            let stage = law.rule(ids::MEDICAL_BILL_2026)?.stage_on?;
+            m.date("safe", d.due.min(alt))
+                .date("later", d.due.max(alt))
+                .date("stage", stage)
+        }
+        Note::YearEndCountingUnpublished => {
             let alt = d.alt_due?;
             m.date("safe", d.due.min(alt)).date("later", d.due.max(alt))
         }

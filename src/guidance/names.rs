@@ -49,7 +49,7 @@ every!(
 );
 every!(
     /// Every place.
-    PLACES: Place [MvdOffice, Mfc, Post, Gosuslugi, Mmc, AminaApp]
+    PLACES: Place [MvdOffice, Mfc, Post, Gosuslugi, Mmc, AminaApp, LicensedClinic]
 );
 every!(
     /// Every consequence.
@@ -75,7 +75,7 @@ every!(
         RegistrationTermUncertain, HotelRegistersGuest, RegistrationOverCap, MedicalRepeatDue,
         AmnestyOpen, AmnestyClosed, PendingChange, PurposeUnknown, WorkOutsidePatent,
         PatentTwoRegions, WrongPurposeForWork, ExpulsionRegime, LostDocument, JobLost,
-        ChildrenObligations, BeforeTravel, StudentsMayWork]
+        ChildrenObligations, BeforeTravel, StudentsMayWork, PatentAnnulled, WorkWithoutPatent]
 );
 every!(
     /// Every risk level.
@@ -89,7 +89,7 @@ every!(
         KeepGeolocationOn, CheckTermsAtMvd, RegisterAfterMove, AskEmployerToNotify,
         SignNewContract, ReportLostMigrationCard, AppealDecision, ReplaceLostDocument,
         StopWorkOutsidePatent, LeaveAndReenterForWork, FollowExpulsionRegimeDuties,
-        CheckBeforeTravel, KeepPayingPatent]
+        CheckBeforeTravel, KeepPayingPatent, LeaveBeforeBan, CheckPatentAtMvd]
 );
 every!(
     /// Every place to check an uncertain answer.
@@ -123,6 +123,29 @@ pub const LAYOUT_IDS: &[&str] = &[
     "deadline-threat-fine",
     "deadline-threat-fine-only",
     "deadline-late",
+    "consequence-sanction_unclear-late",
+    "first-header",
+    "first-overstay",
+    "first-no-work",
+    "first-annulled",
+    "first-nothing",
+    "first-action",
+    "first-action-undated",
+    "first-leave-before-ban",
+    "first-when-by",
+    "first-when-today",
+    "first-when-passed",
+    "first-where",
+    "first-check",
+    "first-rkl",
+    "first-amount",
+    "first-office",
+    "first-or",
+    "first-host-files",
+    "first-find-clinic",
+    "first-find-mvd",
+    "first-footer",
+    "first-footer-more",
     "deadline-lost-patent",
     "deadline-lost-stay",
     "deadline-alt",

@@ -45,6 +45,8 @@ pub fn risk_text(r: &Risk, law: &Law) -> Option<Msg> {
             m.rub("min", rub(min)).rub("max", rub(max))
         }
         RiskKind::PatentEnded => m.date("date", r.date?),
+        // The day the contract copy was due.
+        RiskKind::PatentAnnulled => m.date("date", r.date?),
         RiskKind::RegistrationOverCap => m.date("date", r.date?),
         RiskKind::MedicalRepeatDue => match r.days_left {
             Some(left) if left < 0 => Msg::new("risk-medical_repeat_due-late")
@@ -95,7 +97,8 @@ pub fn risk_text(r: &Risk, law: &Law) -> Option<Msg> {
         | RiskKind::PurposeUnknown
         | RiskKind::WorkOutsidePatent
         | RiskKind::BeforeTravel
-        | RiskKind::StudentsMayWork => m,
+        | RiskKind::StudentsMayWork
+        | RiskKind::WorkWithoutPatent => m,
     })
 }
 
@@ -153,7 +156,10 @@ pub(super) fn risk_extra(r: &Risk, law: &Law) -> Vec<Msg> {
     let rule = law.rule(&r.rule);
     let mut l = Vec::new();
     match r.kind {
-        RiskKind::Overstay | RiskKind::WorkOutsidePatent | RiskKind::WrongPurposeForWork => {
+        RiskKind::Overstay
+        | RiskKind::WorkOutsidePatent
+        | RiskKind::WrongPurposeForWork
+        | RiskKind::WorkWithoutPatent => {
             if let Some(f) = &r.fine {
                 let c = r.consequence.unwrap_or(Consequence::FineAndExpulsion);
                 l.push(

@@ -10,7 +10,7 @@ use musofir::guidance::{self, *};
 use musofir::i18n::{escape_html, I18n};
 use musofir::render::{split, MAX_MESSAGE_UTF16};
 use musofir::text::{Arg, Lang, Msg};
-use musofir_law::{assess, Assessment, Law, Profile, Status};
+use musofir_law::{assess, Assessment, Law, Profile, RiskKind, Status};
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -20,7 +20,7 @@ fn date(s: &str) -> NaiveDate {
 /// patent paid and lapsed, registration done and overdue, the stay limit near
 /// and over, an entry under the old rule, the amnesty window.
 #[rustfmt::skip]
-const TABLE: &[(&str, &str, &str)] = &[
+pub(crate) const TABLE: &[(&str, &str, &str)] = &[
     ("uz work, just arrived", "2026-11-23",
      r#"{"citizenship":"UZ","entry_date":"2026-11-10","purpose":"work","region":"other"}"#),
     ("uz work, registration due today", "2026-11-23",
@@ -94,6 +94,11 @@ const TABLE: &[(&str, &str, &str)] = &[
      r#"{"citizenship":"UZ","entry_date":"2026-12-25","purpose":"tourism","days_in_russia_this_year":80,"registered_on":"2026-12-26"}"#),
     ("uz back from a trip with a paid patent", "2026-11-23",
      r#"{"citizenship":"UZ","entry_date":"2026-11-15","purpose":"work","region":"other","patent_issued_on":"2026-06-01","patent_paid_until":"2026-12-31","medical_done_on":"2026-06-05","contract_notified":true}"#),
+    // Added with issue 15 (the advice fixes; hand-checked 59 and 60).
+    ("uz work moscow, contract copy 238 days late", "2026-11-13",
+     r#"{"citizenship":"UZ","entry_date":"2026-01-05","purpose":"work","region":"moscow","patent_applied_on":"2026-01-12","patent_issued_on":"2026-01-20","patent_paid_until":"2026-11-18","medical_done_on":"2026-01-10","registered_on":"2026-01-08"}"#),
+    ("uz work moscow oblast, no patent after its term", "2026-03-10",
+     r#"{"citizenship":"UZ","entry_date":"2026-02-01","purpose":"work","region":"moscow_oblast","registered_on":"2026-02-03"}"#),
 ];
 
 struct Case {
@@ -213,7 +218,8 @@ fn every_profile_reads_well_in_every_language() {
                     }
                 }
             }
-            for r in &a.risks {
+            // Bills that are not law are left to /explain (issue 15).
+            for r in a.risks.iter().filter(|r| r.kind != RiskKind::PendingChange) {
                 assert!(
                     all.contains(&source_as_shown(lang, &r.source)),
                     "{context}: source of {:?}",

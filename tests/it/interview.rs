@@ -135,8 +135,16 @@ async fn an_uzbek_worker_in_moscow_gets_their_deadlines_in_uzbek() {
     junk_keeps_the_question(&api, &u, "Tibbiy koʻrikdan").await;
     tap(&api, &u, "Hali yoʻq").await;
     junk_keeps_the_question(&api, &u, "necha kun").await;
-    let text = say_all(&api, &u, "0").await;
-    assert!(text.contains("Rahmat!"), "{text}");
+    let first = say_all(&api, &u, "0").await;
+    assert!(first.contains("Rahmat!"), "{first}");
+    // The first answer: what to do next, nearest first (registration via Amina, then the patent and the
+    // medical check at the MMC), short; the rest behind "More".
+    assert!(
+        first.contains("19.03.2026") && first.contains("03.04.2026"),
+        "{first}"
+    );
+    assert!(first.chars().count() < 800, "{first}");
+    let text = tap_all(&api, &u, "📋 Batafsil").await;
     assert_shows(
         &text,
         &dates_of(
@@ -197,8 +205,11 @@ async fn a_tajik_worker_with_a_patent_in_tajik() {
     assert!(r[1].plain.contains("муоинаи тиббӣ"), "{}", r[1].plain);
     tap(&api, &u, "Ҳа, гузаштам").await;
     date(&api, &u, "дирӯз", yes).await;
-    let text = &tap_all(&api, &u, "Не").await;
-    assert!(text.contains("Ташаккур"), "{text}");
+    let first = &tap_all(&api, &u, "Не").await;
+    assert!(first.contains("Ташаккур"), "{first}");
+    // The next payment is due on the last paid day: the first action.
+    assert!(first.contains("08.04.2026"), "{first}");
+    let text = &tap_all(&api, &u, "📋 Муфассал").await;
     assert_shows(
         text,
         &dates_of(

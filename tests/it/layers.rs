@@ -10,6 +10,7 @@ const CORE: &[&str] = &[
     "src/dialogue",
     "src/guidance",
     "src/explain",
+    "src/faq",
     "src/reminders",
     "src/i18n",
     "src/text.rs",

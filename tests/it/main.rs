@@ -11,6 +11,8 @@ mod support;
 mod deadlines_cli;
 mod dialogue;
 mod explain;
+mod faq;
+mod first_screen;
 mod fuzz;
 mod guidance;
 mod i18n;

@@ -5,6 +5,13 @@
 //! ```sh
 //! cargo test --release --test it -- --ignored --nocapture user_pays::
 //! ```
+//!
+//! The targets of issue 15 are asserted by the (not ignored)
+//! [`the_standard_interviews_stay_within_their_budget`]: each first answer at
+//! most [`MAX_FIRST_ANSWER_CHARS`] characters as read (the text without
+//! markup, the "thank you" line included), and the whole conversation, from
+//! /start to the first answer, under [`MAX_CONVERSATION_BYTES`] bytes of
+//! UTF-8 text (messages and button labels: Cyrillic takes two bytes a letter).
 
 use std::sync::Arc;
 
@@ -15,6 +22,11 @@ use musofir::dialogue::{Action, Command, Input};
 use musofir::render::Rendered;
 use musofir::store::{StorePaths, UserId};
 use musofir::text::Lang;
+
+/// The most characters the first answer may have.
+const MAX_FIRST_ANSWER_CHARS: usize = 700;
+/// The whole conversation's text, in bytes, stays below this.
+const MAX_CONVERSATION_BYTES: usize = 6 * 1024;
 
 /// One standard interview: the language, and the answer to each question
 /// (`p:` a button's data, anything else typed).
@@ -110,11 +122,15 @@ pub struct Paid {
     pub messages: usize,
     pub bytes: usize,
     pub first_answer_chars: usize,
+    pub first_answer: String,
 }
 
 fn walk(iv: &Interview) -> Paid {
+    walk_on(iv, Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap())
+}
+
+fn walk_on(iv: &Interview, now: chrono::DateTime<Utc>) -> Paid {
     let dir = tempfile::tempdir().unwrap();
-    let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
     let app = App::open(
         &StorePaths::within(dir.path()),
         Arc::new(ManualClock::new(now)),
@@ -150,10 +166,12 @@ fn walk(iv: &Interview) -> Paid {
     for _ in 0..40 {
         if last.iter().any(is_status) {
             // What the user reads: the text without markup.
-            paid.first_answer_chars = last
+            paid.first_answer = last
                 .iter()
-                .map(|m| musofir::render::plain(&m.html).chars().count())
-                .sum();
+                .map(|m| musofir::render::plain(&m.html))
+                .collect::<Vec<_>>()
+                .join("\n");
+            paid.first_answer_chars = paid.first_answer.chars().count();
             return paid;
         }
         if let Some(yes) = last.iter().rev().find_map(confirms) {
@@ -201,5 +219,95 @@ fn what_a_user_pays() {
             p.bytes,
             p.first_answer_chars
         );
+    }
+}
+
+#[test]
+fn the_standard_interviews_stay_within_their_budget() {
+    for iv in &STANDARD {
+        let p = walk(iv);
+        assert!(
+            p.first_answer_chars <= MAX_FIRST_ANSWER_CHARS,
+            "{}: first answer of {} characters\n{}",
+            iv.name,
+            p.first_answer_chars,
+            p.first_answer
+        );
+        assert!(
+            p.bytes < MAX_CONVERSATION_BYTES,
+            "{}: {} bytes of text in the whole conversation",
+            iv.name,
+            p.bytes
+        );
+    }
+}
+
+/// The first answers, as read (for the notes of issue 15).
+#[test]
+#[ignore]
+fn first_answers() {
+    for iv in &STANDARD {
+        let p = walk(iv);
+        println!(
+            "### {} — {} characters, whole conversation {} bytes\n\n{}\n",
+            iv.name, p.first_answer_chars, p.bytes, p.first_answer
+        );
+    }
+}
+
+/// The two first answers of the notes of issue 15, in every language: an
+/// Uzbek worker in Moscow who just arrived (10.03.2026), and a Tajik visitor
+/// eleven days over the stay (04.12.2026: the 3-year ban applies from 24.12).
+#[test]
+#[ignore]
+fn report_transcripts() {
+    const UZ_MOSCOW: &[(&str, &str)] = &[
+        ("cit", "p:cit:UZ"),
+        ("entry", "05.03.2026"),
+        ("purp", "p:purp:work"),
+        ("house", "p:house:private"),
+        ("region", "p:region:moscow"),
+        ("reg", "p:reg:no"),
+        ("pat", "p:pat:notyet"),
+        ("med", "p:med:no"),
+        ("days", "p:days:0"),
+    ];
+    const OVERSTAY: &[(&str, &str)] = &[
+        ("cit", "p:cit:TJ"),
+        ("entry", "26.08.2026"),
+        ("purp", "p:purp:private"),
+        ("house", "p:house:private"),
+        ("region", "p:region:moscow"),
+        ("reg", "p:reg:yes"),
+        ("regon", "28.08.2026"),
+        ("regto", "p:regto:unknown"),
+        ("days", "p:days:0"),
+    ];
+    for (name, answers, now) in [
+        (
+            "Uzbek worker in Moscow",
+            UZ_MOSCOW,
+            Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap(),
+        ),
+        (
+            "Overstay",
+            OVERSTAY,
+            Utc.with_ymd_and_hms(2026, 12, 4, 9, 0, 0).unwrap(),
+        ),
+    ] {
+        for lang in Lang::ALL {
+            let iv = Interview {
+                name,
+                lang,
+                answers,
+            };
+            let p = walk_on(&iv, now);
+            println!(
+                "### {name} [{}] — {} characters\n\n{}\n",
+                lang.code(),
+                p.first_answer_chars,
+                p.first_answer
+            );
+        }
     }
 }

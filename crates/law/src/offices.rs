@@ -89,6 +89,10 @@ pub struct Office {
     pub name: String,
     /// As on the building and in official texts (shown to users).
     pub name_ru: String,
+    /// A short form of `name_ru` for the first screen of the status (only words of `name_ru` or `address`, never
+    /// anything the source did not give); absent: `name_ru` is short enough.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_ru: Option<String>,
     /// In Russian, as the source gives it; absent when no source gave one (never made up).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
@@ -109,6 +113,11 @@ pub struct Office {
 }
 
 impl Office {
+    /// The name for a one-line mention: `short_ru`, else `name_ru`.
+    pub fn short_name(&self) -> &str {
+        self.short_ru.as_deref().unwrap_or(&self.name_ru)
+    }
+
     /// The first URL, shown as the link.
     pub fn source_url(&self) -> Option<&str> {
         self.urls.first().map(String::as_str)
@@ -238,6 +247,9 @@ pub(crate) fn load(text: &str) -> Result<Offices, LawError> {
             if text.trim().is_empty() {
                 return Err(invalid(id, format!("{name} is empty")));
             }
+        }
+        if o.short_ru.as_deref().is_some_and(|s| s.trim().is_empty()) {
+            return Err(invalid(id, "short_ru is empty: leave it out"));
         }
         if o.address.as_deref().is_some_and(|a| a.trim().is_empty()) {
             return Err(invalid(id, "address is empty: leave it out"));

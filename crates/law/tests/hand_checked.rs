@@ -204,6 +204,10 @@ const CASES: &[Case] = &[
     case2(54, r#"{"citizenship":"UZ","entry_date":"2026-12-23","purpose":"tourism","days_in_russia_this_year":80}"#, "2026-12-23", K::StayLimit, "2027-01-01", "2027-03-22", None, true),
     // 55. Case 15 after the advised date: on 10.04.2026 the law's 03.06.2026 is shown, 03.04 is the passed reading.
     case2(55, r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"study"}"#, "2026-04-10", K::MedicalExam, "2026-06-03", "2026-04-03", None, true),
+    // 62. A 30-day term that ends on 31.12 (issue 15): UZ worker, entry Wed 02.12.2026: 2-31 Dec = 30 with the entry
+    //    day -> Thu 31.12.2026, a day off in the 2026 calendar; the office's next working day is Mon 11.01.2027
+    //    (1-10 Jan off). The date stays 31.12 (the texts say: do it before; ask the office about 11.01).
+    case2(62, r#"{"citizenship":"UZ","entry_date":"2026-12-02","purpose":"work"}"#, "2026-12-03", K::PatentApplication, "2026-12-31", "2027-01-01", Some("2027-01-11"), true),
 ];
 
 #[test]

@@ -39,7 +39,7 @@ pub(crate) fn exam(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
     if exempt {
         return Ok(None);
     }
-    let (check, place) = ctx.office();
+    let (check, place) = ctx.medical_place();
     let done_on = ctx.p.medical_done_on;
     let mut d = Deadline::new(
         ctx,

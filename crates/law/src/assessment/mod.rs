@@ -219,6 +219,18 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Where the medical check is done: the MMC in Moscow (it has its own medical centre); anywhere else a clinic
+    /// the region licenses for foreigners (Moscow oblast: its own regional hospitals since 24.02.2025, not
+    /// Sakharovo; `law/offices.toml`). Uncertain answers are checked at the MMC in Moscow, else at the MVD
+    /// migration unit, which keeps the region's list of clinics.
+    pub fn medical_place(&self) -> (Check, Place) {
+        if self.region == Region::Moscow {
+            (Check::Mmc, Place::Mmc)
+        } else {
+            (Check::MvdOffice, Place::LicensedClinic)
+        }
+    }
+
     /// A patent issued before this entry can carry obligations that fell due before it. Nothing can be done
     /// before the person is in Russia, so the earliest due date reported is the entry day (still late: the
     /// status shows it).

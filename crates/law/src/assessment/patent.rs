@@ -29,10 +29,12 @@ pub(crate) fn application(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError
     )
     .fine(fine)
     .places(&[place])
-    // Filing the application is what the deadline asks; an issued patent proves it was filed.
+    // Filing the application is what the deadline asks; an issued patent proves it was filed, but not when: the
+    // issue date comes days or weeks after the application, so it is never taken as the filing date (that would
+    // report a filing on time as late, with a fine).
     .done(
         ctx.p.patent_issued_on.is_some() || ctx.p.patent_applied_on.is_some(),
-        ctx.p.patent_applied_on.or(ctx.p.patent_issued_on),
+        ctx.p.patent_applied_on,
         ctx.today,
     )
     .days_from_event(ctx, entry, days, "entry_date")?
@@ -104,7 +106,7 @@ pub(crate) fn cap_end(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
         return Ok(None);
     }
     let rule = ctx.law.require(ids::PATENT_TERM)?;
-    let (_, place) = ctx.office();
+    // "Leave, or get a basis to stay": no office to name (re-issue has its own deadline and place).
     let mut d = Deadline::new(
         ctx,
         DeadlineKind::PatentCapEnd,
@@ -112,8 +114,7 @@ pub(crate) fn cap_end(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
         rule,
         Action::LeaveOrGetBasisToStay,
         Consequence::PatentEnds,
-    )
-    .places(&[place]);
+    );
     if ctx.p.patent_paid_until.is_some_and(|paid| paid >= cap) {
         d = d.note(Note::PatentCapReached);
     }

@@ -155,7 +155,8 @@ pub(crate) fn risks(ctx: &Ctx<'_>, deadlines: &[Deadline]) -> Result<Vec<Risk>, 
     }
     medical_repeat(ctx, deadlines, &mut out)?;
     registration_cap(ctx, &mut out)?;
-    work::risks(ctx, &mut out)?;
+    patent_annulled(ctx, deadlines, &mut out)?;
+    work::risks(ctx, deadlines, &mut out)?;
     situations::risks(ctx, lost_status, &mut out)?;
     pending(ctx, deadlines, lost_status, &mut out)?;
     if !ctx.purpose_known {
@@ -370,7 +371,7 @@ fn medical_repeat(
         } else {
             RiskLevel::Warning
         };
-        let (office, _) = ctx.office();
+        let (office, _) = ctx.medical_place();
         out.push(
             Risk::new(ctx, RiskKind::MedicalRepeatDue, level, rule)
                 .on(ctx, due)
@@ -378,6 +379,32 @@ fn medical_repeat(
                 .related(DeadlineKind::MedicalExam),
         );
     }
+    Ok(())
+}
+
+/// The copy of the contract is overdue: MVD annuls the patent for that (115-FZ art. 13.3, rule
+/// `patent.contract_notice`). Whether it already has is not known here: the person asks MVD at once; meanwhile the
+/// monthly payment is no longer advised on its own (it does not keep an annulled patent).
+fn patent_annulled(
+    ctx: &Ctx<'_>,
+    deadlines: &[Deadline],
+    out: &mut Vec<Risk>,
+) -> Result<(), AssessError> {
+    let Some(d) = deadlines
+        .iter()
+        .find(|d| d.kind == DeadlineKind::ContractNotice && d.status == Status::Overdue)
+    else {
+        return Ok(());
+    };
+    let rule = ctx.law.require(&d.rule)?;
+    let (office, _) = ctx.office();
+    out.push(
+        Risk::new(ctx, RiskKind::PatentAnnulled, RiskLevel::Danger, rule)
+            .on(ctx, d.due)
+            .check(ctx, office)
+            .consequence(Consequence::PatentAnnulled)
+            .related(DeadlineKind::ContractNotice),
+    );
     Ok(())
 }
 

@@ -64,7 +64,8 @@ pub(crate) fn limit(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
     };
 
     let (fine, consequence) = koap_18_8_fine(ctx, true)?;
-    let (check, place) = ctx.office();
+    // Leaving Russia is done at the border, not at an office: no place is named.
+    let (check, _) = ctx.office();
     let mut d = Deadline::new(
         ctx,
         DeadlineKind::StayLimit,
@@ -73,8 +74,7 @@ pub(crate) fn limit(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError> {
         Action::LeaveOrGetBasisToStay,
         consequence,
     )
-    .fine(Some(fine))
-    .places(&[place]);
+    .fine(Some(fine));
     for n in notes {
         d = d.note(n);
     }

@@ -7,9 +7,17 @@ pub(crate) fn next_steps(ctx: &Ctx<'_>, deadlines: &[Deadline], risks: &[Risk]) 
     let lost_status = has(RiskKind::Overstay).is_some() || has(RiskKind::PatentEnded).is_some();
     let regime = has(RiskKind::ExpulsionRegime).is_some();
 
+    let annulled = has(RiskKind::PatentAnnulled).is_some();
+
     let mut steps = Vec::new();
     if lost_status {
-        // No legal basis any more: these come before everything else.
+        // No legal basis any more: these come before everything else, and first of all the day to leave by
+        // before the next, longer entry ban (the ban applies from the risk's date: the day before is the last).
+        if let Some(r) = has(RiskKind::EntryBan).filter(|r| r.next_ban_years.is_some()) {
+            if let Some(last) = r.date.and_then(|d| d.pred_opt()) {
+                steps.push(step(StepId::LeaveBeforeBan, r.related, Some(last), None));
+            }
+        }
         let (office, _) = ctx.office();
         steps.push(step(
             StepId::CheckRklStatus,
@@ -36,9 +44,26 @@ pub(crate) fn next_steps(ctx: &Ctx<'_>, deadlines: &[Deadline], risks: &[Risk]) 
         }
     }
 
+    if let Some(r) = has(RiskKind::PatentAnnulled) {
+        steps.push(step(
+            StepId::CheckPatentAtMvd,
+            Some(DeadlineKind::ContractNotice),
+            None,
+            r.check,
+        ));
+    }
+
     let mut dated: Vec<NextStep> = deadlines
         .iter()
         .filter(|d| d.status != Status::Done)
+        // The contract copy is overdue: the step above replaces giving it and paying a patent that may be annulled.
+        .filter(|d| {
+            !(annulled
+                && matches!(
+                    d.kind,
+                    DeadlineKind::ContractNotice | DeadlineKind::PatentPayment
+                ))
+        })
         // A lapsed stay or patent cannot be fixed by "leaving in time" or "paying": the steps above replace them.
         .filter(|d| {
             !(lost_status

@@ -159,6 +159,9 @@ pub enum Place {
     Mmc,
     /// The "Amina" app of the Moscow-region scheme.
     AminaApp,
+    /// A clinic the region licenses for the medical check of foreigners (never the MVD office: the check is
+    /// medical). Which one is in `law/offices.toml` (`Offices::find(region, Service::Medical)`).
+    LicensedClinic,
 }
 
 /// Remarks a renderer turns into a sentence (`note-...`). They never carry legal numbers: those come from rules.
@@ -406,6 +409,12 @@ pub enum RiskKind {
     BeforeTravel,
     /// A full-time student may work without a patent in free time.
     StudentsMayWork,
+    /// The copy of the contract was due on `date` and is not given: MVD annuls the patent (115-FZ art. 13.3); the
+    /// monthly payment does not keep an annulled patent. Ask MVD at once whether it is still valid.
+    PatentAnnulled,
+    /// Purpose "work", no valid patent, and the patent's term has passed (not applied in time, or the patent
+    /// ended): working is a violation (KoAP 18.10; `fine`).
+    WorkWithoutPatent,
 }
 
 /// A risk or an uncertainty note.
@@ -517,6 +526,10 @@ pub enum StepId {
     CheckBeforeTravel,
     /// Keep paying the patent (after losing the job or while abroad).
     KeepPayingPatent,
+    /// An overstayer: leave Russia by `due` (the day before the next, longer entry ban applies).
+    LeaveBeforeBan,
+    /// Ask MVD at once whether the patent is still valid (the contract copy was not given in time).
+    CheckPatentAtMvd,
 }
 
 /// One step to take, with the obligation, date and place to check that go with it.

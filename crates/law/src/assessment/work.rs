@@ -3,7 +3,7 @@
 
 use super::{
     koap_18_8_fine, Action, Consequence, Ctx, Deadline, DeadlineKind, Fine, Note, Risk, RiskKind,
-    RiskLevel,
+    RiskLevel, Status,
 };
 use crate::counting;
 use crate::error::AssessError;
@@ -97,8 +97,13 @@ fn koap_18_10(ctx: &Ctx<'_>, region: Region) -> Result<Option<Fine>, AssessError
 
 /// Risks of a worker's year: work outside the patent's region or profession, one patent for a pair of regions,
 /// working with the wrong purpose on the card, a lost job with a paid patent.
-pub(crate) fn risks(ctx: &Ctx<'_>, out: &mut Vec<Risk>) -> Result<(), AssessError> {
+pub(crate) fn risks(
+    ctx: &Ctx<'_>,
+    deadlines: &[Deadline],
+    out: &mut Vec<Risk>,
+) -> Result<(), AssessError> {
     let law = ctx.law;
+    without_patent(ctx, deadlines, out)?;
     let patent_valid = ctx.has_patent() && ctx.patent_ended_on().is_none();
     if patent_valid {
         let work = work_region(ctx);
@@ -170,6 +175,50 @@ pub(crate) fn risks(ctx: &Ctx<'_>, out: &mut Vec<Risk>) -> Result<(), AssessErro
         r.fine = koap_18_10(ctx, work)?;
         out.push(r);
     }
+    Ok(())
+}
+
+/// Purpose "work" (not EAEU), no valid patent, and its term has passed: the application is overdue, or the patent
+/// ended. Working now is working without a patent (KoAP 18.10: part 2 in the capital regions, with expulsion).
+fn without_patent(
+    ctx: &Ctx<'_>,
+    deadlines: &[Deadline],
+    out: &mut Vec<Risk>,
+) -> Result<(), AssessError> {
+    if !ctx.needs_patent() {
+        return Ok(());
+    }
+    let application_overdue = deadlines
+        .iter()
+        .any(|d| d.kind == DeadlineKind::PatentApplication && d.status == Status::Overdue);
+    let ended = ctx.patent_ended_on();
+    if !(application_overdue || ended.is_some()) {
+        return Ok(());
+    }
+    let work = work_region(ctx);
+    let capital = work.is_capital_region();
+    let rule = ctx.law.require(if capital {
+        ids::FINE_KOAP_18_10_2
+    } else {
+        ids::FINE_KOAP_18_10_1
+    })?;
+    let mut r = Risk::new(ctx, RiskKind::WorkWithoutPatent, RiskLevel::Danger, rule).consequence(
+        if capital {
+            Consequence::FineAndExpulsion
+        } else {
+            Consequence::FineAndExpulsionPossible
+        },
+    );
+    r.fine = koap_18_10(ctx, work)?;
+    r.related = Some(if ended.is_some() {
+        DeadlineKind::PatentPayment
+    } else {
+        DeadlineKind::PatentApplication
+    });
+    if let Some(ended) = ended {
+        r = r.on(ctx, ended);
+    }
+    out.push(r);
     Ok(())
 }
 

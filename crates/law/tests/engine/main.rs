@@ -5,6 +5,7 @@
 
 mod common;
 
+mod advice;
 mod calendar;
 mod counting;
 mod data;

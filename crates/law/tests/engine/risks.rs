@@ -70,8 +70,22 @@ fn entry_ban_terms_by_length_of_overstay() {
             Some((40_000, 50_000))
         );
         assert!(a.risk(R::AmnestyClosed).is_some());
-        assert_eq!(a.next_steps[0].step, StepId::CheckRklStatus);
-        assert_eq!(a.next_steps[1].step, StepId::RegulariseOrLeave);
+        // The day to leave by before the next ban comes first (issue 15), when there is a next ban.
+        let steps: Vec<StepId> = a.next_steps.iter().map(|s| s.step).collect();
+        let rest = match next {
+            Some(_) => {
+                assert_eq!(steps[0], StepId::LeaveBeforeBan, "{today}");
+                assert_eq!(
+                    a.next_steps[0].due,
+                    from.map(|f| d(f).pred_opt().unwrap()),
+                    "{today}"
+                );
+                &steps[1..]
+            }
+            None => &steps[..],
+        };
+        assert_eq!(rest[0], StepId::CheckRklStatus);
+        assert_eq!(rest[1], StepId::RegulariseOrLeave);
         assert_eq!(a.risks[0].level, RiskLevel::Danger);
     }
 }
@@ -128,7 +142,8 @@ fn lapsed_patent() {
         !a.next_steps.iter().any(|s| s.step == StepId::PayPatent),
         "cannot be revived"
     );
-    assert_eq!(a.next_steps[0].step, StepId::CheckRklStatus);
+    assert_eq!(a.next_steps[0].step, StepId::LeaveBeforeBan);
+    assert_eq!(a.next_steps[1].step, StepId::CheckRklStatus);
 }
 
 #[test]
