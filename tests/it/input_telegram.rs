@@ -5,6 +5,7 @@
 
 use crate::support::fake_api::{BotMessage, FakeApi, User};
 use crate::support::running::{tap, test_clock, Running};
+use musofir::clock::Clock;
 use musofir::dialogue::{Next, Session};
 use musofir::store::UserId;
 
@@ -84,10 +85,13 @@ async fn a_date_tapped_on_the_calendar_in_uzbek() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_conflict_is_fixed_with_its_buttons_in_kyrgyz() {
     let (api, dir) = setup().await;
-    let bot = Running::start(&api, dir.path(), test_clock()).await;
+    let clock = test_clock();
+    let now = clock.now().timestamp();
+    let bot = Running::start(&api, dir.path(), clock).await;
     let u = User::new(3002, "A").lang("ky");
     // A session as an older version could leave it: registered before the
-    // entry date.
+    // entry date. Last seen now: a last contact long ago would bring the
+    // retention notice instead.
     let s: Session = serde_json::from_value(serde_json::json!({
         "lang": "ky", "lang_confirmed": true, "state": {"at": "menu"},
         "answers": {"citizenship": "KG", "entry_date": "2026-03-01", "purpose": "work",
@@ -98,7 +102,7 @@ async fn a_conflict_is_fixed_with_its_buttons_in_kyrgyz() {
     .unwrap();
     bot.app
         .store
-        .commit(UserId::new(u.id), None, &Next::Save(s), 0)
+        .commit(UserId::new(u.id), None, &Next::Save(s), now)
         .unwrap();
     api.send_command(&u, "/status");
     let m = api.wait_one(u.id).await;
