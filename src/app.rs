@@ -49,6 +49,9 @@ impl App {
 pub struct Replies {
     pub lang: Lang,
     pub messages: Vec<Rendered>,
+    /// The update had taken effect already: these only show the prompt
+    /// again ([`dialogue::resume`]).
+    pub again: bool,
 }
 
 impl App {
@@ -70,9 +73,10 @@ impl App {
         })
     }
 
-    /// Applies one input. Returns `None` when the update was already applied
-    /// (a redelivery): it must take effect, and be answered, only once.
-    /// The outcome is committed, not yet durable: the shell awaits
+    /// Applies one input. An update already applied (a redelivery) takes
+    /// no effect again: the user is shown the prompt they are at
+    /// ([`Replies::again`]), or nothing (`None`) when there is no
+    /// conversation. The outcome is committed, not yet durable: the shell awaits
     /// [`Store::durable`] before it sends the replies.
     pub fn handle(
         &self,
@@ -81,11 +85,6 @@ impl App {
         lang_hint: Option<Lang>,
         input: Input,
     ) -> Result<Option<Replies>, StoreError> {
-        if let Some(id) = update_id {
-            if self.store.seen(id)? {
-                return Ok(None);
-            }
-        }
         let now = self.clock.now();
         let ctx = Context {
             now,
@@ -95,6 +94,11 @@ impl App {
             retention_days: self.retention_days,
             queue: None,
         };
+        if let Some(id) = update_id {
+            if self.store.seen(id)? {
+                return self.resume(user, &ctx);
+            }
+        }
         let lists_reminders = dialogue::shows_reminders(&input);
         // Read, step, store only over what was read: another instance may
         // take an update of the same user meanwhile; then step again from
@@ -120,7 +124,7 @@ impl App {
                 version,
             )? {
                 Commit::Applied => break (outcome, planned_from),
-                Commit::Duplicate => return Ok(None),
+                Commit::Duplicate => return self.resume(user, &ctx),
                 Commit::Stale if rounds < 16 => continue,
                 Commit::Stale => return Err(StoreError::Aborted(crate::store::Abort::Stale)),
             }
@@ -176,6 +180,17 @@ impl App {
         Ok(Some(Replies {
             lang: outcome.lang,
             messages,
+            again: false,
+        }))
+    }
+
+    /// An update that took effect already: the prompt again, nothing stored.
+    fn resume(&self, user: UserId, ctx: &Context<'_>) -> Result<Option<Replies>, StoreError> {
+        let stored = self.store.session(user)?;
+        Ok(dialogue::resume(&stored, ctx).map(|(lang, reply)| Replies {
+            lang,
+            messages: render(&self.i18n, lang, &reply),
+            again: true,
         }))
     }
 }

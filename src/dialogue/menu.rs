@@ -635,7 +635,7 @@ fn merge(lead: Reply, then: Reply) -> Reply {
 }
 
 /// What the bot is waiting for in this state, asked again.
-fn prompt(s: &Session, ctx: &Context<'_>) -> Reply {
+pub(super) fn prompt(s: &Session, ctx: &Context<'_>) -> Reply {
     match &s.state {
         State::ChoosingLanguage { .. } => with_language_buttons(Reply::new("language-choose")),
         State::Menu => with_menu(Reply::new("menu-prompt")),

@@ -212,6 +212,19 @@ pub fn shows_reminders(input: &Input) -> bool {
     )
 }
 
+/// What to show when an update comes again after it took effect: nothing
+/// changes, and the user sees where they are — the question they are at,
+/// or the menu. An update comes again when the instance that stored its
+/// step stopped before its answer was confirmed to Telegram, so the reply
+/// may never have gone out; showing the prompt again costs at most one
+/// repeat. `None` when there is no conversation to resume.
+pub fn resume(stored: &Stored, ctx: &Context<'_>) -> Option<(Lang, Reply)> {
+    match stored {
+        Stored::Some(s) => Some((s.lang, menu::prompt(s, ctx))),
+        Stored::None | Stored::Unreadable => None,
+    }
+}
+
 /// The whole conversation: one pure function.
 pub fn step(stored: Stored, input: Input, ctx: &Context<'_>) -> Outcome {
     let guess = ctx.lang_hint.unwrap_or(Lang::Ru);

@@ -202,7 +202,10 @@ pub async fn run<O: Outbox>(parts: Parts, outbox: O, days: u32, stop: impl Futur
                 "retention sweep"
             ),
             Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "the retention sweep failed"),
+            Err(e) => {
+                crate::ops::METRICS.store_error("retention");
+                tracing::warn!(error = %e, "the retention sweep failed");
+            }
         }
         tokio::select! {
             _ = &mut stop => break,

@@ -330,6 +330,11 @@ impl<O: Outbox> Scheduler<O> {
                     }
                 }
             };
+            let m = &crate::ops::METRICS;
+            match &outcome {
+                Ok(r) => m.count_reminders(r),
+                Err(_) => m.store_error("reminders"),
+            }
             let wait = match outcome {
                 Err(e) => {
                     tracing::error!(error = %e, "the reminder queue failed; retrying soon");
@@ -344,6 +349,7 @@ impl<O: Outbox> Scheduler<O> {
                         .min(self.pace.idle),
                     Ok(None) => self.pace.idle,
                     Err(e) => {
+                        m.store_error("reminders");
                         tracing::error!(error = %e, "the reminder queue failed; retrying soon");
                         StdDuration::from_secs(5)
                     }

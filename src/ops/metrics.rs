@@ -32,6 +32,13 @@ pub struct Metrics {
     pub webhook_refused: IntCounter,
     /// 1 while this instance sends the reminders.
     pub leader: IntGauge,
+    /// Reminders taken from the queue when due, and what became of them:
+    /// `due` (taken), `sent`, `dropped` (done, switched off, covered),
+    /// `deferred`, `retried`, `given_up`.
+    pub reminders: IntCounterVec,
+    /// Store failures, by where: `update`, `reminders`, `retention`,
+    /// `law_change`.
+    pub store_errors: IntCounterVec,
 }
 
 /// This process's metrics.
@@ -87,8 +94,21 @@ impl Metrics {
                 "1 while this instance sends the reminders",
             )
             .unwrap_or_else(unreachable_metric),
+            reminders: IntCounterVec::new(
+                Opts::new(
+                    "musofir_reminders_total",
+                    "Reminders taken from the queue when due, by outcome",
+                ),
+                &["outcome"],
+            )
+            .unwrap_or_else(unreachable_metric),
+            store_errors: IntCounterVec::new(
+                Opts::new("musofir_store_errors_total", "Store failures, by where"),
+                &["where"],
+            )
+            .unwrap_or_else(unreachable_metric),
         };
-        let all: [Box<dyn prometheus::core::Collector>; 8] = [
+        let all: [Box<dyn prometheus::core::Collector>; 10] = [
             Box::new(m.updates.clone()),
             Box::new(m.update_seconds.clone()),
             Box::new(m.sends.clone()),
@@ -97,6 +117,8 @@ impl Metrics {
             Box::new(m.send_queue.clone()),
             Box::new(m.webhook_refused.clone()),
             Box::new(m.leader.clone()),
+            Box::new(m.reminders.clone()),
+            Box::new(m.store_errors.clone()),
         ];
         for c in all {
             if let Err(e) = m.registry.register(c) {
@@ -104,6 +126,27 @@ impl Metrics {
             }
         }
         m
+    }
+
+    /// Counts a tick of the reminder sender.
+    pub fn count_reminders(&self, r: &crate::jobs::scheduler::Report) {
+        for (outcome, n) in [
+            ("due", r.claimed),
+            ("sent", r.sent),
+            ("dropped", r.dropped),
+            ("deferred", r.deferred),
+            ("retried", r.retried),
+            ("given_up", r.given_up),
+        ] {
+            self.reminders
+                .with_label_values(&[outcome])
+                .inc_by(u64::try_from(n).unwrap_or(u64::MAX));
+        }
+    }
+
+    /// Counts a store failure at `place`.
+    pub fn store_error(&self, place: &str) {
+        self.store_errors.with_label_values(&[place]).inc();
     }
 
     /// Everything, in Prometheus' text format.

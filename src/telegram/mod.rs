@@ -126,7 +126,10 @@ pub async fn run(
                 done = r.done,
                 "plans brought up to this version of the law data"
             ),
-            Err(e) => tracing::warn!(error = %e, "plans could not be brought up to date"),
+            Err(e) => {
+                crate::ops::METRICS.store_error("law_change");
+                tracing::warn!(error = %e, "plans could not be brought up to date");
+            }
         }
     });
     let scheduler = tokio::spawn(jobs::scheduler::run(
@@ -318,7 +321,19 @@ async fn on_update(
         other => other,
     };
     let replies = match handled {
-        Ok(Some(r)) => r,
+        Ok(Some(r)) if r.again => {
+            // Taken already, perhaps by an instance that stopped before it
+            // answered: show the prompt again rather than leave the user
+            // waiting.
+            tracing::debug!(update = update.id.0, "duplicate update: prompt shown again");
+            m.updates.with_label_values(&["duplicate"]).inc();
+            r
+        }
+        Ok(Some(r)) => {
+            m.updates.with_label_values(&["handled"]).inc();
+            m.update_seconds.observe(started.elapsed().as_secs_f64());
+            r
+        }
         Ok(None) => {
             tracing::debug!(update = update.id.0, "duplicate update ignored");
             m.updates.with_label_values(&["duplicate"]).inc();
@@ -327,6 +342,7 @@ async fn on_update(
         Err(e) => {
             tracing::error!(error = %e, "storage failed while handling an update");
             m.updates.with_label_values(&["failed"]).inc();
+            m.store_error("update");
             let lang = hint.unwrap_or(Lang::Ru);
             let text = app.i18n.format(lang, &Msg::new("error-temporary"));
             let msg = Rendered {
@@ -337,8 +353,6 @@ async fn on_update(
             return Ok(());
         }
     };
-    m.updates.with_label_values(&["handled"]).inc();
-    m.update_seconds.observe(started.elapsed().as_secs_f64());
     let delivered = sender.send(inc.chat, replies.messages, Class::Reply).await;
     if let Some((chat, message)) = inc.press.as_ref().and_then(|p| p.message) {
         // The question was answered: retire its buttons — after the reply,

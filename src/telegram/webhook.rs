@@ -123,6 +123,8 @@ async fn receive(
             return StatusCode::OK;
         }
     };
+    let id = update.id.0;
+    tracing::debug!(update = id, "update received by webhook");
     let stripe = update
         .from()
         .map(|u| u.id.0 as i64)
@@ -144,7 +146,10 @@ async fn receive(
     )
     .await
     {
-        Ok(()) => StatusCode::OK,
+        Ok(()) => {
+            tracing::debug!(update = id, "update answered");
+            StatusCode::OK
+        }
         Err(e) => {
             // Telegram sends it again later.
             tracing::error!(error = %e, "an update failed; Telegram will send it again");

@@ -81,7 +81,6 @@ async fn sender_of(instances: &[&Instance]) -> usize {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-#[ignore = "WIP: a redelivered update whose reply died with the instance shows nothing"]
 async fn two_instances_behind_a_balancer_lose_nothing_when_one_is_killed() {
     let Some(db) = TestDb::create("two_instances") else {
         return;

@@ -43,6 +43,19 @@ const MIGRATE_LOCK: i64 = 0x6d75_736f_6669_7232;
 /// How many times a conflicting transaction runs before it gives up.
 const TX_ATTEMPTS: usize = 50;
 
+/// The wait before the `attempt`th try of a transaction that conflicted:
+/// random ("full jitter"), with a ceiling that doubles from 1 ms to 64 ms.
+fn backoff(attempt: usize) -> Duration {
+    let ceiling_us = 1000u64 << attempt.min(6);
+    let mut r = [0u8; 8];
+    // Without randomness the ceiling itself is a usable wait.
+    let r = match getrandom::getrandom(&mut r) {
+        Ok(()) => u64::from_le_bytes(r),
+        Err(_) => ceiling_us,
+    };
+    Duration::from_micros(r % ceiling_us + 1)
+}
+
 fn err(e: impl std::fmt::Display) -> KvError {
     KvError(e.to_string())
 }
@@ -221,6 +234,14 @@ async fn migrate(pool: &Pool) -> Result<(), KvError> {
     result
 }
 
+/// How often the sender checks its lock's connection, and how long a check
+/// may take.
+const PING: Duration = Duration::from_secs(5);
+/// How long the server keeps a silent sender's session (and lock).
+/// At least twice PING: a live sender is never silent that long, and a
+/// sender cut off stops (after at most 2 × PING) before its lock lapses.
+const LOCK_LAPSE: Duration = Duration::from_secs(20);
+
 /// Holds the sender's lock on a connection of its own while it can; tries
 /// again every few seconds when another instance has it or the connection
 /// fails.
@@ -235,16 +256,36 @@ async fn lead(config: tokio_postgres::Config, leader: tokio::sync::watch::Sender
                     .map(|r| r.get::<_, bool>(0));
                 match got {
                     Ok(true) => {
+                        // The server ends this session, and so frees the lock
+                        // for another instance, once it has heard nothing for
+                        // LOCK_LAPSE (a vanished machine's TCP connection can
+                        // otherwise linger for hours). Older servers lack the
+                        // setting: keepalives are the fallback.
+                        for set in [
+                            format!("SET idle_session_timeout = '{}s'", LOCK_LAPSE.as_secs()),
+                            "SET tcp_keepalives_idle = 10".to_string(),
+                            "SET tcp_keepalives_interval = 5".to_string(),
+                            "SET tcp_keepalives_count = 3".to_string(),
+                        ] {
+                            if let Err(e) = client.simple_query(&set).await {
+                                tracing::debug!(error = %e, "{set}: not applied");
+                            }
+                        }
                         leader.send_replace(true);
                         tracing::info!("this instance sends the reminders");
-                        // Held while the connection lives: check it now and then.
+                        // Held while the connection lives: check it every
+                        // PING, and stop sending at the first check that
+                        // fails or does not answer within PING — long before
+                        // the server could give the lock to another instance.
                         loop {
-                            tokio::time::sleep(Duration::from_secs(5)).await;
-                            if client.simple_query("SELECT 1").await.is_err() {
+                            tokio::time::sleep(PING).await;
+                            let alive = tokio::time::timeout(PING, client.simple_query("SELECT 1"));
+                            if !matches!(alive.await, Ok(Ok(_))) {
                                 break;
                             }
                         }
                         leader.send_replace(false);
+                        tracing::warn!("this instance stopped sending the reminders");
                         break;
                     }
                     Ok(false) => tokio::time::sleep(Duration::from_secs(3)).await,
@@ -377,7 +418,12 @@ impl Kv for PgKv {
     }
 
     fn transaction(&self, body: &mut Body<'_>) -> Result<(), TxError<()>> {
-        for _ in 0..TX_ATTEMPTS {
+        for attempt in 0..TX_ATTEMPTS {
+            if attempt > 0 {
+                // Transactions that conflicted would meet again if they all
+                // ran at once: each waits a random while, longer each time.
+                std::thread::sleep(backoff(attempt));
+            }
             let pool = self.pool.clone();
             let client = Arc::new(self.run(async move { PgKv::client(&pool).await })?);
             let begin = client.clone();
@@ -567,7 +613,7 @@ impl KeySlots for PgSlots {
         block(&self.rt, async move {
             let c = PgKv::client(&pool).await?;
             // Overwritten, then deleted: the live row goes at once; the old
-            // versions go when VACUUM reclaims them (deploy/postgresql.md).
+            // versions go when VACUUM reclaims them (deploy/README.md, "Erasure on PostgreSQL").
             c.execute(
                 "UPDATE musofir_slots SET secret = '\\x00'::bytea WHERE slot = $1 AND owner = $2",
                 &[&slot, &owner],

@@ -56,9 +56,13 @@ impl TestDb {
                 .unwrap()
         });
         if let Err(e) = made {
-            eprintln!(
+            // Straight to the process's stderr: the test harness captures
+            // `eprintln!` of passing tests, and this line must be seen.
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr().lock(),
                 "SKIPPED {test}: no PostgreSQL at {admin} ({e}). Start one (`pg_ctlcluster 15 main start`) \
-                 or set MUSOFIR_TEST_DATABASE_URL, then run `cargo test --test it store_port::`."
+                 or set MUSOFIR_TEST_DATABASE_URL, then run `cargo test --test it store_port:: instances::`."
             );
             return None;
         }

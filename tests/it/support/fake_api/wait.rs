@@ -151,6 +151,12 @@ impl FakeApi {
         }
         let pending: Vec<_> = st.queue.iter().map(|q| (q.id, q.delivered)).collect();
         let _ = writeln!(s, "queued updates (id, delivered): {pending:?}");
+        for (id, _) in &pending {
+            let posts: Vec<_> = st.hook.attempts.iter().filter(|a| a.0 == *id).collect();
+            if !posts.is_empty() {
+                let _ = writeln!(s, "  webhook posts of {id}: {posts:?}");
+            }
+        }
         let mut counts: Vec<_> = st.counts.iter().collect();
         counts.sort();
         let _ = writeln!(s, "requests: {counts:?}");

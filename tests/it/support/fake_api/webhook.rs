@@ -3,8 +3,8 @@
 //! an update leaves the queue only when answered 2xx, else it is sent again
 //! shortly; one chat's updates go one at a time, in order; getUpdates is
 //! refused (409) while a webhook is set. A test can put a load balancer in
-//! front ([`FakeApi::balance`]): updates then go to those URLs in turn, and
-//! to the next when one does not answer.
+//! front ([`FakeApi::balance`]): updates then go to those URLs in turn,
+//! skipping one that did not answer its last post (a passive health check).
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -34,6 +34,11 @@ pub(super) struct Hook {
     retry_at: Vec<(i32, Instant)>,
     /// Requests answered 2xx, and refused, per target.
     pub(super) posted: Vec<(String, u16)>,
+    /// Targets that did not answer their last post: a balancer sends
+    /// nothing there while another one answers.
+    down: HashSet<String>,
+    /// Every post: (update id, target, status; 0 when no answer).
+    pub(super) attempts: Vec<(i32, String, u16)>,
     pub(super) deliverer: bool,
 }
 
@@ -170,14 +175,18 @@ impl FakeApi {
                     };
                     api.mutate(|st| {
                         st.hook.in_flight.remove(&id);
-                        st.hook.posted.push((target, status));
+                        st.hook.attempts.push((id, target.clone(), status));
+                        st.hook.posted.push((target.clone(), status));
+                        if status == 0 {
+                            st.hook.down.insert(target.clone());
+                        } else {
+                            st.hook.down.remove(&target);
+                        }
                         if (200..300).contains(&status) {
                             st.queue.retain(|q| q.id != id);
                             st.delivered.insert(id);
                         } else {
                             st.hook.retry_at.push((id, Instant::now() + RETRY));
-                            // A balancer sends the next try elsewhere.
-                            st.hook.next_target += 1;
                         }
                     });
                 });
@@ -237,9 +246,14 @@ fn pick(st: &mut Inner) -> (Vec<Post>, Option<Instant>) {
         let target = if st.hook.targets.is_empty() {
             url.clone()
         } else {
-            let t = st.hook.targets[st.hook.next_target % st.hook.targets.len()].clone();
-            st.hook.next_target += 1;
-            t
+            // Round robin over the targets that answer (all, if none does).
+            let n = st.hook.targets.len();
+            let pick = (0..n)
+                .map(|i| (st.hook.next_target + i) % n)
+                .find(|&i| !st.hook.down.contains(&st.hook.targets[i]))
+                .unwrap_or(st.hook.next_target % n);
+            st.hook.next_target = pick + 1;
+            st.hook.targets[pick].clone()
         };
         out.push((q.id, q.json.clone(), target, st.hook.secret.clone()));
     }
