@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use musofir_law::DeadlineKind;
 
 use super::questions::Question;
+use super::settings::LEAD_CHOICES;
 use super::state::Value;
 use crate::explain::Topic;
 use crate::text::Lang;
@@ -101,6 +102,9 @@ pub enum Action {
     /// Speak this language from now on (Kyrgyz, offered to a Kyrgyz citizen
     /// who answers in Russian).
     UseLang(Lang),
+    /// Remind this many days before a deadline, or no longer (`/reminders`;
+    /// one of [`LEAD_CHOICES`]).
+    LeadDay(u8),
 }
 
 /// Longest value a `Pick` may carry: keeps data far below 64 bytes.
@@ -136,6 +140,7 @@ impl Action {
             Action::Month(q, m) => format!("g:{}:{:04}{:02}", q.code(), m.year(), m.month()),
             Action::Day(q, d) => format!("d:{}:{}", q.code(), ymd(*d)),
             Action::UseLang(l) => format!("o:{}", l.code()),
+            Action::LeadDay(d) => format!("w:{d}"),
         }
     }
 
@@ -204,6 +209,10 @@ impl Action {
                 Some(Action::Day(Question::from_code(q)?, parse_ymd(d)?))
             }
             "o" => Lang::from_code(rest).map(Action::UseLang),
+            "w" if digits(rest, 1, 2) => {
+                let d: u8 = rest.parse().ok()?;
+                LEAD_CHOICES.contains(&d).then_some(Action::LeadDay(d))
+            }
             _ => None,
         }
     }
@@ -256,6 +265,7 @@ mod tests {
             v.push(Action::Day(q, day));
         }
         v.extend(Lang::ALL.map(Action::UseLang));
+        v.extend(LEAD_CHOICES.map(Action::LeadDay));
         for (op, _) in REMINDER_OPS {
             for k in DeadlineKind::ALL {
                 v.push(Action::Reminder(op, k));
@@ -318,6 +328,12 @@ mod tests {
             "d:entry",
             "o:en",
             "o:",
+            "w:",
+            "w:2",
+            "w:07",
+            "w:014",
+            "w:-1",
+            "w:255",
             &long,
         ] {
             assert_eq!(Action::decode(bad), None, "{bad}");

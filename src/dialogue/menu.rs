@@ -12,7 +12,7 @@ use super::questions::Question;
 use super::state::{PatentAnswer, Pending, Value};
 use super::views::{self, button, with_menu};
 use super::{
-    Action, Command, Context, Effect, Input, MenuItem, Next, Outcome, Reply, Session, State,
+    Action, Command, Context, Effect, Input, MenuItem, Next, Outcome, Place, Reply, Session, State,
     MAX_INPUT_CHARS,
 };
 use crate::text::{Lang, Msg};
@@ -182,13 +182,15 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                         .is_some_and(|(lo, hi)| calendar::offers(month, lo, hi)) =>
             {
                 s.state = asking(q, editing, recheck);
+                // The question's text stays; its grid turns to the month.
                 R(interview::ask_at(
                     q,
                     &s.answers,
                     ctx.today,
                     can_go_back(s, editing),
                     Some(month),
-                ))
+                )
+                .placed(Place::PressedButtons))
             }
             _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
         },
@@ -269,6 +271,11 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
             _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
         },
         Input::Button(Action::Reminder(op, kind)) => R(reminder_button(s, ctx, op, kind, effects)),
+        // The list pressed shows the days chosen (the last one stays).
+        Input::Button(Action::LeadDay(day)) => {
+            s.reminders.toggle_lead(day);
+            R(views::reminders(s, ctx).placed(Place::Pressed))
+        }
         // Any step counts as activity: storing it keeps the data.
         Input::Button(Action::KeepData) => R(prompt_after(s, ctx, Reply::new("retention-kept"))),
         Input::Button(_) | Input::BadButton => R(prompt_after(s, ctx, Reply::new("button-stale"))),
@@ -352,9 +359,10 @@ fn reminder_button(
         interview::ask(q, &s.answers, ctx.today, true)
     };
     match op {
+        // The list pressed shows the switch turned.
         ReminderOp::Toggle => {
             s.reminders.toggle(kind);
-            views::reminders(s, ctx)
+            views::reminders(s, ctx).placed(Place::Pressed)
         }
         ReminderOp::Stop => {
             if s.reminders.is_on(kind) {
@@ -627,10 +635,12 @@ fn stored_next(
     merge(Reply::new(lead), views::status(s, ctx))
 }
 
+/// A new message: what the pressed message showed is not all of it.
 fn merge(lead: Reply, then: Reply) -> Reply {
     Reply {
         paragraphs: lead.paragraphs.into_iter().chain(then.paragraphs).collect(),
         keyboard: then.keyboard,
+        place: Place::New,
     }
 }
 
