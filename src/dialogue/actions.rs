@@ -9,7 +9,7 @@ use musofir_law::DeadlineKind;
 
 use super::questions::Question;
 use super::settings::LEAD_CHOICES;
-use super::state::Value;
+use super::state::{Code, Value};
 use crate::explain::Topic;
 use crate::text::Lang;
 
@@ -108,7 +108,7 @@ pub enum Action {
 }
 
 /// Longest value a `Pick` may carry: keeps data far below 64 bytes.
-const MAX_PICK: usize = 16;
+const MAX_PICK: usize = Code::MAX;
 
 impl Action {
     pub fn encode(&self) -> String {
@@ -134,6 +134,7 @@ impl Action {
                     None => "no".to_string(),
                     Some(Value::Date(d)) => ymd(*d),
                     Some(Value::Days(n)) => format!("n{n}"),
+                    Some(Value::Pick(c)) => format!("p{}", c.as_str()),
                 };
                 format!("c:{}:{v}", q.code())
             }
@@ -184,6 +185,7 @@ impl Action {
                 let q = Question::from_code(q)?;
                 let v = match v {
                     "no" => None,
+                    _ if v.starts_with('p') => Some(Value::Pick(Code::new(v.get(1..)?)?)),
                     _ => match v.strip_prefix('n') {
                         Some(n) if digits(n, 1, 3) => Some(Value::Days(n.parse().ok()?)),
                         Some(_) => return None,
@@ -261,6 +263,14 @@ mod tests {
             v.push(Action::Confirm(q, Some(Value::Date(day))));
             v.push(Action::Confirm(q, Some(Value::Days(0))));
             v.push(Action::Confirm(q, Some(Value::Days(366))));
+            v.push(Action::Confirm(
+                q,
+                Some(Value::Pick(Code::new(&"x".repeat(MAX_PICK)).unwrap())),
+            ));
+            v.push(Action::Confirm(
+                q,
+                Some(Value::Pick(Code::new("no").unwrap())),
+            ));
             v.push(Action::Month(q, first));
             v.push(Action::Day(q, day));
         }
@@ -315,6 +325,10 @@ mod tests {
             "c:entry:n01",
             "c:entry:n1000",
             "c:entry:n-1",
+            "c:entry:p",
+            "c:entry:pa b",
+            "c:entry:p-1",
+            "c:entry:p12345678901234567",
             "c:nope:no",
             "g:entry:202613",
             "g:entry:202600",

@@ -9,7 +9,7 @@ use super::free;
 use super::interview::{self, Given, Refusal, Taken};
 use super::labels;
 use super::questions::Question;
-use super::state::{PatentAnswer, Pending, Value};
+use super::state::{Code, PatentAnswer, Pending, Value};
 use super::views::{self, button, with_menu};
 use super::{
     Action, Command, Context, Effect, Input, MenuItem, Next, Outcome, Place, Reply, Session, State,
@@ -220,14 +220,7 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                         other: None,
                     };
                     if confirm::drama(q, v, &s.answers, ctx).is_some() {
-                        let r = confirm::ask(q, &other, &s.answers, ctx);
-                        s.state = State::Confirming {
-                            question,
-                            editing,
-                            recheck,
-                            pending: other,
-                        };
-                        R(r)
+                        R(confirming(s, ctx, question, editing, recheck, other))
                     } else {
                         R(confirmed(s, ctx, q, editing, recheck, v))
                     }
@@ -496,6 +489,22 @@ fn answer(
     recheck: Vec<Question>,
     given: Given<'_>,
 ) -> Reply {
+    // A choice that would make the status dramatic (an overstay after
+    // `/edit`) is shown back, with what it means, before it is stored.
+    if let Some(code) = match given {
+        Given::Pick(v) => Code::new(v),
+        _ => None,
+    } {
+        let value = Value::Pick(code);
+        if confirm::drama(q, value, &s.answers, ctx).is_some() {
+            let pending = Pending {
+                value,
+                far_guess: false,
+                other: None,
+            };
+            return confirming(s, ctx, q, editing, recheck, pending);
+        }
+    }
     match interview::take(q, given, &mut s.answers, ctx.today) {
         Err(refusal) => refused(s, ctx, q, editing, recheck, refusal),
         Ok(Taken::Stored(detour)) => stored(s, ctx, q, editing, recheck, detour),
@@ -504,22 +513,36 @@ fn answer(
             // days only when it would make the status dramatic.
             let ask = match pending.value {
                 Value::Date(_) => true,
-                Value::Days(_) => confirm::drama(q, pending.value, &s.answers, ctx).is_some(),
+                Value::Days(_) | Value::Pick(_) => {
+                    confirm::drama(q, pending.value, &s.answers, ctx).is_some()
+                }
             };
             if ask {
-                let r = confirm::ask(q, &pending, &s.answers, ctx);
-                s.state = State::Confirming {
-                    question: q,
-                    editing,
-                    recheck,
-                    pending,
-                };
-                r
+                confirming(s, ctx, q, editing, recheck, pending)
             } else {
                 confirmed(s, ctx, q, editing, recheck, pending.value)
             }
         }
     }
+}
+
+/// `pending` shown back: it waits for "Yes".
+fn confirming(
+    s: &mut Session,
+    ctx: &Context<'_>,
+    q: Question,
+    editing: bool,
+    recheck: Vec<Question>,
+    pending: Pending,
+) -> Reply {
+    let r = confirm::ask(q, &pending, &s.answers, ctx);
+    s.state = State::Confirming {
+        question: q,
+        editing,
+        recheck,
+        pending: Box::new(pending),
+    };
+    r
 }
 
 /// "Yes": the value becomes the answer.
@@ -531,8 +554,8 @@ fn confirmed(
     recheck: Vec<Question>,
     value: Value,
 ) -> Reply {
-    match interview::commit(q, value, &mut s.answers, ctx.today) {
-        Ok(()) => stored(s, ctx, q, editing, recheck, None),
+    match confirm::store(q, value, &mut s.answers, ctx.today) {
+        Ok(detour) => stored(s, ctx, q, editing, recheck, detour),
         Err(refusal) => refused(s, ctx, q, editing, recheck, refusal),
     }
 }

@@ -23,7 +23,7 @@ pub use actions::{Action, MenuItem};
 /// Typed dates: the `musofir-dates` crate.
 pub use musofir_dates as dates;
 pub use settings::{ReminderSettings, DEFAULT_LEADS, LEAD_CHOICES};
-pub use state::{Answers, PatentAnswer, Pending, Session, State, Value};
+pub use state::{Answers, Code, PatentAnswer, Pending, Session, State, Value};
 
 use crate::text::{Lang, Msg};
 
