@@ -167,7 +167,7 @@ impl App {
                 let fresh = dialogue::reminders_view(session, &ctx);
                 for r in outcome.replies.iter_mut() {
                     if r.paragraphs.first().map(|m| m.id.as_ref()) == Some("reminder-list-title") {
-                        *r = fresh.clone();
+                        *r = fresh.clone().placed(r.place);
                     }
                 }
             }

@@ -1,7 +1,7 @@
 //! Replies to ready-to-send texts: formatted, split within Telegram's limit,
 //! buttons attached to the last part. Shared by the Telegram and terminal shells.
 
-use crate::dialogue::Reply;
+use crate::dialogue::{Place, Reply};
 use crate::i18n::I18n;
 use crate::text::Lang;
 
@@ -15,6 +15,30 @@ pub struct Rendered {
     pub html: String,
     /// Rows of (label, callback data).
     pub keyboard: Vec<Vec<(String, String)>>,
+    /// `Some`: shown over the message whose button was pressed instead of
+    /// as a new message ([`Place`]), if the shell can.
+    pub edit: Option<Edit>,
+}
+
+/// An edit of the pressed message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Edit {
+    /// Its text too, or only its buttons.
+    pub text: bool,
+    /// The message, once the shell knows it (the Telegram shell names the
+    /// pressed one); `None`: sent as a new message.
+    pub message: Option<i32>,
+}
+
+impl Rendered {
+    /// A new message.
+    pub fn new(html: String, keyboard: Vec<Vec<(String, String)>>) -> Rendered {
+        Rendered {
+            html,
+            keyboard,
+            edit: None,
+        }
+    }
 }
 
 pub fn render(i18n: &I18n, lang: Lang, reply: &Reply) -> Vec<Rendered> {
@@ -38,6 +62,17 @@ pub fn render(i18n: &I18n, lang: Lang, reply: &Reply) -> Vec<Rendered> {
         parts.push("…".to_string());
     }
     let last = parts.len() - 1;
+    // A reply too long for one message goes as new messages.
+    let edit = match reply.place {
+        Place::New => None,
+        _ if last > 0 => None,
+        Place::Pressed => Some(true),
+        Place::PressedButtons => Some(false),
+    }
+    .map(|text| Edit {
+        text,
+        message: None,
+    });
     parts
         .into_iter()
         .enumerate()
@@ -48,6 +83,7 @@ pub fn render(i18n: &I18n, lang: Lang, reply: &Reply) -> Vec<Rendered> {
             } else {
                 Vec::new()
             },
+            edit,
         })
         .collect()
 }

@@ -4,6 +4,7 @@
 ## "Is this what you meant?"
 confirm-date = { $what }: <b>{ $date }</b> ({ $day }-{ $month }, { $weekday }) — { $when }. Туурабы?
 confirm-days = { $what }: <b>{ $days }</b>. Туурабы?
+confirm-pick = { $what }: <b>{ $choice }</b>. Туурабы?
 confirm-year-past = Сиз жылды жазган жоксуз, ошондуктан { $year }-жылды алдым — бул жарым жылдан көп мурун.
 confirm-year-future = Сиз жылды жазган жоксуз, ошондуктан { $year }-жылды алдым — бул жарым жылдан көп убакыттан кийин.
 confirm-yes = ✅ Ооба

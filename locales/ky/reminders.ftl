@@ -96,3 +96,6 @@ reminder-list-when-never = Эскертме күндөрү тандалган ж
 reminder-list-toggle = Ушул мөөнөт тууралуу эскертмелерди күйгүзүү же өчүрүү үчүн баскычты басыңыз.
 reminder-toggle-on = 🔔 { $what }
 reminder-toggle-off = 🔕 { $what }
+reminder-list-leads = Эскертме күндөрү: кошуу же алып салуу үчүн төмөндөгү санды басыңыз (✅ — ушунча күн калганда эскертем, 0 — ошол күнү). Жок дегенде бир күн калат.
+reminder-lead-on = ✅ { $days }
+reminder-lead-off = { $days }

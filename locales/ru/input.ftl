@@ -4,6 +4,7 @@
 ## "Is this what you meant?"
 confirm-date = { $what }: <b>{ $date }</b> ({ $day } { $month }, { $weekday }) — { $when }. Верно?
 confirm-days = { $what }: <b>{ $days }</b>. Верно?
+confirm-pick = { $what }: <b>{ $choice }</b>. Верно?
 confirm-year-past = Год вы не написали, и я взял { $year } год — это больше полугода назад.
 confirm-year-future = Год вы не написали, и я взял { $year } год — это больше чем через полгода.
 confirm-yes = ✅ Да

@@ -104,3 +104,6 @@ reminder-list-when-never = Дни напоминаний не выбраны: я
 reminder-list-toggle = Нажмите кнопку, чтобы включить или выключить напоминания об этом сроке.
 reminder-toggle-on = 🔔 { $what }
 reminder-toggle-off = 🔕 { $what }
+reminder-list-leads = Дни напоминаний: нажмите число внизу, чтобы добавить или убрать его (✅ — напомню за столько дней, 0 — в сам день). Хотя бы один день остаётся.
+reminder-lead-on = ✅ { $days }
+reminder-lead-off = { $days }

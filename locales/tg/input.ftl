@@ -4,6 +4,7 @@
 ## "Is this what you meant?"
 confirm-date = { $what }: <b>{ $date }</b> ({ $day } { $month }, { $weekday }) — { $when }. Дуруст аст?
 confirm-days = { $what }: <b>{ $days }</b>. Дуруст аст?
+confirm-pick = { $what }: <b>{ $choice }</b>. Дуруст аст?
 confirm-year-past = Шумо солро нанавиштед, бинобар ин соли { $year }-ро гирифтам — ин беш аз ним сол пеш аст.
 confirm-year-future = Шумо солро нанавиштед, бинобар ин соли { $year }-ро гирифтам — ин беш аз ним сол баъд аст.
 confirm-yes = ✅ Ҳа

@@ -96,3 +96,6 @@ reminder-list-when-never = Рӯзҳои ёдрасонӣ интихоб нашу
 reminder-list-toggle = Барои фаъол ё хомӯш кардани ёдрасониҳо дар бораи ин мӯҳлат тугмаро пахш кунед.
 reminder-toggle-on = 🔔 { $what }
 reminder-toggle-off = 🔕 { $what }
+reminder-list-leads = Рӯзҳои ёдрасонӣ: барои илова ё хориҷ кардан рақамро дар поён пахш кунед (✅ — ин қадар рӯз пеш ёдрас мекунам, 0 — худи ҳамон рӯз). Ақаллан як рӯз мемонад.
+reminder-lead-on = ✅ { $days }
+reminder-lead-off = { $days }

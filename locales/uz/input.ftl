@@ -4,6 +4,7 @@
 ## "Is this what you meant?"
 confirm-date = { $what }: <b>{ $date }</b> ({ $day }-{ $month }, { $weekday }) — { $when }. Toʻgʻrimi?
 confirm-days = { $what }: <b>{ $days }</b>. Toʻgʻrimi?
+confirm-pick = { $what }: <b>{ $choice }</b>. Toʻgʻrimi?
 confirm-year-past = Siz yilni yozmadingiz, shuning uchun { $year }-yilni oldim — bu yarim yildan koʻproq oldin.
 confirm-year-future = Siz yilni yozmadingiz, shuning uchun { $year }-yilni oldim — bu yarim yildan koʻproq vaqtdan keyin.
 confirm-yes = ✅ Ha

@@ -96,3 +96,6 @@ reminder-list-when-never = Eslatma kunlari tanlanmagan: hech narsa yubormayman.
 reminder-list-toggle = Shu muddat haqidagi eslatmalarni yoqish yoki oʻchirish uchun tugmani bosing.
 reminder-toggle-on = 🔔 { $what }
 reminder-toggle-off = 🔕 { $what }
+reminder-list-leads = Eslatma kunlari: qoʻshish yoki olib tashlash uchun pastdagi raqamni bosing (✅ — shuncha kun oldin eslataman, 0 — shu kunning oʻzida). Kamida bitta kun qoladi.
+reminder-lead-on = ✅ { $days }
+reminder-lead-off = { $days }

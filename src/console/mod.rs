@@ -51,7 +51,8 @@ pub fn chat(
 /// Prints the replies; returns the callback data of the numbered buttons.
 fn show(out: &mut impl Write, replies: Option<crate::app::Replies>) -> anyhow::Result<Vec<String>> {
     let mut data = Vec::new();
-    for Rendered { html, keyboard } in replies.map(|r| r.messages).unwrap_or_default() {
+    // An edit of the pressed message is printed like a new one.
+    for Rendered { html, keyboard, .. } in replies.map(|r| r.messages).unwrap_or_default() {
         writeln!(out, "\n{}", plain(&html))?;
         for row in keyboard {
             let labels: Vec<String> = row

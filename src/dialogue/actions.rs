@@ -8,7 +8,8 @@ use chrono::{Datelike, NaiveDate};
 use musofir_law::DeadlineKind;
 
 use super::questions::Question;
-use super::state::Value;
+use super::settings::LEAD_CHOICES;
+use super::state::{Code, Value};
 use crate::explain::Topic;
 use crate::text::Lang;
 
@@ -101,10 +102,13 @@ pub enum Action {
     /// Speak this language from now on (Kyrgyz, offered to a Kyrgyz citizen
     /// who answers in Russian).
     UseLang(Lang),
+    /// Remind this many days before a deadline, or no longer (`/reminders`;
+    /// one of [`LEAD_CHOICES`]).
+    LeadDay(u8),
 }
 
 /// Longest value a `Pick` may carry: keeps data far below 64 bytes.
-const MAX_PICK: usize = 16;
+const MAX_PICK: usize = Code::MAX;
 
 impl Action {
     pub fn encode(&self) -> String {
@@ -130,12 +134,14 @@ impl Action {
                     None => "no".to_string(),
                     Some(Value::Date(d)) => ymd(*d),
                     Some(Value::Days(n)) => format!("n{n}"),
+                    Some(Value::Pick(c)) => format!("p{}", c.as_str()),
                 };
                 format!("c:{}:{v}", q.code())
             }
             Action::Month(q, m) => format!("g:{}:{:04}{:02}", q.code(), m.year(), m.month()),
             Action::Day(q, d) => format!("d:{}:{}", q.code(), ymd(*d)),
             Action::UseLang(l) => format!("o:{}", l.code()),
+            Action::LeadDay(d) => format!("w:{d}"),
         }
     }
 
@@ -179,6 +185,7 @@ impl Action {
                 let q = Question::from_code(q)?;
                 let v = match v {
                     "no" => None,
+                    _ if v.starts_with('p') => Some(Value::Pick(Code::new(v.get(1..)?)?)),
                     _ => match v.strip_prefix('n') {
                         Some(n) if digits(n, 1, 3) => Some(Value::Days(n.parse().ok()?)),
                         Some(_) => return None,
@@ -204,6 +211,10 @@ impl Action {
                 Some(Action::Day(Question::from_code(q)?, parse_ymd(d)?))
             }
             "o" => Lang::from_code(rest).map(Action::UseLang),
+            "w" if digits(rest, 1, 2) => {
+                let d: u8 = rest.parse().ok()?;
+                LEAD_CHOICES.contains(&d).then_some(Action::LeadDay(d))
+            }
             _ => None,
         }
     }
@@ -252,10 +263,19 @@ mod tests {
             v.push(Action::Confirm(q, Some(Value::Date(day))));
             v.push(Action::Confirm(q, Some(Value::Days(0))));
             v.push(Action::Confirm(q, Some(Value::Days(366))));
+            v.push(Action::Confirm(
+                q,
+                Some(Value::Pick(Code::new(&"x".repeat(MAX_PICK)).unwrap())),
+            ));
+            v.push(Action::Confirm(
+                q,
+                Some(Value::Pick(Code::new("no").unwrap())),
+            ));
             v.push(Action::Month(q, first));
             v.push(Action::Day(q, day));
         }
         v.extend(Lang::ALL.map(Action::UseLang));
+        v.extend(LEAD_CHOICES.map(Action::LeadDay));
         for (op, _) in REMINDER_OPS {
             for k in DeadlineKind::ALL {
                 v.push(Action::Reminder(op, k));
@@ -305,6 +325,10 @@ mod tests {
             "c:entry:n01",
             "c:entry:n1000",
             "c:entry:n-1",
+            "c:entry:p",
+            "c:entry:pa b",
+            "c:entry:p-1",
+            "c:entry:p12345678901234567",
             "c:nope:no",
             "g:entry:202613",
             "g:entry:202600",
@@ -318,6 +342,12 @@ mod tests {
             "d:entry",
             "o:en",
             "o:",
+            "w:",
+            "w:2",
+            "w:07",
+            "w:014",
+            "w:-1",
+            "w:255",
             &long,
         ] {
             assert_eq!(Action::decode(bad), None, "{bad}");

@@ -4,12 +4,13 @@
 //! and that lies far from today is said plainly, with the other year beside
 //! it when the question can take it. A value that would make the status
 //! dramatic (an overstay, a lapsed patent) says so before it is shown as a
-//! fact.
+//! fact; so does a button's choice that would (an overstay after `/edit`:
+//! "no labour contract", "no patent yet").
 
 use chrono::{Datelike, NaiveDate};
 use musofir_law::{assess, RiskKind};
 
-use super::interview;
+use super::interview::{self, Given, Refusal, Taken};
 use super::questions::Question;
 use super::state::{Answers, Pending, Value};
 use super::{Action, Button, Context, Reply};
@@ -37,6 +38,16 @@ pub fn ask(q: Question, pending: &Pending, a: &Answers, ctx: &Context<'_>) -> Re
                 .msg("what", what)
                 .num("days", i64::from(n)),
         ),
+        Value::Pick(code) => {
+            let line = Msg::new("confirm-pick").msg("what", what);
+            let label = interview::choices(q)
+                .iter()
+                .find(|(c, _)| *c == code.as_str());
+            r.paragraphs.push(match label {
+                Some((_, label)) => line.msg("choice", Msg::new(*label)),
+                None => line.str("choice", code.as_str().to_string()),
+            })
+        }
     }
     if let Some(warnings) = drama(q, pending.value, a, ctx) {
         r.paragraphs.extend(warnings);
@@ -130,13 +141,32 @@ fn dramas(a: &Answers, ctx: &Context<'_>) -> Vec<Drama> {
         .collect()
 }
 
+/// Stores `value` as the answer to `q` (after "Yes"): a date or a number of
+/// days as [`interview::commit`] does, a button's choice as a press.
+/// Returns the question a choice leads to instead of the next one.
+pub fn store(
+    q: Question,
+    value: Value,
+    a: &mut Answers,
+    today: NaiveDate,
+) -> Result<Option<Question>, Refusal> {
+    match value {
+        Value::Pick(code) => match interview::take(q, Given::Pick(code.as_str()), a, today)? {
+            Taken::Stored(detour) => Ok(detour),
+            // A date question's "today": not a choice to hold.
+            Taken::Read(_) => Err(Refusal::Stale),
+        },
+        _ => interview::commit(q, value, a, today).map(|()| None),
+    }
+}
+
 /// The warnings that `value` as the answer to `q` would make the status
 /// dramatic when it is not so without it (a lapsed patent first, then the
 /// overstay that follows): said before the value is taken.
 pub fn drama(q: Question, value: Value, a: &Answers, ctx: &Context<'_>) -> Option<Vec<Msg>> {
     let before = dramas(a, ctx);
     let mut with = a.clone();
-    interview::commit(q, value, &mut with, ctx.today).ok()?;
+    store(q, value, &mut with, ctx.today).ok()?;
     let mut new: Vec<Drama> = dramas(&with, ctx)
         .into_iter()
         .filter(|d| !before.iter().any(|b| b.same_kind(d)))

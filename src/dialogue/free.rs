@@ -52,7 +52,7 @@ fn answer(topic: faq::Topic, s: &Session, ctx: &Context<'_>) -> Reply {
     let a = faq::answer(topic, who, ctx.law, ctx.today);
     let r = Reply {
         paragraphs: a.paragraphs,
-        keyboard: Vec::new(),
+        ..Reply::default()
     };
     match a.more {
         Some(t) => r.row(vec![Button {
@@ -69,6 +69,7 @@ fn topics() -> Reply {
     Reply {
         paragraphs: vec!["faq-unknown".into()],
         keyboard: list.keyboard,
+        ..Reply::default()
     }
     .row(vec![button("menu-home", Action::Menu(MenuItem::Home))])
 }
@@ -82,5 +83,6 @@ pub(super) fn then(answer: Reply, prompt: Reply) -> Reply {
             .chain(prompt.paragraphs)
             .collect(),
         keyboard: answer.keyboard.into_iter().chain(prompt.keyboard).collect(),
+        ..Reply::default()
     }
 }

@@ -435,7 +435,7 @@ fn medical_applies(a: &Answers) -> bool {
 }
 
 /// Buttons of a question: (value code, label message id).
-fn choices(q: Question) -> &'static [(&'static str, &'static str)] {
+pub(super) fn choices(q: Question) -> &'static [(&'static str, &'static str)] {
     spec(q).choices
 }
 

@@ -9,10 +9,10 @@ use super::free;
 use super::interview::{self, Given, Refusal, Taken};
 use super::labels;
 use super::questions::Question;
-use super::state::{PatentAnswer, Pending, Value};
+use super::state::{Code, PatentAnswer, Pending, Value};
 use super::views::{self, button, with_menu};
 use super::{
-    Action, Command, Context, Effect, Input, MenuItem, Next, Outcome, Reply, Session, State,
+    Action, Command, Context, Effect, Input, MenuItem, Next, Outcome, Place, Reply, Session, State,
     MAX_INPUT_CHARS,
 };
 use crate::text::{Lang, Msg};
@@ -182,13 +182,15 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                         .is_some_and(|(lo, hi)| calendar::offers(month, lo, hi)) =>
             {
                 s.state = asking(q, editing, recheck);
+                // The question's text stays; its grid turns to the month.
                 R(interview::ask_at(
                     q,
                     &s.answers,
                     ctx.today,
                     can_go_back(s, editing),
                     Some(month),
-                ))
+                )
+                .placed(Place::PressedButtons))
             }
             _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
         },
@@ -218,14 +220,7 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                         other: None,
                     };
                     if confirm::drama(q, v, &s.answers, ctx).is_some() {
-                        let r = confirm::ask(q, &other, &s.answers, ctx);
-                        s.state = State::Confirming {
-                            question,
-                            editing,
-                            recheck,
-                            pending: other,
-                        };
-                        R(r)
+                        R(confirming(s, ctx, question, editing, recheck, other))
                     } else {
                         R(confirmed(s, ctx, q, editing, recheck, v))
                     }
@@ -269,6 +264,11 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
             _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
         },
         Input::Button(Action::Reminder(op, kind)) => R(reminder_button(s, ctx, op, kind, effects)),
+        // The list pressed shows the days chosen (the last one stays).
+        Input::Button(Action::LeadDay(day)) => {
+            s.reminders.toggle_lead(day);
+            R(views::reminders(s, ctx).placed(Place::Pressed))
+        }
         // Any step counts as activity: storing it keeps the data.
         Input::Button(Action::KeepData) => R(prompt_after(s, ctx, Reply::new("retention-kept"))),
         Input::Button(_) | Input::BadButton => R(prompt_after(s, ctx, Reply::new("button-stale"))),
@@ -352,9 +352,10 @@ fn reminder_button(
         interview::ask(q, &s.answers, ctx.today, true)
     };
     match op {
+        // The list pressed shows the switch turned.
         ReminderOp::Toggle => {
             s.reminders.toggle(kind);
-            views::reminders(s, ctx)
+            views::reminders(s, ctx).placed(Place::Pressed)
         }
         ReminderOp::Stop => {
             if s.reminders.is_on(kind) {
@@ -488,6 +489,22 @@ fn answer(
     recheck: Vec<Question>,
     given: Given<'_>,
 ) -> Reply {
+    // A choice that would make the status dramatic (an overstay after
+    // `/edit`) is shown back, with what it means, before it is stored.
+    if let Some(code) = match given {
+        Given::Pick(v) => Code::new(v),
+        _ => None,
+    } {
+        let value = Value::Pick(code);
+        if confirm::drama(q, value, &s.answers, ctx).is_some() {
+            let pending = Pending {
+                value,
+                far_guess: false,
+                other: None,
+            };
+            return confirming(s, ctx, q, editing, recheck, pending);
+        }
+    }
     match interview::take(q, given, &mut s.answers, ctx.today) {
         Err(refusal) => refused(s, ctx, q, editing, recheck, refusal),
         Ok(Taken::Stored(detour)) => stored(s, ctx, q, editing, recheck, detour),
@@ -496,22 +513,36 @@ fn answer(
             // days only when it would make the status dramatic.
             let ask = match pending.value {
                 Value::Date(_) => true,
-                Value::Days(_) => confirm::drama(q, pending.value, &s.answers, ctx).is_some(),
+                Value::Days(_) | Value::Pick(_) => {
+                    confirm::drama(q, pending.value, &s.answers, ctx).is_some()
+                }
             };
             if ask {
-                let r = confirm::ask(q, &pending, &s.answers, ctx);
-                s.state = State::Confirming {
-                    question: q,
-                    editing,
-                    recheck,
-                    pending,
-                };
-                r
+                confirming(s, ctx, q, editing, recheck, pending)
             } else {
                 confirmed(s, ctx, q, editing, recheck, pending.value)
             }
         }
     }
+}
+
+/// `pending` shown back: it waits for "Yes".
+fn confirming(
+    s: &mut Session,
+    ctx: &Context<'_>,
+    q: Question,
+    editing: bool,
+    recheck: Vec<Question>,
+    pending: Pending,
+) -> Reply {
+    let r = confirm::ask(q, &pending, &s.answers, ctx);
+    s.state = State::Confirming {
+        question: q,
+        editing,
+        recheck,
+        pending: Box::new(pending),
+    };
+    r
 }
 
 /// "Yes": the value becomes the answer.
@@ -523,8 +554,8 @@ fn confirmed(
     recheck: Vec<Question>,
     value: Value,
 ) -> Reply {
-    match interview::commit(q, value, &mut s.answers, ctx.today) {
-        Ok(()) => stored(s, ctx, q, editing, recheck, None),
+    match confirm::store(q, value, &mut s.answers, ctx.today) {
+        Ok(detour) => stored(s, ctx, q, editing, recheck, detour),
         Err(refusal) => refused(s, ctx, q, editing, recheck, refusal),
     }
 }
@@ -627,10 +658,12 @@ fn stored_next(
     merge(Reply::new(lead), views::status(s, ctx))
 }
 
+/// A new message: what the pressed message showed is not all of it.
 fn merge(lead: Reply, then: Reply) -> Reply {
     Reply {
         paragraphs: lead.paragraphs.into_iter().chain(then.paragraphs).collect(),
         keyboard: then.keyboard,
+        place: Place::New,
     }
 }
 

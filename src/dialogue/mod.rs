@@ -22,8 +22,8 @@ use musofir_law::{DeadlineKind, Law};
 pub use actions::{Action, MenuItem};
 /// Typed dates: the `musofir-dates` crate.
 pub use musofir_dates as dates;
-pub use settings::{ReminderSettings, DEFAULT_LEADS};
-pub use state::{Answers, PatentAnswer, Pending, Session, State, Value};
+pub use settings::{ReminderSettings, DEFAULT_LEADS, LEAD_CHOICES};
+pub use state::{Answers, Code, PatentAnswer, Pending, Session, State, Value};
 
 use crate::text::{Lang, Msg};
 
@@ -114,19 +114,41 @@ pub struct Button {
     pub action: Action,
 }
 
+/// Where a reply goes. A shell that cannot edit (the terminal), or a reply
+/// to no press (a typed command, a typed label), shows it as a new message.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Place {
+    /// A new message.
+    #[default]
+    New,
+    /// Instead of the message whose button was pressed, text and buttons
+    /// (the `/reminders` list after a switch).
+    Pressed,
+    /// On the pressed message, its buttons only: its text stays (a
+    /// calendar turned to another month).
+    PressedButtons,
+}
+
 /// One message to the user: paragraphs, then buttons in rows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Reply {
     pub paragraphs: Vec<Msg>,
     pub keyboard: Vec<Vec<Button>>,
+    pub place: Place,
 }
 
 impl Reply {
     pub fn new(first: impl Into<Msg>) -> Reply {
         Reply {
             paragraphs: vec![first.into()],
-            keyboard: Vec::new(),
+            ..Reply::default()
         }
+    }
+
+    /// Shown over the pressed message instead of as a new one.
+    pub fn placed(mut self, place: Place) -> Reply {
+        self.place = place;
+        self
     }
 
     pub fn then(mut self, p: impl Into<Msg>) -> Reply {
@@ -209,6 +231,7 @@ pub fn shows_reminders(input: &Input) -> bool {
         Input::Command(Command::Reminders)
             | Input::Button(Action::Menu(MenuItem::Reminders))
             | Input::Button(Action::Reminder(actions::ReminderOp::Toggle, _))
+            | Input::Button(Action::LeadDay(_))
     )
 }
 

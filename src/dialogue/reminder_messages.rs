@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use musofir_law::{Action as LawAction, Assessment, Deadline, DeadlineKind, Place, Status};
 
-use super::settings::ReminderSettings as Settings;
+use super::settings::{ReminderSettings as Settings, LEAD_CHOICES};
 use crate::dialogue::actions::ReminderOp;
 use crate::dialogue::{Action, Button, Reply};
 use crate::reminders::plan::{Pending, REMIND_AT};
@@ -138,8 +138,8 @@ pub fn overdue(d: &Deadline) -> Reply {
 }
 
 /// `/reminders`: each open deadline with its next reminder (or why there is
-/// none), when reminders go out, and one button per kind to switch it on or
-/// off. `pending` is the user's queue; `tz` the user's zone
+/// none), when reminders go out, one button per kind to switch it on or
+/// off, and a row of lead days to choose. `pending` is the user's queue; `tz` the user's zone
 /// ([`crate::reminders::zone`]).
 pub fn list(
     a: Option<&Assessment>,
@@ -208,7 +208,20 @@ pub fn list(
             action: Action::Reminder(ReminderOp::Toggle, kind),
         }]);
     }
-    r
+    r.then("reminder-list-leads").row(
+        LEAD_CHOICES
+            .iter()
+            .map(|d| Button {
+                label: Msg::new(if leads.contains(d) {
+                    "reminder-lead-on"
+                } else {
+                    "reminder-lead-off"
+                })
+                .num("days", i64::from(*d)),
+                action: Action::LeadDay(*d),
+            })
+            .collect(),
+    )
 }
 
 #[cfg(test)]
@@ -367,7 +380,33 @@ mod tests {
         s.toggle(DeadlineKind::Registration);
         let r = list(Some(&a), &s, &[], crate::clock::MOSCOW, noon());
         assert!(ids(&r).contains(&"reminder-list-off".to_string()));
-        let toggles = r.keyboard.iter().flatten().count();
+        let toggles = r
+            .keyboard
+            .iter()
+            .flatten()
+            .filter(|b| matches!(b.action, Action::Reminder(ReminderOp::Toggle, _)))
+            .count();
+        // The lead days: the default ones on, 14 off.
+        let leads: Vec<(&str, Action)> = r
+            .keyboard
+            .last()
+            .unwrap()
+            .iter()
+            .map(|b| (b.label.id.as_ref(), b.action.clone()))
+            .collect();
+        assert_eq!(
+            leads,
+            [14, 7, 3, 1, 0]
+                .map(|d| (
+                    if d == 14 {
+                        "reminder-lead-off"
+                    } else {
+                        "reminder-lead-on"
+                    },
+                    Action::LeadDay(d)
+                ))
+                .to_vec()
+        );
         let open = a
             .deadlines
             .iter()

@@ -12,6 +12,9 @@ use crate::reminders::MAX_LEAD_DAYS;
 /// Days before a deadline the bot reminds by default (0 = on the day).
 pub const DEFAULT_LEADS: [u8; 4] = [7, 3, 1, 0];
 
+/// Lead days a user can switch on and off in `/reminders`, largest first.
+pub const LEAD_CHOICES: [u8; 5] = [14, 7, 3, 1, 0];
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReminderSettings {
     /// The user's own lead days, if they chose them.
@@ -45,6 +48,24 @@ impl ReminderSettings {
         } else {
             self.off.retain(|k| *k != kind);
         }
+    }
+
+    /// Switches a lead day on or off (`/reminders`). The last one stays:
+    /// returns `false` and changes nothing when `day` is the only one.
+    /// Choosing the default again stores no choice.
+    pub fn toggle_lead(&mut self, day: u8) -> bool {
+        let mut v = self.leads();
+        if v.contains(&day) {
+            if v.len() == 1 {
+                return false;
+            }
+            v.retain(|d| *d != day);
+        } else {
+            v.push(day);
+            v.sort_unstable_by(|a, b| b.cmp(a));
+        }
+        self.lead_days = (v != DEFAULT_LEADS).then_some(v);
+        true
     }
 
     /// The lead days in use: each once, at most [`MAX_LEAD_DAYS`], largest first.
@@ -87,5 +108,32 @@ mod tests {
         assert!(!s.is_on(DeadlineKind::Registration));
         s.toggle(DeadlineKind::Registration);
         assert!(s.is_on(DeadlineKind::Registration));
+    }
+
+    #[test]
+    fn lead_days_are_switched_one_by_one_and_one_always_stays() {
+        let mut s = ReminderSettings::default();
+        assert!(s.toggle_lead(14));
+        assert_eq!(s.leads(), vec![14, 7, 3, 1, 0]);
+        assert_eq!(
+            serde_json::to_string(&s).unwrap(),
+            r#"{"lead_days":[14,7,3,1,0],"off":[]}"#
+        );
+        // Back to the default: no choice stored.
+        assert!(s.toggle_lead(14));
+        assert_eq!(s, ReminderSettings::default());
+        for d in [7, 3, 1] {
+            assert!(s.toggle_lead(d));
+        }
+        assert_eq!(s.leads(), vec![0]);
+        assert!(!s.toggle_lead(0), "the last day stays");
+        assert_eq!(s.leads(), vec![0]);
+        // A stored empty choice (none left) takes a day again.
+        let mut none = ReminderSettings {
+            lead_days: Some(vec![]),
+            off: vec![],
+        };
+        assert!(none.toggle_lead(3));
+        assert_eq!(none.leads(), vec![3]);
     }
 }

@@ -41,7 +41,8 @@ pub enum State {
         editing: bool,
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         recheck: Vec<Question>,
-        pending: Pending,
+        /// Boxed: a session stays small while nothing waits.
+        pending: Box<Pending>,
     },
 }
 
@@ -52,6 +53,63 @@ pub enum Value {
     Date(NaiveDate),
     /// Days in Russia this year before the entry.
     Days(u16),
+    /// A button's choice that would make the status dramatic (an overstay
+    /// after `/edit`): shown back before it is stored.
+    Pick(Code),
+}
+
+/// A button's value code (`Action::Pick`): short ASCII letters, digits and
+/// `_`, kept inline so that a [`Value`] stays `Copy`. Stored as a string.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Code {
+    len: u8,
+    bytes: [u8; Code::MAX],
+}
+
+impl Code {
+    /// Longest code (the longest `Action::Pick` value).
+    pub const MAX: usize = 16;
+
+    /// `None` unless 1 to [`Code::MAX`] ASCII letters, digits or `_`.
+    pub fn new(s: &str) -> Option<Code> {
+        let ok = (1..=Code::MAX).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if !ok {
+            return None;
+        }
+        let mut bytes = [0; Code::MAX];
+        bytes.get_mut(..s.len())?.copy_from_slice(s.as_bytes());
+        Some(Code {
+            len: s.len() as u8,
+            bytes,
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.bytes
+            .get(..usize::from(self.len))
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or_default()
+    }
+}
+
+impl std::fmt::Debug for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Code {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Code, D::Error> {
+        let s = String::deserialize(d)?;
+        Code::new(&s).ok_or_else(|| serde::de::Error::custom("not a button's value code"))
+    }
 }
 
 /// An answer waiting for confirmation.

@@ -199,7 +199,7 @@ pub fn explainer_list() -> Reply {
 pub fn explainer(t: Topic, ctx: &Context<'_>) -> Reply {
     let r = Reply {
         paragraphs: explain::explain(t, ctx.law, ctx.today),
-        keyboard: Vec::new(),
+        ..Reply::default()
     };
     r.row(vec![
         button("explainers-more", Action::Menu(MenuItem::Explainers)),

@@ -278,6 +278,28 @@ async fn forget_old_update_ids(app: Arc<App>) {
     }
 }
 
+/// Names the pressed message in the first reply meant to be shown over it;
+/// every other reply (or all, when no message with buttons was pressed)
+/// goes as a new message. Returns whether the pressed message is edited.
+fn over_pressed(mut messages: Vec<Rendered>, pressed: Option<i32>) -> (Vec<Rendered>, bool) {
+    let mut target = pressed;
+    for m in &mut messages {
+        m.edit = match (m.edit, target.take()) {
+            (Some(e), Some(id)) => Some(crate::render::Edit {
+                message: Some(id),
+                ..e
+            }),
+            (None, t) => {
+                target = t;
+                None
+            }
+            (Some(_), None) => None,
+        };
+    }
+    let edits = pressed.is_some() && target.is_none();
+    (messages, edits)
+}
+
 pub fn schema() -> UpdateHandler<HandlerError> {
     dptree::endpoint(on_update)
 }
@@ -345,16 +367,15 @@ async fn on_update(
             m.store_error("update");
             let lang = hint.unwrap_or(Lang::Ru);
             let text = app.i18n.format(lang, &Msg::new("error-temporary"));
-            let msg = Rendered {
-                html: text,
-                keyboard: Vec::new(),
-            };
+            let msg = Rendered::new(text, Vec::new());
             sender.send(inc.chat, vec![msg], Class::Reply).await;
             return Ok(());
         }
     };
-    let delivered = sender.send(inc.chat, replies.messages, Class::Reply).await;
-    if let Some((chat, message)) = inc.press.as_ref().and_then(|p| p.message) {
+    let pressed = inc.press.as_ref().and_then(|p| p.message);
+    let (messages, edits_pressed) = over_pressed(replies.messages, pressed.map(|(_, m)| m));
+    let delivered = sender.send(inc.chat, messages, Class::Reply).await;
+    if let Some((chat, message)) = pressed.filter(|_| !edits_pressed) {
         // The question was answered: retire its buttons — after the reply,
         // so that the reply does not wait for it, and before the chat's next
         // update, so that everything the chat sees stays in order.
@@ -367,4 +388,46 @@ async fn on_update(
         app.store.set_blocked(inc.user, true)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::Edit;
+
+    fn msg(edit: Option<bool>) -> Rendered {
+        Rendered {
+            edit: edit.map(|text| Edit {
+                text,
+                message: None,
+            }),
+            ..Rendered::new("x".into(), Vec::new())
+        }
+    }
+
+    #[test]
+    fn the_first_reply_meant_for_the_pressed_message_edits_it() {
+        let targets = |v: &[Rendered]| v.iter().map(|m| m.edit).collect::<Vec<_>>();
+        let (v, edits) = over_pressed(vec![msg(Some(true)), msg(Some(false))], Some(7));
+        assert!(edits);
+        assert_eq!(
+            targets(&v),
+            vec![
+                Some(Edit {
+                    text: true,
+                    message: Some(7)
+                }),
+                None
+            ]
+        );
+        // Nothing pressed (a typed label): new messages; the press is not retired.
+        let (v, edits) = over_pressed(vec![msg(Some(true))], None);
+        assert_eq!((targets(&v), edits), (vec![None], false));
+        // A reply for a new message: the pressed one's buttons are retired.
+        let (v, edits) = over_pressed(vec![msg(None), msg(Some(false))], Some(7));
+        assert!(edits);
+        assert_eq!(v[0].edit, None);
+        let (_, edits) = over_pressed(vec![msg(None)], Some(7));
+        assert!(!edits);
+    }
 }

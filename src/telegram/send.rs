@@ -1,12 +1,15 @@
-//! `sendMessage` over teloxide: HTML, buttons, and what each failure means.
-//! Pacing and order are the [`sender`](super::sender)'s.
+//! `sendMessage` over teloxide: HTML, buttons, and what each failure means;
+//! `editMessageText` / `editMessageReplyMarkup` for a reply shown over the
+//! pressed message. Pacing and order are the [`sender`](super::sender)'s.
 
 use std::future::Future;
 use std::time::Duration;
 
-use teloxide::payloads::SendMessageSetters;
+use teloxide::payloads::{
+    EditMessageReplyMarkupSetters, EditMessageTextSetters, SendMessageSetters,
+};
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode};
 use teloxide::{ApiError, RequestError};
 
 use super::sender::{Sent, Transport};
@@ -28,6 +31,10 @@ pub struct BotTransport(pub Bot);
 
 impl Transport for BotTransport {
     fn send(&self, chat: i64, m: &Rendered) -> impl Future<Output = Sent> + Send {
+        let edited = m
+            .edit
+            .and_then(|e| Some((e.message?, e.text)))
+            .map(|(id, text)| edit(&self.0, chat, MessageId(id), text, m));
         let mut req = self
             .0
             .send_message(ChatId(chat), m.html.clone())
@@ -36,10 +43,51 @@ impl Transport for BotTransport {
             req = req.reply_markup(k);
         }
         async move {
+            if let Some(edited) = edited {
+                match edited.await {
+                    Sent::Failed => {}
+                    other => return other,
+                }
+                // The message cannot be edited (deleted meanwhile, too old):
+                // the reply goes as a new message.
+            }
             match req.send().await {
                 Ok(_) => Sent::Ok,
                 Err(e) => classify(&e),
             }
+        }
+    }
+}
+
+/// Shows `m` over the message `id`: its text and buttons, or its buttons only.
+fn edit(
+    bot: &Bot,
+    chat: i64,
+    id: MessageId,
+    text: bool,
+    m: &Rendered,
+) -> impl Future<Output = Sent> + Send {
+    let markup = keyboard(&m.keyboard);
+    let done = if text {
+        let mut req = bot
+            .edit_message_text(ChatId(chat), id, m.html.clone())
+            .parse_mode(ParseMode::Html);
+        if let Some(k) = markup {
+            req = req.reply_markup(k);
+        }
+        futures::future::Either::Left(async move { req.send().await.map(|_| ()) })
+    } else {
+        let mut req = bot.edit_message_reply_markup(ChatId(chat), id);
+        if let Some(k) = markup {
+            req = req.reply_markup(k);
+        }
+        futures::future::Either::Right(async move { req.send().await.map(|_| ()) })
+    };
+    async move {
+        match done.await {
+            // Pressed twice, or a month shown again: it already shows this.
+            Ok(()) | Err(RequestError::Api(ApiError::MessageNotModified)) => Sent::Ok,
+            Err(e) => classify(&e),
         }
     }
 }

@@ -394,10 +394,7 @@ mod tests {
     }
 
     fn msg(t: &str) -> Vec<Rendered> {
-        vec![Rendered {
-            html: t.into(),
-            keyboard: Vec::new(),
-        }]
+        vec![Rendered::new(t.into(), Vec::new())]
     }
 
     #[tokio::test(start_paused = true)]

@@ -787,3 +787,100 @@ fn random_calendar_data_never_panics_and_stale_grids_are_refused() {
         })
         .unwrap();
 }
+
+#[test]
+fn a_choice_that_means_an_overstay_is_confirmed_before_it_is_a_fact() {
+    use musofir::dialogue::questions::Question as Q;
+    use musofir::dialogue::PatentAnswer;
+    // Entered 01.08.2026 (125 days before today) with a valid patent, or
+    // from Kyrgyzstan with a labour contract: no overstay. Changing that
+    // one answer with /edit would make one.
+    let worker = |lang: &str, own: serde_json::Value| {
+        let mut answers = serde_json::json!({
+            "entry_date": "2026-08-01", "purpose": "work", "housing": "private",
+            "region": "other", "registered": true, "registered_on": "2026-08-03",
+            "unknown": ["registered_until"], "complete": true
+        });
+        for (k, v) in own.as_object().unwrap() {
+            answers[k] = v.clone();
+        }
+        Chat::with(serde_json::json!({
+            "lang": lang, "lang_confirmed": true, "state": {"at": "menu"}, "answers": answers
+        }))
+    };
+    let uz = |lang: &str| {
+        worker(
+            lang,
+            serde_json::json!({
+                "citizenship": "UZ", "patent": "have", "patent_applied_on": "2026-08-20",
+                "patent_issued_on": "2026-08-30", "patent_paid_until": "2026-12-29",
+                "medical": true, "medical_done_on": "2026-08-10", "contract_notified": true
+            }),
+        )
+    };
+    let kg = |lang: &str| {
+        worker(
+            lang,
+            serde_json::json!({"citizenship": "KG", "labour_contract": true}),
+        )
+    };
+    #[rustfmt::skip]
+    let rows = [
+        ("ru", "сверх срока уже", "Верно?", "✅ Да", "✏️ Нет, изменить"),
+        ("uz", "ortiq qoldingiz", "Toʻgʻrimi?", "✅ Ha", "✏️ Yoʻq, oʻzgartirish"),
+        ("uz-Cyrl", "ортиқ қолдингиз", "Тўғрими?", "✅ Ҳа", "✏️ Йўқ, ўзгартириш"),
+        ("tg", "аз мӯҳлат зиёд", "Дуруст аст?", "✅ Ҳа", "✏️ Не, тағйир додан"),
+        ("ky", "ашык жүрөсүз", "Туурабы?", "✅ Ооба", "✏️ Жок, өзгөртүү"),
+    ];
+    for (lang, warn, right, yes, change) in rows {
+        for (mut c, q, v) in [
+            (uz(lang), Q::Patent, "notyet"),
+            (kg(lang), Q::LabourContract, "no"),
+        ] {
+            let pick = Action::Pick(q, v.into());
+            let status = c.press(Action::Menu(musofir::dialogue::MenuItem::Status));
+            // The legal stay would have ended 90 days after the entry.
+            let end = "29.10.2026";
+            assert!(!status.contains(end), "{lang}: no overstay yet: {status}");
+            c.press(Action::Edit(q));
+            let label = c
+                .buttons
+                .iter()
+                .find(|(_, a)| *a == pick)
+                .map(|(l, _)| l.clone())
+                .unwrap_or_else(|| panic!("{lang} {q:?}: {:?}\n{}", c.buttons, c.text));
+            let t = c.press(pick.clone());
+            assert!(
+                t.contains(&label) && t.contains(right) && t.contains(warn) && t.contains(end),
+                "{lang} {q:?}: {t}"
+            );
+            assert!(matches!(c.state(), State::Confirming { .. }), "{lang}");
+            let before = c.session().answers.clone();
+            // "Change": the question again, nothing stored.
+            c.tap(change);
+            assert!(matches!(c.state(), State::Asking { question, .. } if question == q));
+            assert_eq!(
+                c.session().answers,
+                before,
+                "{lang}: not an answer before Yes"
+            );
+            c.press(pick.clone());
+            c.tap(yes);
+            let t = c.press(Action::Menu(musofir::dialogue::MenuItem::Status));
+            assert!(t.contains(end), "{lang}: the status says it now: {t}");
+            match q {
+                Q::Patent => assert_eq!(c.session().answers.patent, Some(PatentAnswer::NotYet)),
+                _ => assert_eq!(c.session().answers.labour_contract, Some(false)),
+            }
+        }
+        // A choice that changes nothing dramatic is taken at once.
+        let mut c = uz(lang);
+        c.press(Action::Edit(Q::Housing));
+        c.press(Action::Pick(Q::Housing, "hotel".into()));
+        assert_eq!(
+            c.session().answers.housing,
+            Some(musofir_law::Housing::Hotel),
+            "{lang}"
+        );
+    }
+}

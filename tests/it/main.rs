@@ -16,6 +16,7 @@ mod first_screen;
 mod fuzz;
 mod guidance;
 mod i18n;
+mod in_place;
 mod input;
 mod input_telegram;
 mod instances;
