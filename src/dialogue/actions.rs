@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use musofir_law::DeadlineKind;
 
 use super::questions::Question;
+use super::situations::Situation;
 use super::state::Value;
 use crate::explain::Topic;
 use crate::text::Lang;
@@ -33,9 +34,11 @@ pub enum MenuItem {
     /// "More": the whole situation behind the first screen (sources,
     /// confidence, consequences, notes, other deadlines, risks).
     Details,
+    /// "Something changed": the situations screen.
+    Situations,
 }
 
-const MENU: [(MenuItem, &str); 11] = [
+const MENU: [(MenuItem, &str); 12] = [
     (MenuItem::Language, "lang"),
     (MenuItem::Privacy, "priv"),
     (MenuItem::Help, "help"),
@@ -47,6 +50,7 @@ const MENU: [(MenuItem, &str); 11] = [
     (MenuItem::Reminders, "remind"),
     (MenuItem::Home, "home"),
     (MenuItem::Details, "more"),
+    (MenuItem::Situations, "changed"),
 ];
 
 /// What a reminder's buttons do.
@@ -101,6 +105,10 @@ pub enum Action {
     /// Speak this language from now on (Kyrgyz, offered to a Kyrgyz citizen
     /// who answers in Russian).
     UseLang(Lang),
+    /// Tell about this situation (its questions).
+    Situation(Situation),
+    /// This situation no longer holds: forget what was told.
+    SituationClear(Situation),
 }
 
 /// Longest value a `Pick` may carry: keeps data far below 64 bytes.
@@ -136,6 +144,8 @@ impl Action {
             Action::Month(q, m) => format!("g:{}:{:04}{:02}", q.code(), m.year(), m.month()),
             Action::Day(q, d) => format!("d:{}:{}", q.code(), ymd(*d)),
             Action::UseLang(l) => format!("o:{}", l.code()),
+            Action::Situation(x) => format!("s:{}", x.code()),
+            Action::SituationClear(x) => format!("z:{}", x.code()),
         }
     }
 
@@ -204,6 +214,8 @@ impl Action {
                 Some(Action::Day(Question::from_code(q)?, parse_ymd(d)?))
             }
             "o" => Lang::from_code(rest).map(Action::UseLang),
+            "s" => Situation::from_code(rest).map(Action::Situation),
+            "z" => Situation::from_code(rest).map(Action::SituationClear),
             _ => None,
         }
     }
@@ -256,6 +268,8 @@ mod tests {
             v.push(Action::Day(q, day));
         }
         v.extend(Lang::ALL.map(Action::UseLang));
+        v.extend(Situation::ALL.map(Action::Situation));
+        v.extend(Situation::ALL.map(Action::SituationClear));
         for (op, _) in REMINDER_OPS {
             for k in DeadlineKind::ALL {
                 v.push(Action::Reminder(op, k));
@@ -318,6 +332,9 @@ mod tests {
             "d:entry",
             "o:en",
             "o:",
+            "s:",
+            "s:nope",
+            "z:moved:x",
             &long,
         ] {
             assert_eq!(Action::decode(bad), None, "{bad}");

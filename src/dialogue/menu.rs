@@ -9,6 +9,7 @@ use super::free;
 use super::interview::{self, Given, Refusal, Taken};
 use super::labels;
 use super::questions::Question;
+use super::situations::{self, Situation};
 use super::state::{PatentAnswer, Pending, Value};
 use super::views::{self, button, with_menu};
 use super::{
@@ -150,8 +151,23 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
             State::Asking { .. } => merge(views::explainer(t, ctx), prompt(s, ctx)),
             _ => views::explainer(t, ctx),
         }),
+        Input::Button(Action::Situation(sit)) => R(situation(s, ctx, sit)),
+        Input::Button(Action::SituationClear(sit)) => {
+            if !sit.clearable(&s.answers) {
+                return R(prompt_after(s, ctx, Reply::new("button-stale")));
+            }
+            sit.clear(&mut s.answers);
+            s.state = State::Menu;
+            s.trail.clear();
+            R(merge(
+                Reply::new("situation-cleared"),
+                views::status(s, ctx),
+            ))
+        }
         Input::Button(Action::Edit(q)) => {
-            if !interview::applies(q, &s.answers) && q != Question::CitizenshipMore {
+            if !interview::applies(q, &s.answers)
+                && !matches!(q, Question::CitizenshipMore | Question::RegionMore)
+            {
                 return R(prompt_after(s, ctx, Reply::new("button-stale")));
             }
             s.trail.clear();
@@ -186,7 +202,7 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                     q,
                     &s.answers,
                     ctx.today,
-                    can_go_back(s, editing),
+                    can_go_back(s, q, editing),
                     Some(month),
                 ))
             }
@@ -206,7 +222,7 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                         q,
                         &s.answers,
                         ctx.today,
-                        can_go_back(s, editing),
+                        can_go_back(s, q, editing),
                     ))
                 }
                 // The other year offered beside it: shown back first if it
@@ -260,6 +276,11 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                         ctx.today,
                         !s.trail.is_empty(),
                     ))
+                }
+                // The first question of a situation: back to the situations.
+                None if situations::of(from).is_some() => {
+                    s.state = State::Menu;
+                    R(situations::screen(&s.answers))
                 }
                 None => {
                     s.state = State::Menu;
@@ -336,6 +357,29 @@ fn menu_item(s: &mut Session, item: MenuItem, ctx: &Context<'_>) -> Reply {
             s.state = State::Menu;
             views::details(s, ctx)
         }
+        MenuItem::Situations => {
+            if s.profile().is_none() {
+                return continue_interview(s, ctx, Reply::new("status-need-answers"));
+            }
+            s.state = State::Menu;
+            s.trail.clear();
+            situations::screen(&s.answers)
+        }
+    }
+}
+
+/// A situation's first question (its answers then lead to the status).
+fn situation(s: &mut Session, ctx: &Context<'_>, sit: Situation) -> Reply {
+    if s.profile().is_none() {
+        return continue_interview(s, ctx, Reply::new("status-need-answers"));
+    }
+    match sit.first(&s.answers).filter(|_| sit.offered(&s.answers)) {
+        Some(q) => {
+            s.trail.clear();
+            s.state = asking(q, false, Vec::new());
+            interview::ask(q, &s.answers, ctx.today, true)
+        }
+        None => prompt_after(s, ctx, Reply::new("button-stale")),
     }
 }
 
@@ -470,8 +514,10 @@ fn open_question(s: &Session) -> Option<(Question, bool, Vec<Question>)> {
     }
 }
 
-fn can_go_back(s: &Session, editing: bool) -> bool {
-    editing || !s.trail.is_empty()
+/// A situation's questions always lead back (to the situations screen at
+/// the first one).
+fn can_go_back(s: &Session, q: Question, editing: bool) -> bool {
+    editing || !s.trail.is_empty() || situations::of(q).is_some()
 }
 
 /// Whether a confirmation's button names the value it showed (or the other
@@ -540,7 +586,7 @@ fn refused(
     refusal: Refusal,
 ) -> Reply {
     s.state = asking(q, editing, recheck);
-    let again = interview::ask(q, &s.answers, ctx.today, can_go_back(s, editing));
+    let again = interview::ask(q, &s.answers, ctx.today, can_go_back(s, q, editing));
     let mut r = merge(Reply::new(refusal.msg(ctx.today)), again);
     if let Refusal::Conflict(c) = &refusal {
         r.keyboard.insert(0, vec![conflicts::change(c.earlier)]);
@@ -584,6 +630,17 @@ fn stored_next(
         s.state = asking(detour, editing, std::mem::take(recheck));
         s.trail.push(q);
         return interview::ask(detour, &s.answers, ctx.today, true);
+    }
+    if let Some(sit) = situations::of(q).filter(|_| !editing) {
+        // A situation: its next question, then the status.
+        if let Some(n) = sit.next_after(q, &s.answers) {
+            s.trail.push(q);
+            s.state = asking(n, false, Vec::new());
+            return interview::ask(n, &s.answers, ctx.today, true);
+        }
+        s.state = State::Menu;
+        s.trail.clear();
+        return merge(Reply::new("situation-saved"), views::status(s, ctx));
     }
     if !editing {
         if let Some(n) = interview::next_after(q, &s.answers) {
@@ -642,7 +699,12 @@ fn prompt(s: &Session, ctx: &Context<'_>) -> Reply {
         State::ConfirmForget => forget_question(),
         State::Asking {
             question, editing, ..
-        } => interview::ask(*question, &s.answers, ctx.today, can_go_back(s, *editing)),
+        } => interview::ask(
+            *question,
+            &s.answers,
+            ctx.today,
+            can_go_back(s, *question, *editing),
+        ),
         State::Confirming {
             question, pending, ..
         } => confirm::ask(*question, pending, &s.answers, ctx),

@@ -13,6 +13,7 @@ mod menu;
 pub mod questions;
 pub mod reminder_messages;
 mod settings;
+pub mod situations;
 mod state;
 mod views;
 
@@ -23,7 +24,8 @@ pub use actions::{Action, MenuItem};
 /// Typed dates: the `musofir-dates` crate.
 pub use musofir_dates as dates;
 pub use settings::{ReminderSettings, DEFAULT_LEADS};
-pub use state::{Answers, PatentAnswer, Pending, Session, State, Value};
+pub use situations::Situation;
+pub use state::{Answers, DecisionKind, JobChange, PatentAnswer, Pending, Session, State, Value};
 
 use crate::text::{Lang, Msg};
 
@@ -142,6 +144,10 @@ impl Reply {
 
 /// What the shell must do with the user's stored data.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one per step, moved once: boxing the session buys nothing"
+)]
 pub enum Next {
     Save(Session),
     /// Erase everything about the user (the `/forget` confirmation).
@@ -166,6 +172,10 @@ pub struct Outcome {
 
 /// What the shell knows about the user's stored session.
 #[derive(Clone, Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one per step, moved once: boxing the session buys nothing"
+)]
 pub enum Stored {
     /// First contact (or after `/forget`).
     None,
