@@ -20,7 +20,7 @@ situation-cleared = Алынып салынды. Кайра эсептелди:
 answer-yes = Ооба
 answer-no = Жок
 
-region-more = Башка аймактар ›
+region-more = Дагы аймактар ›
 q-region2 = <b>Кайсы аймакта жашап жатасыз?</b>
 fact-region2 = Аймак
 region-sverdlovsk = Свердловск облусу

@@ -20,7 +20,7 @@ situation-cleared = Olib tashlandi. Qayta hisob:
 answer-yes = Ha
 answer-no = Yoʻq
 
-region-more = Boshqa hududlar ›
+region-more = Yana hududlar ›
 q-region2 = <b>Qaysi hududda yashaysiz?</b>
 fact-region2 = Hudud
 region-sverdlovsk = Sverdlovsk viloyati

@@ -10,11 +10,11 @@ use super::interview::{self, Given, Refusal, Taken};
 use super::labels;
 use super::questions::Question;
 use super::situations::{self, Situation};
-use super::state::{PatentAnswer, Pending, Value};
+use super::state::{JobChange, PatentAnswer, Pending, Value};
 use super::views::{self, button, with_menu};
 use super::{
-    Action, Command, Context, Effect, Input, MenuItem, Next, Outcome, Reply, Session, State,
-    MAX_INPUT_CHARS,
+    Action, Button, Command, Context, Effect, Input, MenuItem, Next, Outcome, Reply, Session,
+    State, MAX_INPUT_CHARS,
 };
 use crate::text::{Lang, Msg};
 use musofir_law::DeadlineKind;
@@ -448,14 +448,24 @@ fn reminder_button(
                     a.patent = Some(PatentAnswer::Have);
                     return ask_again(s, Question::PatentIssuedOn);
                 }
-                // Nothing to record: the person left or got a basis to stay. The kinds added by the law review
-                // of 2026-12-06 have no answer to record yet: their reminders are switched off.
+                // The situations' answers ("Something changed").
+                DeadlineKind::RegistrationAfterMove => {
+                    a.moved_registered = Some(true);
+                    a.registered_after_move_on = Some(today);
+                }
+                DeadlineKind::EmployerNotice => a.employer_notified = Some(true),
+                DeadlineKind::MigrationCardDuplicate => a.lost_reported = Some(true),
+                // A new contract: its date, then the employer's notice.
+                DeadlineKind::EaeuNewContract => {
+                    a.job_change = Some(JobChange::New);
+                    s.trail.clear();
+                    s.state = asking(Question::ContractSignedOn, false, Vec::new());
+                    return interview::ask(Question::ContractSignedOn, &s.answers, ctx.today, true);
+                }
+                // Nothing to record: the person left or got a basis to stay, or appealed; the cap is reached
+                // by time. Their reminders are switched off.
                 DeadlineKind::StayLimit
-                | DeadlineKind::RegistrationAfterMove
-                | DeadlineKind::EmployerNotice
                 | DeadlineKind::PatentCapEnd
-                | DeadlineKind::EaeuNewContract
-                | DeadlineKind::MigrationCardDuplicate
                 | DeadlineKind::AppealCourtDecision
                 | DeadlineKind::AppealMvdDecision => {
                     if s.reminders.is_on(kind) {
@@ -640,7 +650,24 @@ fn stored_next(
         }
         s.state = State::Menu;
         s.trail.clear();
-        return merge(Reply::new("situation-saved"), views::status(s, ctx));
+        let mut r = merge(Reply::new("situation-saved"), views::status(s, ctx));
+        // Its explainer (what to do, where), unless the status offers it.
+        let topic = sit.topic(&s.answers);
+        if !r
+            .keyboard
+            .iter()
+            .flatten()
+            .any(|b| b.action == Action::Explain(topic))
+        {
+            r.keyboard.insert(
+                0,
+                vec![Button {
+                    label: crate::explain::title(topic),
+                    action: Action::Explain(topic),
+                }],
+            );
+        }
+        return r;
     }
     if !editing {
         if let Some(n) = interview::next_after(q, &s.answers) {

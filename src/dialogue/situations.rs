@@ -11,6 +11,7 @@ use super::questions::Question;
 use super::state::{Answers, DecisionKind, JobChange};
 use super::views::button;
 use super::{Action, MenuItem, Reply};
+use crate::explain::Topic;
 
 /// One situation of the "Something changed" screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,6 +154,21 @@ impl Situation {
             Situation::Decision => "sit-clear-decision",
             Situation::Children | Situation::Trip => return None,
         })
+    }
+
+    /// Its explainer: what to do and where.
+    pub fn topic(self, a: &Answers) -> Topic {
+        match self {
+            Situation::Moved => Topic::Moving,
+            Situation::Job if a.citizenship.is_some_and(|c| c.group().is_eaeu()) => {
+                Topic::EaeuContract
+            }
+            Situation::Job | Situation::WorkPlace => Topic::PatentYear,
+            Situation::Lost => Topic::Lost,
+            Situation::Decision => Topic::Regime,
+            Situation::Children => Topic::Family,
+            Situation::Trip => Topic::Travel,
+        }
     }
 
     /// Forgets what was told about it.

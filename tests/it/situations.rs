@@ -10,11 +10,12 @@ use std::sync::Arc;
 use chrono::{NaiveDate, TimeZone, Utc};
 use musofir::app::App;
 use musofir::clock::ManualClock;
+use musofir::dialogue::actions::ReminderOp;
 use musofir::dialogue::{Action, Command, Input, Session, Stored};
 use musofir::render::{plain, Rendered};
 use musofir::store::{StorePaths, UserId};
 use musofir::text::Lang;
-use musofir_law::{assess, DeadlineKind, Law, Profile, RiskKind};
+use musofir_law::{assess, DeadlineKind, Law, Profile, RiskKind, Status};
 
 /// Friday 04.12.2026, noon in Moscow.
 fn today() -> NaiveDate {
@@ -229,6 +230,8 @@ fn moved_house_in_uzbek() {
     assert_eq!(t.profile(), want);
     // 02.12 + 7 working days (in Moscow the Amina app's own term may be shorter: the engine says which).
     shows(&status, &want, DeadlineKind::RegistrationAfterMove);
+    // Its explainer is a tap away.
+    assert!(t.data().contains(&"x:move"), "{:?}", t.data());
     // The same user before the move had no such deadline.
     let a = assess(&before, today(), &law()).unwrap();
     assert!(!a
@@ -236,6 +239,16 @@ fn moved_house_in_uzbek() {
         .iter()
         .any(|d| d.kind == DeadlineKind::RegistrationAfterMove));
     changed_button(&t, "🔄 Nimadir oʻzgardi");
+
+    // "Done" under its reminder records the registration today.
+    let done = Action::Reminder(ReminderOp::Done, DeadlineKind::RegistrationAfterMove);
+    t.send(Input::Button(done));
+    assert_eq!(t.profile().registered_after_move_on, Some(today()));
+    let a = assess(&t.profile(), today(), &law()).unwrap();
+    assert!(a
+        .deadlines
+        .iter()
+        .any(|d| d.kind == DeadlineKind::RegistrationAfterMove && d.status == Status::Done));
 
     // Registered after all ("don't remember when": counted as on arrival);
     // then "I did not move" clears it.
