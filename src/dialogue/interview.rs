@@ -683,10 +683,10 @@ fn not_hotel(a: &Answers) -> bool {
     !hotel(a)
 }
 
-/// Works under a patent or, an EAEU citizen, under a contract: the employer
-/// questions apply.
+/// Works under a patent or, an EAEU citizen (whatever the card's purpose),
+/// under a contract: the employer questions apply.
 pub(crate) fn works_legally(a: &Answers) -> bool {
-    has_patent(a) || eaeu_worker(a)
+    has_patent(a) || group(a).is_some_and(|g| g.is_eaeu())
 }
 
 /// The person has a patent (the work place questions apply).
@@ -701,7 +701,12 @@ fn registered(a: &Answers) -> bool {
 /// The medical check is for work (30 days) and long stays such as study
 /// (90 days); Belarus citizens are exempt.
 fn medical_applies(a: &Answers) -> bool {
-    matches!(a.purpose, Some(Purpose::Work | Purpose::Study))
+    // An EAEU citizen who came for another purpose and then signed a
+    // contract owes it too (from the contract).
+    let eaeu_contract = group(a).is_some_and(|g| g.is_eaeu())
+        && a.job_change == Some(JobChange::New)
+        && a.contract_signed_on.is_some();
+    (matches!(a.purpose, Some(Purpose::Work | Purpose::Study)) || eaeu_contract)
         && group(a) != Some(CitizenshipGroup::Belarus)
 }
 

@@ -648,6 +648,13 @@ fn stored_next(
             s.state = asking(n, false, Vec::new());
             return interview::ask(n, &s.answers, ctx.today, true);
         }
+        // What it opened in the interview (an EAEU contract: the medical
+        // check) is asked as a change: only what is open, then the status.
+        if let Some(n) = interview::first_open(&s.answers) {
+            s.trail.clear();
+            s.state = asking(n, true, Vec::new());
+            return interview::ask(n, &s.answers, ctx.today, true);
+        }
         s.state = State::Menu;
         s.trail.clear();
         let mut r = merge(Reply::new("situation-saved"), views::status(s, ctx));

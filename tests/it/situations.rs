@@ -478,8 +478,23 @@ fn back_and_stale_buttons() {
     t.press("s:lost");
     let back = t.press("b:lost");
     assert!(back.contains("Что изменилось?"), "{back}");
-    let stale = t.send(Input::Button(Action::decode("s:job").unwrap()));
+    // No patent: the patent's region and profession are not asked.
+    let stale = t.send(Input::Button(Action::decode("s:work").unwrap()));
     assert!(stale.contains("устарела"), "{stale}");
+
+    // An EAEU citizen who came as a tourist and signed a contract: the
+    // employer's notice, and the medical check from the contract, which
+    // the interview asks next.
+    t.press("m:changed");
+    t.press("s:job");
+    t.press("p:job:new");
+    t.date("1 декабря", "01.12.2026");
+    let q = t.press("p:notified:unknown");
+    assert!(q.contains("медосвидетельствование"), "{q}");
+    let status = t.press("p:med:no");
+    let p = t.profile();
+    shows(&status, &p, DeadlineKind::MedicalExam);
+    shows(&status, &p, DeadlineKind::EmployerNotice);
 }
 
 /// A session stored before the situations existed reads with them unknown;
