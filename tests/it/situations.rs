@@ -34,13 +34,7 @@ struct Talk {
 impl Talk {
     /// A user who chose `lang` and is at the first question.
     fn new(lang: Lang) -> Talk {
-        let dir = tempfile::tempdir().unwrap();
-        let now = Utc.with_ymd_and_hms(2026, 12, 4, 9, 0, 0).unwrap();
-        let app = App::open(
-            &StorePaths::within(dir.path()),
-            Arc::new(ManualClock::new(now)),
-        )
-        .unwrap();
+        let (app, dir) = app();
         let mut t = Talk {
             app,
             _dir: dir,
@@ -135,6 +129,18 @@ impl Talk {
     fn profile(&self) -> Profile {
         self.session().profile().unwrap()
     }
+}
+
+/// The app on a fresh store, its clock at noon of [`today`] in Moscow.
+fn app() -> (App, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 12, 4, 9, 0, 0).unwrap();
+    let app = App::open(
+        &StorePaths::within(dir.path()),
+        Arc::new(ManualClock::new(now)),
+    )
+    .unwrap();
+    (app, dir)
 }
 
 fn law() -> Law {
@@ -512,4 +518,51 @@ fn old_sessions_decode_and_bad_values_are_not_defaulted() {
     let mut bad = old;
     bad["answers"]["lost_document"] = serde_json::json!("driving_licence");
     assert!(serde_json::from_value::<Session>(bad).is_err());
+}
+
+/// `musofir chat` reaches it with numbered buttons: a Tajik patent holder in
+/// Sverdlovsk oblast ("more regions") tells a new contract (tg).
+#[test]
+fn the_terminal_chat_reaches_the_situations() {
+    let (app, _dir) = app();
+    let lines = [
+        "3",
+        "2",
+        "1 сентябр",
+        "1",
+        "1",
+        "1",
+        "5",
+        "1",
+        "1",
+        "3.09.2026",
+        "1",
+        "1",
+        "1",
+        "15.09.2026",
+        "1",
+        "15.12.2026",
+        "1",
+        "1",
+        "1",
+        "1",
+        // The first answer; "Something changed" is its third button.
+        "3",
+        "2",
+        "1",
+        "1 декабр",
+        "1",
+        "2",
+    ];
+    let mut out = Vec::new();
+    musofir::console::chat(&app, Some(Lang::Tg), lines.join("\n").as_bytes(), &mut out).unwrap();
+    let out = String::from_utf8(out).unwrap();
+    let after = out
+        .split("Нигоҳ дошта шуд. Ҳисоби нав:")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no recount in\n{out}"));
+    assert!(out.contains("[3] 🔄 Чизе тағйир ёфт"), "{out}");
+    assert!(out.contains("Вилояти Свердловск"), "{out}");
+    // 01.12 + 3 working days: the employer's notice, today.
+    assert!(after.contains("04.12.2026"), "{after}");
 }
