@@ -332,6 +332,16 @@ fn new_employer_in_tajik() {
     assert!(q.contains("аз рӯи касбе"), "{q}");
     t.press("p:patprof:yes");
     assert!(!risks(&t.profile()).contains(&RiskKind::WorkOutsidePatent));
+
+    // Then the job is lost: the patent still has to be paid.
+    t.press("m:changed");
+    t.press("s:job");
+    t.press("p:job:lost");
+    t.press("p:ended:yesterday");
+    t.press("c:ended:20261203");
+    let p = t.profile();
+    assert_eq!((p.contract_signed_on, p.employer_notified), (None, None));
+    assert!(risks(&p).contains(&RiskKind::JobLost));
 }
 
 /// A Kyrgyz worker (EAEU) lost the job on 20.11.2026, after the first 90
@@ -463,6 +473,13 @@ fn the_situations_screen_in_uzbek_cyrillic() {
     changed_button(&t, "🔄 Нимадир ўзгарди");
     let screen = t.press("m:changed");
     assert!(screen.contains("Нима ўзгарди?"), "{screen}");
+    t.press("s:dec");
+    t.press("p:decision:rkl");
+    t.press("m:changed");
+    assert_eq!(
+        t.label("z:dec").as_deref(),
+        Some("✅ Қарор бекор қилинди, РКЛда йўқман")
+    );
 }
 
 /// Back from a situation's first question leads to the situations; a
