@@ -30,6 +30,8 @@ region-krasnodar = Krasnodar oʻlkasi
 region-tyumen = Tyumen viloyati
 region-khmao = Xanti-Mansi okrugi (Yugra)
 
+q-movhouse = <b>Endi qayerda yashaysiz?</b>
+fact-movhouse = Koʻchgandan keyingi joy
 q-movon = <b>Yangi manzilga qachon keldingiz?</b>
 q-movreg = <b>Yangi manzil boʻyicha migratsiya roʻyxatiga qoʻyildingizmi?</b>
 q-movregon = <b>Yangi manzil boʻyicha qaysi sanada roʻyxatga qoʻyildingiz?</b> Sana kelganlik haqida xabarnomaning qirqma qismida (отрывная часть уведомления) bor.

@@ -175,6 +175,8 @@ fn get_region(a: &Answers) -> Option<String> {
     a.region.map(|r| serde_name(&r))
 }
 
+const HOUSING: &[(&str, &str)] = &[("private", "housing-private"), ("hotel", "housing-hotel")];
+
 const YES_NO: &[(&str, &str)] = &[("yes", "answer-yes"), ("no", "answer-no")];
 
 const AFTER_ENTRY_AND_MOVE: &[NotBefore] = &[
@@ -255,6 +257,9 @@ macro_rules! yes_no {
 fn situation_spec(q: Question) -> Option<Spec> {
     use Question as Q;
     Some(match q {
+        // A hotel guest who moves: where they live now (the move counts at a
+        // private address; a hotel registers its guests itself).
+        Q::MovedHousing => enum_choice!(housing: Housing, HOUSING, always),
         Q::MovedOn => happened!(moved_on, AFTER_ENTRY, not_hotel),
         Q::MovedRegistered => yes_no!(moved_registered, not_hotel),
         Q::MovedRegisteredOn => Spec {
@@ -421,18 +426,7 @@ fn spec(q: Question) -> Spec {
             },
             applies: always,
         },
-        Q::Housing => Spec {
-            choices: &[("private", "housing-private"), ("hotel", "housing-hotel")],
-            answer: Answer::Choice {
-                set: |a, v| {
-                    a.housing = Some(parse_enum::<Housing>(v)?);
-                    Ok(None)
-                },
-                get: |a| a.housing.map(|h| serde_name(&h)),
-                clear: |a| a.housing = None,
-            },
-            applies: always,
-        },
+        Q::Housing => enum_choice!(housing: Housing, HOUSING, always),
         Q::Region => Spec {
             choices: &[
                 ("moscow", "region-moscow"),
@@ -1093,7 +1087,10 @@ pub fn facts(a: &Answers) -> Vec<(Question, Msg)> {
     // "which one" questions: their dates say it).
     let told = Question::ALL.into_iter().filter(|q| {
         situations::of(*q).is_some()
-            && !matches!(q, Question::JobChange | Question::Decision)
+            && !matches!(
+                q,
+                Question::JobChange | Question::Decision | Question::MovedHousing
+            )
             && answered(*q, a)
     });
     for q in order().chain(told) {

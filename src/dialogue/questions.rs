@@ -28,6 +28,8 @@ pub enum Question {
     /// The second screen of regions.
     RegionMore,
     // --- "Something changed": the situations' questions (`situations.rs`), never in the standard interview. ---
+    /// A hotel guest who moved: where they live now.
+    MovedHousing,
     /// The day of arrival at a new address.
     MovedOn,
     /// Registered at the new address?
@@ -55,7 +57,7 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 37] = [
+    pub const ALL: [Question; 38] = [
         Question::Citizenship,
         Question::CitizenshipMore,
         Question::EntryDate,
@@ -75,6 +77,7 @@ impl Question {
         Question::Contract,
         Question::PriorDays,
         Question::RegionMore,
+        Question::MovedHousing,
         Question::MovedOn,
         Question::MovedRegistered,
         Question::MovedRegisteredOn,
@@ -117,6 +120,7 @@ impl Question {
             Question::Contract => "contr",
             Question::PriorDays => "days",
             Question::RegionMore => "region2",
+            Question::MovedHousing => "movhouse",
             Question::MovedOn => "movon",
             Question::MovedRegistered => "movreg",
             Question::MovedRegisteredOn => "movregon",

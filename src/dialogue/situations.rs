@@ -12,6 +12,7 @@ use super::state::{Answers, DecisionKind, JobChange};
 use super::views::button;
 use super::{Action, MenuItem, Reply};
 use crate::explain::Topic;
+use musofir_law::Housing;
 
 /// One situation of the "Something changed" screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,6 +71,7 @@ impl Situation {
         use Question as Q;
         match self {
             Situation::Moved => &[
+                (Q::MovedHousing, |a| a.housing == Some(Housing::Hotel)),
                 (Q::MovedOn, always),
                 (Q::MovedRegistered, always),
                 (Q::MovedRegisteredOn, |a| a.moved_registered == Some(true)),
@@ -112,15 +114,18 @@ impl Situation {
         }
     }
 
-    /// Whether the situation is offered: a move is not assessed for a hotel
-    /// guest (the hotel registers); the employer questions are for patent
-    /// holders and EAEU workers, the work place for patent holders.
+    /// Whether the situation is offered: the employer questions are for
+    /// patent holders and EAEU citizens, the work place for patent holders.
+    /// (A hotel guest who moves is first asked where they live now.)
     pub fn offered(self, a: &Answers) -> bool {
         match self {
-            Situation::Moved => interview::applies(Question::MovedOn, a),
             Situation::Job => interview::works_legally(a),
             Situation::WorkPlace => interview::patent_holder(a),
-            Situation::Lost | Situation::Decision | Situation::Children | Situation::Trip => true,
+            Situation::Moved
+            | Situation::Lost
+            | Situation::Decision
+            | Situation::Children
+            | Situation::Trip => true,
         }
     }
 

@@ -496,8 +496,6 @@ fn back_and_stale_buttons() {
         "p:days:0",
     ]);
     t.press("m:changed");
-    // A hotel guest: the hotel registers them, a move is not asked.
-    assert!(!t.data().contains(&"s:moved"));
     t.press("s:lost");
     let back = t.press("b:lost");
     assert!(back.contains("Что изменилось?"), "{back}");
@@ -582,4 +580,34 @@ fn the_terminal_chat_reaches_the_situations() {
     assert!(out.contains("Вилояти Свердловск"), "{out}");
     // 01.12 + 3 working days: the employer's notice, today.
     assert!(after.contains("04.12.2026"), "{after}");
+}
+
+/// A hotel guest (the hotel registers them) who moves is first asked where
+/// they live now; at a flat, the move and the registration questions follow.
+#[test]
+fn a_hotel_guest_moves_to_a_flat() {
+    let mut t = Talk::new(Lang::Ru);
+    t.answer(&[
+        "p:cit:KZ",
+        "20.11.2026=20.11.2026",
+        "p:purp:tourism",
+        "p:house:hotel",
+        "p:region:other",
+        "p:days:0",
+    ]);
+    t.press("m:changed");
+    let q = t.press("s:moved");
+    assert!(q.contains("Где вы живёте теперь?"), "{q}");
+    t.press("p:movhouse:private");
+    t.date("3.12.2026", "03.12.2026");
+    // Not registered at the flat yet; the hotel's registration is asked
+    // as a change of the first answers.
+    let q = t.press("p:movreg:no");
+    assert!(q.contains("миграционный учёт"), "{q}");
+    t.press("p:reg:yes");
+    t.press("p:regon:unknown");
+    let status = t.press("p:regto:unknown");
+    let p = t.profile();
+    assert_eq!(p.housing, Some(musofir_law::Housing::Private));
+    shows(&status, &p, DeadlineKind::RegistrationAfterMove);
 }
