@@ -482,19 +482,22 @@ fn the_situations_screen_in_uzbek_cyrillic() {
     );
 }
 
+/// A Kazakh citizen who came as a tourist, in a hotel.
+const KAZAKH_TOURIST_IN_A_HOTEL: &[&str] = &[
+    "p:cit:KZ",
+    "20.11.2026=20.11.2026",
+    "p:purp:tourism",
+    "p:house:hotel",
+    "p:region:other",
+    "p:days:0",
+];
+
 /// Back from a situation's first question leads to the situations; a
 /// situation's button of an old screen that no longer applies is refused.
 #[test]
 fn back_and_stale_buttons() {
     let mut t = Talk::new(Lang::Ru);
-    t.answer(&[
-        "p:cit:KZ",
-        "20.11.2026=20.11.2026",
-        "p:purp:tourism",
-        "p:house:hotel",
-        "p:region:other",
-        "p:days:0",
-    ]);
+    t.answer(KAZAKH_TOURIST_IN_A_HOTEL);
     t.press("m:changed");
     t.press("s:lost");
     let back = t.press("b:lost");
@@ -587,14 +590,7 @@ fn the_terminal_chat_reaches_the_situations() {
 #[test]
 fn a_hotel_guest_moves_to_a_flat() {
     let mut t = Talk::new(Lang::Ru);
-    t.answer(&[
-        "p:cit:KZ",
-        "20.11.2026=20.11.2026",
-        "p:purp:tourism",
-        "p:house:hotel",
-        "p:region:other",
-        "p:days:0",
-    ]);
+    t.answer(KAZAKH_TOURIST_IN_A_HOTEL);
     t.press("m:changed");
     let q = t.press("s:moved");
     assert!(q.contains("Где вы живёте теперь?"), "{q}");
