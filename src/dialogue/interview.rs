@@ -357,6 +357,7 @@ fn situation_spec(q: Question) -> Option<Spec> {
         Q::MvdDecisionOn => happened!(mvd_decision_on, AFTER_ENTRY, always),
         Q::Children => yes_no!(children_in_russia, always),
         Q::Trip => yes_no!(plans_trip, always),
+        Q::Works => yes_no!(works, purpose_not_work),
         _ => return None,
     })
 }
@@ -667,6 +668,14 @@ fn eaeu_worker(a: &Answers) -> bool {
 
 fn hotel(a: &Answers) -> bool {
     a.housing == Some(Housing::Hotel)
+}
+
+/// Not an EAEU citizen, and the card's purpose is neither work nor study:
+/// working is then working without the right to (the wrong purpose).
+pub(crate) fn purpose_not_work(a: &Answers) -> bool {
+    !group(a).is_some_and(|g| g.is_eaeu())
+        && a.purpose
+            .is_some_and(|p| !matches!(p, Purpose::Work | Purpose::Study))
 }
 
 fn lost_something(a: &Answers) -> bool {

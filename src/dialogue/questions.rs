@@ -54,10 +54,12 @@ pub enum Question {
     MvdDecisionOn,
     Children,
     Trip,
+    /// Works in Russia (the card's purpose is not work).
+    Works,
 }
 
 impl Question {
-    pub const ALL: [Question; 38] = [
+    pub const ALL: [Question; 39] = [
         Question::Citizenship,
         Question::CitizenshipMore,
         Question::EntryDate,
@@ -96,6 +98,7 @@ impl Question {
         Question::MvdDecisionOn,
         Question::Children,
         Question::Trip,
+        Question::Works,
     ];
 
     /// Short ASCII code for callback data.
@@ -139,6 +142,7 @@ impl Question {
             Question::MvdDecisionOn => "mvdon",
             Question::Children => "children",
             Question::Trip => "trip",
+            Question::Works => "works",
         }
     }
 

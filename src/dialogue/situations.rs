@@ -29,6 +29,8 @@ pub enum Situation {
     Decision,
     Children,
     Trip,
+    /// Works though the card's purpose is not work.
+    Works,
 }
 
 /// When a question of a flow is asked, given the answers so far.
@@ -39,7 +41,7 @@ fn always(_: &Answers) -> bool {
 }
 
 impl Situation {
-    pub const ALL: [Situation; 7] = [
+    pub const ALL: [Situation; 8] = [
         Situation::Moved,
         Situation::Job,
         Situation::WorkPlace,
@@ -47,6 +49,7 @@ impl Situation {
         Situation::Decision,
         Situation::Children,
         Situation::Trip,
+        Situation::Works,
     ];
 
     /// Short ASCII code for callback data.
@@ -59,6 +62,7 @@ impl Situation {
             Situation::Decision => "dec",
             Situation::Children => "kids",
             Situation::Trip => "trip",
+            Situation::Works => "works",
         }
     }
 
@@ -111,6 +115,7 @@ impl Situation {
             ],
             Situation::Children => &[(Q::Children, always)],
             Situation::Trip => &[(Q::Trip, always)],
+            Situation::Works => &[(Q::Works, always)],
         }
     }
 
@@ -121,6 +126,7 @@ impl Situation {
         match self {
             Situation::Job => interview::works_legally(a),
             Situation::WorkPlace => interview::patent_holder(a),
+            Situation::Works => interview::purpose_not_work(a),
             Situation::Moved
             | Situation::Lost
             | Situation::Decision
@@ -146,7 +152,7 @@ impl Situation {
                     || a.mvd_decision_on.is_some()
                     || a.in_rkl.is_some()
             }
-            Situation::Children | Situation::Trip => false,
+            Situation::Children | Situation::Trip | Situation::Works => false,
         };
         if !told || !self.offered(a) {
             return None;
@@ -157,7 +163,7 @@ impl Situation {
             Situation::WorkPlace => "sit-clear-work",
             Situation::Lost => "sit-clear-lost",
             Situation::Decision => "sit-clear-decision",
-            Situation::Children | Situation::Trip => return None,
+            Situation::Children | Situation::Trip | Situation::Works => return None,
         })
     }
 
@@ -173,6 +179,7 @@ impl Situation {
             Situation::Decision => Topic::Regime,
             Situation::Children => Topic::Family,
             Situation::Trip => Topic::Travel,
+            Situation::Works => Topic::Purpose,
         }
     }
 
@@ -208,6 +215,7 @@ impl Situation {
             }
             Situation::Children => a.children_in_russia = None,
             Situation::Trip => a.plans_trip = None,
+            Situation::Works => a.works = None,
         }
         let flow = self.flow();
         a.unknown.retain(|q| !flow.iter().any(|(x, _)| x == q));
@@ -269,6 +277,7 @@ fn label(s: Situation) -> &'static str {
         Situation::Decision => "sit-decision",
         Situation::Children => "sit-children",
         Situation::Trip => "sit-trip",
+        Situation::Works => "sit-works",
     }
 }
 

@@ -163,6 +163,9 @@ pub struct Answers {
     pub children_in_russia: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plans_trip: Option<bool>,
+    /// Works in Russia though the card's purpose is not work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub works: Option<bool>,
 }
 
 /// What changed at work.
@@ -267,6 +270,9 @@ impl Answers {
         p.in_rkl = self.in_rkl;
         p.children_in_russia = self.children_in_russia;
         p.plans_trip = self.plans_trip;
+        if applies(Question::Works, self) {
+            p.works = self.works;
+        }
     }
 }
 

@@ -455,6 +455,15 @@ fn lost_document_and_decision_in_russian() {
     t.press("p:trip:yes");
     let r = risks(&t.profile());
     assert!(r.contains(&RiskKind::ChildrenObligations) && r.contains(&RiskKind::BeforeTravel));
+
+    // Works, though the card says a private visit: the wrong purpose, and
+    // the explainer about it.
+    t.press("m:changed");
+    let q = t.press("s:works");
+    assert!(q.contains("Вы работаете в России"), "{q}");
+    t.press("p:works:yes");
+    assert!(t.data().contains(&"x:purp"), "{:?}", t.data());
+    assert!(risks(&t.profile()).contains(&RiskKind::WrongPurposeForWork));
 }
 
 /// Uzbek Cyrillic gets the same screens, transliterated.
