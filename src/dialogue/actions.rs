@@ -9,6 +9,7 @@ use musofir_law::DeadlineKind;
 
 use super::questions::Question;
 use super::settings::LEAD_CHOICES;
+use super::situations::Situation;
 use super::state::{Code, Value};
 use crate::explain::Topic;
 use crate::text::Lang;
@@ -34,9 +35,11 @@ pub enum MenuItem {
     /// "More": the whole situation behind the first screen (sources,
     /// confidence, consequences, notes, other deadlines, risks).
     Details,
+    /// "Something changed": the situations screen.
+    Situations,
 }
 
-const MENU: [(MenuItem, &str); 11] = [
+const MENU: [(MenuItem, &str); 12] = [
     (MenuItem::Language, "lang"),
     (MenuItem::Privacy, "priv"),
     (MenuItem::Help, "help"),
@@ -48,6 +51,7 @@ const MENU: [(MenuItem, &str); 11] = [
     (MenuItem::Reminders, "remind"),
     (MenuItem::Home, "home"),
     (MenuItem::Details, "more"),
+    (MenuItem::Situations, "changed"),
 ];
 
 /// What a reminder's buttons do.
@@ -105,6 +109,10 @@ pub enum Action {
     /// Remind this many days before a deadline, or no longer (`/reminders`;
     /// one of [`LEAD_CHOICES`]).
     LeadDay(u8),
+    /// Tell about this situation (its questions).
+    Situation(Situation),
+    /// This situation no longer holds: forget what was told.
+    SituationClear(Situation),
 }
 
 /// Longest value a `Pick` may carry: keeps data far below 64 bytes.
@@ -142,6 +150,8 @@ impl Action {
             Action::Day(q, d) => format!("d:{}:{}", q.code(), ymd(*d)),
             Action::UseLang(l) => format!("o:{}", l.code()),
             Action::LeadDay(d) => format!("w:{d}"),
+            Action::Situation(x) => format!("s:{}", x.code()),
+            Action::SituationClear(x) => format!("z:{}", x.code()),
         }
     }
 
@@ -215,6 +225,8 @@ impl Action {
                 let d: u8 = rest.parse().ok()?;
                 LEAD_CHOICES.contains(&d).then_some(Action::LeadDay(d))
             }
+            "s" => Situation::from_code(rest).map(Action::Situation),
+            "z" => Situation::from_code(rest).map(Action::SituationClear),
             _ => None,
         }
     }
@@ -276,6 +288,8 @@ mod tests {
         }
         v.extend(Lang::ALL.map(Action::UseLang));
         v.extend(LEAD_CHOICES.map(Action::LeadDay));
+        v.extend(Situation::ALL.map(Action::Situation));
+        v.extend(Situation::ALL.map(Action::SituationClear));
         for (op, _) in REMINDER_OPS {
             for k in DeadlineKind::ALL {
                 v.push(Action::Reminder(op, k));
@@ -348,6 +362,9 @@ mod tests {
             "w:014",
             "w:-1",
             "w:255",
+            "s:",
+            "s:nope",
+            "z:moved:x",
             &long,
         ] {
             assert_eq!(Action::decode(bad), None, "{bad}");

@@ -7,22 +7,36 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 use musofir_law::profile::OTHER_COUNTRY;
-use musofir_law::{Citizenship, CitizenshipGroup, Housing, Purpose, Region};
+use musofir_law::{Citizenship, CitizenshipGroup, Housing, LostDocument, Purpose, Region};
 
 use super::calendar;
 use super::conflicts::Conflict;
 use super::questions::Question;
-use super::state::{Answers, PatentAnswer, Pending, Value};
+use super::situations;
+use super::state::{Answers, DecisionKind, JobChange, PatentAnswer, Pending, Value};
 use super::{Action, Button, Reply};
 use crate::text::{serde_name, Msg};
 use musofir_dates::{read_date, DateError, Expect};
 
-/// The order questions are asked in: `Question::ALL`, less `CitizenshipMore`,
-/// which is reached only from the "other country" button.
+/// The order questions are asked in: `Question::ALL`, less the second screens
+/// (reached only from their "more" button) and the situations' questions
+/// (reached only from "Something changed").
 fn order() -> impl Iterator<Item = Question> {
-    Question::ALL
-        .into_iter()
-        .filter(|q| *q != Question::CitizenshipMore)
+    Question::ALL.into_iter().filter(|q| standard(*q))
+}
+
+/// A question of the standard interview's order.
+fn standard(q: Question) -> bool {
+    !matches!(q, Question::CitizenshipMore | Question::RegionMore) && situations::of(q).is_none()
+}
+
+/// The question a second screen belongs to.
+fn first_screen(q: Question) -> Question {
+    match q {
+        Question::CitizenshipMore => Question::Citizenship,
+        Question::RegionMore => Question::Region,
+        q => q,
+    }
 }
 
 /// How far back a typed date may reasonably go: older answers are typos.
@@ -69,6 +83,11 @@ enum Answer {
     },
     /// Days spent in Russia this year before the entry: typed or a button.
     Days,
+    /// Yes or no (a situation's question); "unknown" clears it.
+    Flag {
+        get: fn(&Answers) -> Option<bool>,
+        set: fn(&mut Answers, Option<bool>),
+    },
 }
 
 fn yes(v: &str) -> Result<bool, Refusal> {
@@ -125,8 +144,229 @@ fn get_country(a: &Answers) -> Option<String> {
     a.citizenship.map(|c| c.as_str().to_string())
 }
 
+/// Every region the offices data names, the four capital ones first, then
+/// "other": the situations' rarer questions show them on one screen.
+const ALL_REGIONS: &[(&str, &str)] = &[
+    ("moscow", "region-moscow"),
+    ("moscow_oblast", "region-moscow_oblast"),
+    ("spb", "region-spb"),
+    ("leningrad_oblast", "region-leningrad_oblast"),
+    ("sverdlovsk", "region-sverdlovsk"),
+    ("novosibirsk", "region-novosibirsk"),
+    ("tatarstan", "region-tatarstan"),
+    ("krasnodar", "region-krasnodar"),
+    ("tyumen", "region-tyumen"),
+    ("khmao", "region-khmao"),
+    ("other", "region-other"),
+];
+
+/// The regions behind "more regions": all but the four capital ones.
+const MORE_REGIONS: &[(&str, &str)] = ALL_REGIONS.split_at(4).1;
+
+fn set_region(a: &mut Answers, code: &str) -> Result<Option<Question>, Refusal> {
+    if code == "more" {
+        return Ok(Some(Question::RegionMore));
+    }
+    a.region = Some(parse_enum::<Region>(code)?);
+    Ok(None)
+}
+
+fn get_region(a: &Answers) -> Option<String> {
+    a.region.map(|r| serde_name(&r))
+}
+
+const HOUSING: &[(&str, &str)] = &[("private", "housing-private"), ("hotel", "housing-hotel")];
+
+const YES_NO: &[(&str, &str)] = &[("yes", "answer-yes"), ("no", "answer-no")];
+
+const AFTER_ENTRY_AND_MOVE: &[NotBefore] = &[
+    NotBefore {
+        earlier: Question::EntryDate,
+        strict: true,
+    },
+    NotBefore {
+        earlier: Question::MovedOn,
+        strict: true,
+    },
+];
+
+/// A new contract is signed after the last one ended (otherwise the engine
+/// reads it as not current).
+const AFTER_ENDED: &[NotBefore] = &[NotBefore {
+    earlier: Question::ContractEndedOn,
+    strict: true,
+}];
+
+/// A choice kept in an `Option` field of the answers (a serde enum), with
+/// what else changes when it is picked (`then`, which may refuse it).
+macro_rules! enum_choice {
+    ($field:ident: $t:ty, $choices:expr, $applies:expr $(, then $then:expr)?) => {
+        Spec {
+            choices: $choices,
+            answer: Answer::Choice {
+                set: |a, v| {
+                    let value = parse_enum::<$t>(v)?;
+                    $(
+                        let then: fn(&mut Answers, $t) -> Result<(), Refusal> = $then;
+                        then(a, value)?;
+                    )?
+                    a.$field = Some(value);
+                    Ok(None)
+                },
+                get: |a| a.$field.map(|x| serde_name(&x)),
+                clear: |a| a.$field = None,
+            },
+            applies: $applies,
+        }
+    };
+}
+
+/// A date of something that happened, kept in an answers' field: today,
+/// yesterday, typed or picked; not before `after`.
+macro_rules! happened {
+    ($field:ident, $after:expr, $applies:expr) => {
+        Spec {
+            choices: &[("today", "answer-today"), ("yesterday", "answer-yesterday")],
+            answer: Answer::Date {
+                expect: Expect::Past,
+                get: |a| a.$field,
+                set: |a, d| a.$field = d,
+                after: $after,
+            },
+            applies: $applies,
+        }
+    };
+}
+
+/// A yes/no question of a situation, kept in an answers' field.
+macro_rules! yes_no {
+    ($field:ident, $applies:expr) => {
+        Spec {
+            choices: YES_NO,
+            answer: Answer::Flag {
+                get: |a| a.$field,
+                set: |a, v| a.$field = v,
+            },
+            applies: $applies,
+        }
+    };
+}
+
+/// The situations' questions (`situations.rs` says when each is asked; here
+/// is when each answer counts).
+fn situation_spec(q: Question) -> Option<Spec> {
+    use Question as Q;
+    Some(match q {
+        // A hotel guest who moves: where they live now (the move counts at a
+        // private address; a hotel registers its guests itself).
+        Q::MovedHousing => enum_choice!(housing: Housing, HOUSING, always),
+        Q::MovedOn => happened!(moved_on, AFTER_ENTRY, not_hotel),
+        Q::MovedRegistered => yes_no!(moved_registered, not_hotel),
+        Q::MovedRegisteredOn => Spec {
+            choices: &[
+                ("today", "answer-today"),
+                ("unknown", "answer-dont-remember"),
+            ],
+            answer: Answer::Date {
+                expect: Expect::Past,
+                get: |a| a.registered_after_move_on,
+                set: |a, d| a.registered_after_move_on = d,
+                after: AFTER_ENTRY_AND_MOVE,
+            },
+            applies: |a| not_hotel(a) && a.moved_registered == Some(true),
+        },
+        Q::JobChange => enum_choice!(
+            job_change: JobChange,
+            &[("new", "job-new"), ("lost", "job-lost")],
+            works_legally,
+            then |a: &mut Answers, change| {
+                if change == JobChange::Lost {
+                    // The contract known so far is the one that ended.
+                    a.contract_signed_on = None;
+                    a.employer_notified = None;
+                }
+                Ok(())
+            }
+        ),
+        Q::ContractSignedOn => happened!(contract_signed_on, AFTER_ENDED, works_legally),
+        Q::EmployerNotified => Spec {
+            choices: &[
+                ("yes", "notified-yes"),
+                ("no", "notified-no"),
+                ("unknown", "answer-dont-know"),
+            ],
+            answer: Answer::Flag {
+                get: |a| a.employer_notified,
+                set: |a, v| a.employer_notified = v,
+            },
+            applies: |a| works_legally(a) && a.contract_signed_on.is_some(),
+        },
+        Q::ContractEndedOn => happened!(contract_ended_on, AFTER_ENTRY, works_legally),
+        Q::WorkRegion => enum_choice!(
+            work_region: Region,
+            ALL_REGIONS,
+            has_patent,
+            then |a: &mut Answers, r| {
+                if Some(r) == a.region {
+                    // Works where they live: the patent is taken as issued there.
+                    a.patent_region = None;
+                }
+                Ok(())
+            }
+        ),
+        Q::PatentRegion => enum_choice!(patent_region: Region, ALL_REGIONS, has_patent),
+        Q::PatentProfession => yes_no!(works_in_patent_profession, has_patent),
+        Q::LostDocument => enum_choice!(
+            lost_document: LostDocument,
+            &[
+                ("passport", "lost-passport"),
+                ("migration_card", "lost-migration_card"),
+                ("patent", "lost-patent"),
+            ],
+            always,
+            then |a: &mut Answers, doc| {
+                if doc == LostDocument::Patent && !has_patent(a) {
+                    return Err(Refusal::Stale);
+                }
+                if a.lost_document != Some(doc) {
+                    // Another document: its own date and report.
+                    a.lost_on = None;
+                    a.lost_reported = None;
+                }
+                Ok(())
+            }
+        ),
+        Q::LostOn => happened!(lost_on, AFTER_ENTRY, lost_something),
+        Q::LostReported => yes_no!(lost_reported, lost_something),
+        Q::Decision => enum_choice!(
+            decision: DecisionKind,
+            &[
+                ("expulsion", "decision-expulsion"),
+                ("mvd", "decision-mvd"),
+                ("rkl", "decision-rkl"),
+            ],
+            always,
+            then |a: &mut Answers, kind| {
+                if kind == DecisionKind::Rkl {
+                    a.in_rkl = Some(true);
+                }
+                Ok(())
+            }
+        ),
+        Q::ExpulsionOn => happened!(expulsion_decision_on, AFTER_ENTRY, always),
+        Q::MvdDecisionOn => happened!(mvd_decision_on, AFTER_ENTRY, always),
+        Q::Children => yes_no!(children_in_russia, always),
+        Q::Trip => yes_no!(plans_trip, always),
+        Q::Works => yes_no!(works, purpose_not_work),
+        _ => return None,
+    })
+}
+
 fn spec(q: Question) -> Spec {
     use Question as Q;
+    if let Some(spec) = situation_spec(q) {
+        return spec;
+    }
     match q {
         Q::Citizenship => Spec {
             choices: &[
@@ -187,35 +427,32 @@ fn spec(q: Question) -> Spec {
             },
             applies: always,
         },
-        Q::Housing => Spec {
-            choices: &[("private", "housing-private"), ("hotel", "housing-hotel")],
-            answer: Answer::Choice {
-                set: |a, v| {
-                    a.housing = Some(parse_enum::<Housing>(v)?);
-                    Ok(None)
-                },
-                get: |a| a.housing.map(|h| serde_name(&h)),
-                clear: |a| a.housing = None,
-            },
-            applies: always,
-        },
+        Q::Housing => enum_choice!(housing: Housing, HOUSING, always),
         Q::Region => Spec {
             choices: &[
                 ("moscow", "region-moscow"),
                 ("moscow_oblast", "region-moscow_oblast"),
                 ("spb", "region-spb"),
                 ("leningrad_oblast", "region-leningrad_oblast"),
+                ("more", "region-more"),
                 ("other", "region-other"),
             ],
             answer: Answer::Choice {
-                set: |a, v| {
-                    a.region = Some(parse_enum::<Region>(v)?);
-                    Ok(None)
-                },
-                get: |a| a.region.map(|r| serde_name(&r)),
+                set: set_region,
+                get: get_region,
                 clear: |a| a.region = None,
             },
             applies: always,
+        },
+        Q::RegionMore => Spec {
+            choices: MORE_REGIONS,
+            answer: Answer::Choice {
+                set: set_region,
+                get: get_region,
+                clear: |a| a.region = None,
+            },
+            // Reached only from the first screen's "more regions".
+            applies: never,
         },
         Q::Registered => Spec {
             choices: &[("yes", "registered-yes"), ("no", "registered-no")],
@@ -398,6 +635,16 @@ fn spec(q: Question) -> Spec {
                     && a.patent != Some(PatentAnswer::Have)
             },
         },
+        // The situations' questions (above).
+        _ => Spec {
+            choices: &[],
+            answer: Answer::Choice {
+                set: |_, _| Err(Refusal::Stale),
+                get: |_| None,
+                clear: nothing,
+            },
+            applies: never,
+        },
     }
 }
 
@@ -423,6 +670,33 @@ fn hotel(a: &Answers) -> bool {
     a.housing == Some(Housing::Hotel)
 }
 
+/// Not an EAEU citizen, and the card's purpose is neither work nor study:
+/// working is then working without the right to (the wrong purpose).
+pub(crate) fn purpose_not_work(a: &Answers) -> bool {
+    !group(a).is_some_and(|g| g.is_eaeu())
+        && a.purpose
+            .is_some_and(|p| !matches!(p, Purpose::Work | Purpose::Study))
+}
+
+fn lost_something(a: &Answers) -> bool {
+    a.lost_document.is_some()
+}
+
+fn not_hotel(a: &Answers) -> bool {
+    !hotel(a)
+}
+
+/// Works under a patent or, an EAEU citizen (whatever the card's purpose),
+/// under a contract: the employer questions apply.
+pub(crate) fn works_legally(a: &Answers) -> bool {
+    has_patent(a) || group(a).is_some_and(|g| g.is_eaeu())
+}
+
+/// The person has a patent (the work place questions apply).
+pub(crate) fn patent_holder(a: &Answers) -> bool {
+    has_patent(a)
+}
+
 fn registered(a: &Answers) -> bool {
     !hotel(a) && a.registered == Some(true)
 }
@@ -430,7 +704,12 @@ fn registered(a: &Answers) -> bool {
 /// The medical check is for work (30 days) and long stays such as study
 /// (90 days); Belarus citizens are exempt.
 fn medical_applies(a: &Answers) -> bool {
-    matches!(a.purpose, Some(Purpose::Work | Purpose::Study))
+    // An EAEU citizen who came for another purpose and then signed a
+    // contract owes it too (from the contract).
+    let eaeu_contract = group(a).is_some_and(|g| g.is_eaeu())
+        && a.job_change == Some(JobChange::New)
+        && a.contract_signed_on.is_some();
+    (matches!(a.purpose, Some(Purpose::Work | Purpose::Study)) || eaeu_contract)
         && group(a) != Some(CitizenshipGroup::Belarus)
 }
 
@@ -453,6 +732,7 @@ pub fn answered(q: Question, a: &Answers) -> bool {
         Answer::Choice { get, .. } => get(a).is_some(),
         Answer::Date { get, .. } => get(a).is_some(),
         Answer::Days => a.days_in_russia_this_year.is_some(),
+        Answer::Flag { get, .. } => get(a).is_some(),
     }
 }
 
@@ -474,11 +754,7 @@ pub fn after(q: Question) -> &'static [NotBefore] {
 
 /// The next question after `q` in the interview's order that applies.
 pub fn next_after(q: Question, a: &Answers) -> Option<Question> {
-    let q = if q == Question::CitizenshipMore {
-        Question::Citizenship
-    } else {
-        q
-    };
+    let q = first_screen(q);
     order()
         .skip_while(|x| *x != q)
         .skip(1)
@@ -534,6 +810,7 @@ pub fn ask_at(
     }
     let buttons: Vec<Button> = choices(q)
         .iter()
+        .filter(|(v, _)| shown(q, v, a))
         .map(|(v, label)| Button {
             label: Msg::new(*label),
             action: Action::Pick(q, (*v).to_string()),
@@ -563,6 +840,11 @@ pub fn ask_at(
         }]);
     }
     r
+}
+
+/// Whether a button is offered: a lost patent only to a patent holder.
+fn shown(q: Question, v: &str, a: &Answers) -> bool {
+    !(q == Question::LostDocument && v == "patent" && !has_patent(a))
 }
 
 /// Why an answer was not taken (each has a localized message).
@@ -643,6 +925,7 @@ pub fn take(
                 Answer::Choice { clear, .. } => clear(a),
                 Answer::Date { set, .. } => set(a, None),
                 Answer::Days => a.days_in_russia_this_year = None,
+                Answer::Flag { set, .. } => set(a, None),
             }
             return Ok(Taken::Stored(None));
         }
@@ -655,8 +938,13 @@ pub fn take(
             *a = changed;
             Ok(Taken::Stored(detour))
         }
-        (Answer::Choice { .. }, Given::Text(_)) => Err(Refusal::TapAButton),
-        (Answer::Choice { .. }, Given::Day(_)) => Err(Refusal::Stale),
+        (Answer::Flag { set, .. }, Given::Pick(v)) => {
+            set(a, Some(yes(v)?));
+            a.unknown.retain(|x| *x != q);
+            Ok(Taken::Stored(None))
+        }
+        (Answer::Choice { .. } | Answer::Flag { .. }, Given::Text(_)) => Err(Refusal::TapAButton),
+        (Answer::Choice { .. } | Answer::Flag { .. }, Given::Day(_)) => Err(Refusal::Stale),
         (Answer::Date { expect, .. }, given) => {
             let (date, guessed) = match given {
                 Given::Pick("today") => (today, false),
@@ -799,11 +1087,22 @@ pub fn facts(a: &Answers) -> Vec<(Question, Msg)> {
         choices(q)
             .iter()
             .chain(choices(Question::CitizenshipMore).iter())
+            .chain(choices(Question::RegionMore).iter())
             .find(|(c, _)| *c == v)
             .map(|(_, l)| Msg::new(*l))
     };
     let unknown = Msg::new("answer-dont-know");
-    for q in order() {
+    // The situations' answers follow the interview's, once given (not the
+    // "which one" questions: their dates say it).
+    let told = Question::ALL.into_iter().filter(|q| {
+        situations::of(*q).is_some()
+            && !matches!(
+                q,
+                Question::JobChange | Question::Decision | Question::MovedHousing
+            )
+            && answered(*q, a)
+    });
+    for q in order().chain(told) {
         if !applies(q, a) {
             continue;
         }
@@ -812,6 +1111,7 @@ pub fn facts(a: &Answers) -> Vec<(Question, Msg)> {
         } else {
             match spec(q).answer {
                 Answer::Choice { get, .. } => get(a).and_then(|v| choice(q, &v)),
+                Answer::Flag { get, .. } => yes_no(get(a)).and_then(|v| choice(q, &v)),
                 Answer::Date { get, .. } => get(a).map(date_msg),
                 Answer::Days => a
                     .days_in_russia_this_year

@@ -9,11 +9,12 @@ use super::free;
 use super::interview::{self, Given, Refusal, Taken};
 use super::labels;
 use super::questions::Question;
-use super::state::{Code, PatentAnswer, Pending, Value};
+use super::situations::{self, Situation};
+use super::state::{Code, JobChange, PatentAnswer, Pending, Value};
 use super::views::{self, button, with_menu};
 use super::{
-    Action, Command, Context, Effect, Input, MenuItem, Next, Outcome, Place, Reply, Session, State,
-    MAX_INPUT_CHARS,
+    Action, Button, Command, Context, Effect, Input, MenuItem, Next, Outcome, Place, Reply,
+    Session, State, MAX_INPUT_CHARS,
 };
 use crate::text::{Lang, Msg};
 use musofir_law::DeadlineKind;
@@ -150,8 +151,23 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
             State::Asking { .. } => merge(views::explainer(t, ctx), prompt(s, ctx)),
             _ => views::explainer(t, ctx),
         }),
+        Input::Button(Action::Situation(sit)) => R(situation(s, ctx, sit)),
+        Input::Button(Action::SituationClear(sit)) => {
+            if !sit.clearable(&s.answers) {
+                return R(prompt_after(s, ctx, Reply::new("button-stale")));
+            }
+            sit.clear(&mut s.answers);
+            s.state = State::Menu;
+            s.trail.clear();
+            R(merge(
+                Reply::new("situation-cleared"),
+                views::status(s, ctx),
+            ))
+        }
         Input::Button(Action::Edit(q)) => {
-            if !interview::applies(q, &s.answers) && q != Question::CitizenshipMore {
+            if !interview::applies(q, &s.answers)
+                && !matches!(q, Question::CitizenshipMore | Question::RegionMore)
+            {
                 return R(prompt_after(s, ctx, Reply::new("button-stale")));
             }
             s.trail.clear();
@@ -187,7 +203,7 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                     q,
                     &s.answers,
                     ctx.today,
-                    can_go_back(s, editing),
+                    can_go_back(s, q, editing),
                     Some(month),
                 )
                 .placed(Place::PressedButtons))
@@ -208,7 +224,7 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                         q,
                         &s.answers,
                         ctx.today,
-                        can_go_back(s, editing),
+                        can_go_back(s, q, editing),
                     ))
                 }
                 // The other year offered beside it: shown back first if it
@@ -255,6 +271,11 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                         ctx.today,
                         !s.trail.is_empty(),
                     ))
+                }
+                // The first question of a situation: back to the situations.
+                None if situations::of(from).is_some() => {
+                    s.state = State::Menu;
+                    R(situations::screen(&s.answers))
                 }
                 None => {
                     s.state = State::Menu;
@@ -336,6 +357,29 @@ fn menu_item(s: &mut Session, item: MenuItem, ctx: &Context<'_>) -> Reply {
             s.state = State::Menu;
             views::details(s, ctx)
         }
+        MenuItem::Situations => {
+            if s.profile().is_none() {
+                return continue_interview(s, ctx, Reply::new("status-need-answers"));
+            }
+            s.state = State::Menu;
+            s.trail.clear();
+            situations::screen(&s.answers)
+        }
+    }
+}
+
+/// A situation's first question (its answers then lead to the status).
+fn situation(s: &mut Session, ctx: &Context<'_>, sit: Situation) -> Reply {
+    if s.profile().is_none() {
+        return continue_interview(s, ctx, Reply::new("status-need-answers"));
+    }
+    match sit.first(&s.answers).filter(|_| sit.offered(&s.answers)) {
+        Some(q) => {
+            s.trail.clear();
+            s.state = asking(q, false, Vec::new());
+            interview::ask(q, &s.answers, ctx.today, true)
+        }
+        None => prompt_after(s, ctx, Reply::new("button-stale")),
     }
 }
 
@@ -405,14 +449,24 @@ fn reminder_button(
                     a.patent = Some(PatentAnswer::Have);
                     return ask_again(s, Question::PatentIssuedOn);
                 }
-                // Nothing to record: the person left or got a basis to stay. The kinds added by the law review
-                // of 2026-12-06 have no answer to record yet: their reminders are switched off.
+                // The situations' answers ("Something changed").
+                DeadlineKind::RegistrationAfterMove => {
+                    a.moved_registered = Some(true);
+                    a.registered_after_move_on = Some(today);
+                }
+                DeadlineKind::EmployerNotice => a.employer_notified = Some(true),
+                DeadlineKind::MigrationCardDuplicate => a.lost_reported = Some(true),
+                // A new contract: its date, then the employer's notice.
+                DeadlineKind::EaeuNewContract => {
+                    a.job_change = Some(JobChange::New);
+                    s.trail.clear();
+                    s.state = asking(Question::ContractSignedOn, false, Vec::new());
+                    return interview::ask(Question::ContractSignedOn, &s.answers, ctx.today, true);
+                }
+                // Nothing to record: the person left or got a basis to stay, or appealed; the cap is reached
+                // by time. Their reminders are switched off.
                 DeadlineKind::StayLimit
-                | DeadlineKind::RegistrationAfterMove
-                | DeadlineKind::EmployerNotice
                 | DeadlineKind::PatentCapEnd
-                | DeadlineKind::EaeuNewContract
-                | DeadlineKind::MigrationCardDuplicate
                 | DeadlineKind::AppealCourtDecision
                 | DeadlineKind::AppealMvdDecision => {
                     if s.reminders.is_on(kind) {
@@ -471,8 +525,10 @@ fn open_question(s: &Session) -> Option<(Question, bool, Vec<Question>)> {
     }
 }
 
-fn can_go_back(s: &Session, editing: bool) -> bool {
-    editing || !s.trail.is_empty()
+/// A situation's questions always lead back (to the situations screen at
+/// the first one).
+fn can_go_back(s: &Session, q: Question, editing: bool) -> bool {
+    editing || !s.trail.is_empty() || situations::of(q).is_some()
 }
 
 /// Whether a confirmation's button names the value it showed (or the other
@@ -571,7 +627,7 @@ fn refused(
     refusal: Refusal,
 ) -> Reply {
     s.state = asking(q, editing, recheck);
-    let again = interview::ask(q, &s.answers, ctx.today, can_go_back(s, editing));
+    let again = interview::ask(q, &s.answers, ctx.today, can_go_back(s, q, editing));
     let mut r = merge(Reply::new(refusal.msg(ctx.today)), again);
     if let Refusal::Conflict(c) = &refusal {
         r.keyboard.insert(0, vec![conflicts::change(c.earlier)]);
@@ -615,6 +671,41 @@ fn stored_next(
         s.state = asking(detour, editing, std::mem::take(recheck));
         s.trail.push(q);
         return interview::ask(detour, &s.answers, ctx.today, true);
+    }
+    if let Some(sit) = situations::of(q).filter(|_| !editing) {
+        // A situation: its next question, then the status.
+        if let Some(n) = sit.next_after(q, &s.answers) {
+            s.trail.push(q);
+            s.state = asking(n, false, Vec::new());
+            return interview::ask(n, &s.answers, ctx.today, true);
+        }
+        // What it opened in the interview (an EAEU contract: the medical
+        // check) is asked as a change: only what is open, then the status.
+        if let Some(n) = interview::first_open(&s.answers) {
+            s.trail.clear();
+            s.state = asking(n, true, Vec::new());
+            return interview::ask(n, &s.answers, ctx.today, true);
+        }
+        s.state = State::Menu;
+        s.trail.clear();
+        let mut r = merge(Reply::new("situation-saved"), views::status(s, ctx));
+        // Its explainer (what to do, where), unless the status offers it.
+        let topic = sit.topic(&s.answers);
+        if !r
+            .keyboard
+            .iter()
+            .flatten()
+            .any(|b| b.action == Action::Explain(topic))
+        {
+            r.keyboard.insert(
+                0,
+                vec![Button {
+                    label: crate::explain::title(topic),
+                    action: Action::Explain(topic),
+                }],
+            );
+        }
+        return r;
     }
     if !editing {
         if let Some(n) = interview::next_after(q, &s.answers) {
@@ -675,7 +766,12 @@ pub(super) fn prompt(s: &Session, ctx: &Context<'_>) -> Reply {
         State::ConfirmForget => forget_question(),
         State::Asking {
             question, editing, ..
-        } => interview::ask(*question, &s.answers, ctx.today, can_go_back(s, *editing)),
+        } => interview::ask(
+            *question,
+            &s.answers,
+            ctx.today,
+            can_go_back(s, *question, *editing),
+        ),
         State::Confirming {
             question, pending, ..
         } => confirm::ask(*question, pending, &s.answers, ctx),

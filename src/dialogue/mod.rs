@@ -13,6 +13,7 @@ mod menu;
 pub mod questions;
 pub mod reminder_messages;
 mod settings;
+pub mod situations;
 mod state;
 mod views;
 
@@ -23,7 +24,10 @@ pub use actions::{Action, MenuItem};
 /// Typed dates: the `musofir-dates` crate.
 pub use musofir_dates as dates;
 pub use settings::{ReminderSettings, DEFAULT_LEADS, LEAD_CHOICES};
-pub use state::{Answers, Code, PatentAnswer, Pending, Session, State, Value};
+pub use situations::Situation;
+pub use state::{
+    Answers, Code, DecisionKind, JobChange, PatentAnswer, Pending, Session, State, Value,
+};
 
 use crate::text::{Lang, Msg};
 
@@ -164,6 +168,10 @@ impl Reply {
 
 /// What the shell must do with the user's stored data.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one per step, moved once: boxing the session buys nothing"
+)]
 pub enum Next {
     Save(Session),
     /// Erase everything about the user (the `/forget` confirmation).
@@ -188,6 +196,10 @@ pub struct Outcome {
 
 /// What the shell knows about the user's stored session.
 #[derive(Clone, Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one per step, moved once: boxing the session buys nothing"
+)]
 pub enum Stored {
     /// First contact (or after `/forget`).
     None,

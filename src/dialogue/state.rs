@@ -5,7 +5,7 @@
 //! user and replaced (see `Stored::Unreadable`), never silently dropped.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use musofir_law::{Assessment, Citizenship, Housing, Law, Profile, Purpose, Region};
+use musofir_law::{Assessment, Citizenship, Housing, Law, LostDocument, Profile, Purpose, Region};
 use serde::{Deserialize, Serialize};
 
 use super::questions::Question;
@@ -174,6 +174,78 @@ pub struct Answers {
     /// The interview reached its end once (so `/status` can be shown).
     #[serde(default)]
     pub complete: bool,
+
+    // --- "Something changed" (`situations.rs`). All optional: a session stored before they existed decodes with
+    // them unknown; a value present but not understood fails the whole record (reported, never read as empty). ---
+    /// The day of arrival at a new address (the latest move).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved_on: Option<NaiveDate>,
+    /// Registered at the new address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved_registered: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registered_after_move_on: Option<NaiveDate>,
+    /// What changed at work: the last answer to "new contract or job lost".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_change: Option<JobChange>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contract_signed_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer_notified: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contract_ended_on: Option<NaiveDate>,
+    /// Where the person works, when asked (patent holders).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_region: Option<Region>,
+    /// The patent's region, when asked (it is taken as `region` otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub patent_region: Option<Region>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub works_in_patent_profession: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lost_document: Option<LostDocument>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lost_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lost_reported: Option<bool>,
+    /// Which decision the person got (the last one told).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<DecisionKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expulsion_decision_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mvd_decision_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_rkl: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children_in_russia: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plans_trip: Option<bool>,
+    /// Works in Russia though the card's purpose is not work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub works: Option<bool>,
+}
+
+/// What changed at work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JobChange {
+    /// A new labour contract (a new employer).
+    New,
+    /// The contract ended: no job now.
+    Lost,
+}
+
+/// A decision the person received.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionKind {
+    /// A court's decision with expulsion.
+    Expulsion,
+    /// An MVD decision (entry ban, expulsion without court).
+    Mvd,
+    /// Included in the register of controlled persons.
+    Rkl,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -217,7 +289,48 @@ impl Answers {
         p.contract_notified = self.contract_notified == Some(true);
         p.labour_contract = self.labour_contract;
         p.days_in_russia_this_year = self.days_in_russia_this_year;
+        self.situations_into(&mut p);
         Some(p)
+    }
+}
+
+impl Answers {
+    /// The situations' answers, where they still apply (a move is not assessed for a hotel guest, the work
+    /// questions only for patent holders and EAEU workers).
+    fn situations_into(&self, p: &mut Profile) {
+        use super::interview::applies;
+        if applies(Question::MovedOn, self) {
+            p.moved_on = self.moved_on;
+            if self.moved_registered == Some(true) {
+                // Registered but the date is forgotten: counted as done on arrival, like `registered_on`.
+                p.registered_after_move_on = self.registered_after_move_on.or(self.moved_on);
+            }
+        }
+        if applies(Question::JobChange, self) {
+            p.contract_signed_on = self.contract_signed_on;
+            p.employer_notified = self.employer_notified;
+            p.contract_ended_on = self.contract_ended_on;
+        }
+        if applies(Question::WorkRegion, self) {
+            p.work_region = self.work_region;
+            // The interview knows where the person lives: the patent is taken as issued there unless they said
+            // otherwise (asked only when they work elsewhere).
+            p.patent_region = self.patent_region.or(self.region);
+            p.works_in_patent_profession = self.works_in_patent_profession;
+        }
+        p.lost_document = self.lost_document;
+        if self.lost_document.is_some() {
+            p.lost_on = self.lost_on;
+            p.lost_reported = self.lost_reported;
+        }
+        p.expulsion_decision_on = self.expulsion_decision_on;
+        p.mvd_decision_on = self.mvd_decision_on;
+        p.in_rkl = self.in_rkl;
+        p.children_in_russia = self.children_in_russia;
+        p.plans_trip = self.plans_trip;
+        if applies(Question::Works, self) {
+            p.works = self.works;
+        }
     }
 }
 

@@ -19,6 +19,10 @@ pub fn button(label: &'static str, action: Action) -> Button {
 
 pub fn with_menu(r: Reply) -> Reply {
     r.row(vec![button("menu-status", Action::Menu(MenuItem::Status))])
+        .row(vec![button(
+            "menu-changed",
+            Action::Menu(MenuItem::Situations),
+        )])
         .row(vec![
             button("menu-explainers", Action::Menu(MenuItem::Explainers)),
             button("menu-edit", Action::Menu(MenuItem::Edit)),
@@ -34,7 +38,11 @@ pub fn with_menu(r: Reply) -> Reply {
 }
 
 fn nav(r: Reply) -> Reply {
-    r.row(vec![
+    r.row(vec![button(
+        "menu-changed",
+        Action::Menu(MenuItem::Situations),
+    )])
+    .row(vec![
         button("menu-edit", Action::Menu(MenuItem::Edit)),
         button("menu-explainers", Action::Menu(MenuItem::Explainers)),
     ])
@@ -117,6 +125,10 @@ fn hide_unknown_dates(a: &mut musofir_law::Assessment, answers: &super::Answers)
         (Question::RegisteredOn, DeadlineKind::Registration),
         (Question::MedicalOn, DeadlineKind::MedicalExam),
         (Question::PatentAppliedOn, DeadlineKind::PatentApplication),
+        (
+            Question::MovedRegisteredOn,
+            DeadlineKind::RegistrationAfterMove,
+        ),
     ] {
         if answers.unknown.contains(&q) {
             for d in a.deadlines.iter_mut().filter(|d| d.kind == kind) {

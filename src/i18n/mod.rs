@@ -45,6 +45,10 @@ macro_rules! ftl_files {
                 "input",
                 include_str!(concat!("../../locales/", $dir, "/input.ftl")),
             ),
+            (
+                "situations",
+                include_str!(concat!("../../locales/", $dir, "/situations.ftl")),
+            ),
         ]
     };
 }
@@ -162,7 +166,7 @@ impl I18n {
 }
 
 /// How many Fluent files each language has.
-const FILES: usize = 7;
+const FILES: usize = 8;
 
 fn bundle(
     lang: &'static str,
