@@ -7,6 +7,9 @@
 //! ```sh
 //! cargo test --release --test it -- --ignored --nocapture load::load_benchmark
 //! ```
+//!
+//! With a PostgreSQL server (see `support::pg`) the same run also measures
+//! the PostgreSQL backend, one instance and two (`LOAD_PG=0`: not).
 
 use crate::support::load::{run, Bot, Outcome, Scenario};
 
@@ -38,7 +41,7 @@ async fn cheap_load_keeps_replies_fast_under_telegram_limits() {
         secs: 6.0,
         limits: true,
     };
-    let o = run(Bot::Musofir, &sc).await;
+    let o = run(Bot::Musofir, &sc).await.expect("sled needs no server");
     eprintln!("{}", row(&sc, "musofir", &o));
     assert_eq!(o.stalled, 0, "every conversation progresses");
     assert_eq!(o.r429, 0, "Telegram's limits are kept");
@@ -109,10 +112,20 @@ async fn load_benchmark() {
         .iter()
         .filter(|s| only.as_deref().is_none_or(|o| o == s.name))
     {
-        let m = run(Bot::Musofir, sc).await;
+        let m = run(Bot::Musofir, sc).await.expect("sled needs no server");
         println!("{}", row(sc, "musofir", &m));
-        let b = run(Bot::Bare, sc).await;
+        let b = run(Bot::Bare, sc).await.expect("no server needed");
         println!("{}", row(sc, "bare teloxide", &b));
+        // PostgreSQL (LOAD_PG=0 leaves it out): one instance long-polling,
+        // and two behind the balancer sharing the send rate.
+        if std::env::var("LOAD_PG").as_deref() != Ok("0") && sc.name != "light" && sc.name != "many"
+        {
+            for (instances, name) in [(1, "musofir, PostgreSQL"), (2, "musofir ×2, PostgreSQL")] {
+                if let Some(p) = run(Bot::MusofirPg { instances }, sc).await {
+                    println!("{}", row(sc, name, &p));
+                }
+            }
+        }
         ratios.push((sc.name, m, b));
     }
     println!();

@@ -13,12 +13,25 @@ use std::time::{Duration, Instant};
 
 use super::binary::FAKE_NOW;
 use super::fake_api::{BotMessage, FakeApi, Flood, User};
+use super::pg::TestDb;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bot {
     Musofir,
+    /// Musofir on PostgreSQL: one instance long-polling, or several taking
+    /// updates by webhook behind the fake's balancer, each with its share
+    /// of the send rate.
+    MusofirPg {
+        instances: usize,
+    },
     /// `examples/bare_teloxide.rs`.
     Bare,
+}
+
+impl Bot {
+    fn is_musofir(self) -> bool {
+        !matches!(self, Bot::Bare)
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -89,9 +102,64 @@ pub fn bare_binary() -> PathBuf {
     target.join(profile).join("examples").join("bare_teloxide")
 }
 
-fn spawn(bot: Bot, api: &FakeApi, dir: &Path, limits: bool) -> Child {
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// Starts the bot's process(es); returns them once they take updates.
+async fn start(
+    bot: Bot,
+    api: &FakeApi,
+    dir: &Path,
+    limits: bool,
+    db: Option<&TestDb>,
+) -> Vec<Child> {
+    let Bot::MusofirPg { instances } = bot else {
+        let child = spawn(bot, api, dir, limits, |_| {});
+        api.wait_polling().await;
+        return vec![child];
+    };
+    let url = &db.expect("a database for the PostgreSQL bot").url;
+    // The key is made once, before the instances start: they share it.
+    drop(musofir::store::Store::open_pg(url, &dir.join("key")).expect("the database opens"));
+    if instances <= 1 {
+        let child = spawn(bot, api, dir, limits, |c| {
+            c.env("MUSOFIR_DATABASE_URL", url);
+        });
+        api.wait_polling().await;
+        return vec![child];
+    }
+    let mut hooks = Vec::new();
+    let children = (0..instances)
+        .map(|_| {
+            let port = free_port();
+            let hook = format!("http://127.0.0.1:{port}/telegram");
+            hooks.push(hook.clone());
+            spawn(bot, api, dir, limits, |c| {
+                c.env("MUSOFIR_DATABASE_URL", url)
+                    .env("MUSOFIR_WEBHOOK_URL", &hook)
+                    .env("MUSOFIR_LISTEN", format!("127.0.0.1:{port}"))
+                    .env("MUSOFIR_SEND_SHARE", format!("{}", 1.0 / instances as f64));
+            })
+        })
+        .collect();
+    api.balance(hooks);
+    api.wait_requests("setWebhook", instances).await;
+    children
+}
+
+fn spawn(
+    bot: Bot,
+    api: &FakeApi,
+    dir: &Path,
+    limits: bool,
+    more: impl FnOnce(&mut Command),
+) -> Child {
     let mut cmd = match bot {
-        Bot::Musofir => {
+        Bot::Musofir | Bot::MusofirPg { .. } => {
             let mut c = Command::new(env!("CARGO_BIN_EXE_musofir"));
             c.arg("run")
                 .env("MUSOFIR_DATA_DIR", dir.join("data"))
@@ -100,6 +168,7 @@ fn spawn(bot: Bot, api: &FakeApi, dir: &Path, limits: bool) -> Child {
             if !limits {
                 c.env("MUSOFIR_SEND_LIMITS", "off");
             }
+            more(&mut c);
             c
         }
         Bot::Bare => {
@@ -259,8 +328,18 @@ impl Lcg {
     }
 }
 
-/// Runs a scenario against a fresh bot process.
-pub async fn run(bot: Bot, sc: &Scenario) -> Outcome {
+/// Runs a scenario against a fresh bot process (or processes); `None`
+/// when the bot needs PostgreSQL and there is none (the line saying so is
+/// printed).
+pub async fn run(bot: Bot, sc: &Scenario) -> Option<Outcome> {
+    let db = match bot {
+        Bot::MusofirPg { .. } => Some(TestDb::create("load")?),
+        _ => None,
+    };
+    Some(run_on(bot, sc, db.as_ref()).await)
+}
+
+async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>) -> Outcome {
     let api = FakeApi::start().await;
     api.set_wait_timeout(Duration::from_secs(120));
     if sc.limits {
@@ -268,9 +347,9 @@ pub async fn run(bot: Bot, sc: &Scenario) -> Outcome {
     }
     let mut feed = api.message_feed();
     let dir = tempfile::tempdir().unwrap();
-    let mut child = spawn(bot, &api, dir.path(), sc.limits);
-    api.wait_polling().await;
-    let pid = child.id();
+    let children = start(bot, &api, dir.path(), sc.limits, db).await;
+    let pids: Vec<u32> = children.iter().map(Child::id).collect();
+    let cpu = || pids.iter().map(|p| cpu_secs(*p)).sum::<f64>();
     // Route each new message to its user.
     let routes: Arc<Mutex<HashMap<i64, tokio::sync::mpsc::UnboundedSender<BotMessage>>>> =
         Arc::default();
@@ -291,7 +370,7 @@ pub async fn run(bot: Bot, sc: &Scenario) -> Outcome {
             }
         }
     });
-    let cpu0 = cpu_secs(pid);
+    let cpu0 = cpu();
     let started = Instant::now();
     let deadline = started + Duration::from_secs_f64(sc.secs);
     let think = sc
@@ -321,14 +400,13 @@ pub async fn run(bot: Bot, sc: &Scenario) -> Outcome {
             }
             let mut n = 0usize;
             while Instant::now() < deadline {
-                let step = match bot {
-                    Bot::Musofir => {
-                        let was = st.interviewing;
-                        let s = next_musofir(&mut st, question.as_ref().or(last.as_ref()));
-                        finished |= was && !st.interviewing;
-                        s
-                    }
-                    Bot::Bare => next_bare(n, last.as_ref()),
+                let step = if bot.is_musofir() {
+                    let was = st.interviewing;
+                    let s = next_musofir(&mut st, question.as_ref().or(last.as_ref()));
+                    finished |= was && !st.interviewing;
+                    s
+                } else {
+                    next_bare(n, last.as_ref())
                 };
                 n += 1;
                 let t0 = Instant::now();
@@ -393,14 +471,17 @@ pub async fn run(bot: Bot, sc: &Scenario) -> Outcome {
         out.finished += usize::from(finished);
     }
     out.secs = started.elapsed().as_secs_f64();
-    out.cpu_secs = cpu_secs(pid) - cpu0;
-    out.peak_rss_mib = peak_rss_mib(pid);
+    out.cpu_secs = cpu() - cpu0;
+    // The largest process (each instance runs on a machine of its own).
+    out.peak_rss_mib = pids.iter().map(|p| peak_rss_mib(*p)).fold(0.0, f64::max);
     out.r429 = api.flood_429s();
     out.latency.sort();
-    let _ = Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status();
-    let _ = tokio::task::spawn_blocking(move || child.wait()).await;
+    for (pid, mut child) in pids.iter().zip(children) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &pid.to_string()])
+            .status();
+        let _ = tokio::task::spawn_blocking(move || child.wait()).await;
+    }
     router.abort();
     out
 }
