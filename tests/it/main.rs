@@ -29,6 +29,7 @@ mod reminders;
 mod reminders_bench;
 mod reminders_telegram;
 mod retention;
+mod scale_bench;
 mod situations;
 mod store_bench;
 mod store_keys;

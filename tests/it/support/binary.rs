@@ -70,6 +70,10 @@ impl Binary {
     }
 
     /// SIGTERM, as a service manager stops it; returns how it exited.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub async fn terminate(self) -> ExitStatus {
         let pid = self.child.id().to_string();
         let sent = Command::new("kill")

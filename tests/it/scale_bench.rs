@@ -1,0 +1,198 @@
+//! A million users (issue 12's scale targets), as ignored tests that print
+//! figures for BENCHMARKS.md. Run in release, each in its own process:
+//!
+//! ```sh
+//! export MUSOFIR_BENCH_DIR=/tmp/musofir-scale   # SCALE_USERS=1000000 by default
+//! cargo test --release --test it -- --ignored --nocapture --test-threads 1 scale_bench::fill
+//! cargo test --release --test it -- --ignored --nocapture --test-threads 1 scale_bench::start
+//! ```
+//!
+//! `fill` stores the users' sessions (sealed, each under its own key), then
+//! plans everyone as after a change of the law data (`law_change::run`, the
+//! start-up job): that is "time to plan after a law change". `start` runs
+//! the real binary on that store: time to the first answered update, memory
+//! at rest, SIGTERM to exit.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use musofir::app::App;
+use musofir::clock::ManualClock;
+use musofir::dialogue::{Next, Session};
+use musofir::jobs::scheduler::{Delivery, Outbox};
+use musofir::render::Rendered;
+use musofir::store::{StorePaths, UserId};
+use serde_json::json;
+
+use crate::support::binary::{Binary, FAKE_NOW};
+use crate::support::fake_api::{FakeApi, User};
+
+fn users() -> i64 {
+    std::env::var("SCALE_USERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000)
+}
+
+fn bench_dir() -> PathBuf {
+    std::env::var_os("MUSOFIR_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/tmp/musofir-scale"))
+}
+
+fn now() -> DateTime<Utc> {
+    FAKE_NOW.parse().unwrap()
+}
+
+/// A worker who came in the last month; a spread of countries, languages,
+/// regions and answers, so that plans differ.
+fn session(i: i64) -> Session {
+    let (cit, lang) = [("UZ", "uz"), ("TJ", "tg"), ("KG", "ky"), ("UZ", "uz-Cyrl"), ("UZ", "ru")]
+        [i as usize % 5];
+    let region = ["moscow", "moscow_oblast", "spb", "leningrad_oblast", "other"][i as usize / 5 % 5];
+    let entry = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap() - chrono::Duration::days(i % 30);
+    serde_json::from_value(json!({
+        "lang": lang,
+        "lang_confirmed": true,
+        "state": {"at": "menu"},
+        "answers": {
+            "citizenship": cit,
+            "entry_date": entry,
+            "purpose": "work",
+            "housing": "private",
+            "region": region,
+            "registered": i % 3 == 0,
+            "complete": true
+        }
+    }))
+    .unwrap()
+}
+
+fn dir_mib(dir: &Path) -> f64 {
+    fn size(dir: &Path) -> u64 {
+        std::fs::read_dir(dir)
+            .map(|rd| {
+                rd.flatten()
+                    .map(|e| match e.metadata() {
+                        Ok(m) if m.is_dir() => size(&e.path()),
+                        Ok(m) => m.len(),
+                        Err(_) => 0,
+                    })
+                    .sum()
+            })
+            .unwrap_or(0)
+    }
+    size(dir) as f64 / 1048576.0
+}
+
+/// (VmRSS, VmHWM) of a process, in MiB.
+fn memory(pid: &str) -> (f64, f64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<f64>().ok())
+            .map_or(f64::NAN, |kb| kb / 1024.0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+/// No notices are sent in a fresh store (nobody had an older plan).
+struct Nobody;
+
+impl Outbox for Nobody {
+    fn deliver(
+        &self,
+        _: UserId,
+        _: Vec<Rendered>,
+    ) -> impl std::future::Future<Output = Delivery> + Send {
+        async { Delivery::Sent }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn fill() {
+    let dir = bench_dir();
+    let _ = std::fs::remove_dir_all(&dir);
+    let app = Arc::new(
+        App::open(
+            &StorePaths::within(&dir),
+            Arc::new(ManualClock::new(now())),
+        )
+        .unwrap(),
+    );
+    let n = users();
+    let t = Instant::now();
+    for i in 0..n {
+        let u = UserId::new(200_000_000 + i * 7919);
+        app.store
+            .commit(u, None, &Next::Save(session(i)), now().timestamp())
+            .unwrap();
+        if i % 100_000 == 99_999 {
+            println!("BENCH … {} sessions in {:.0?}", i + 1, t.elapsed());
+        }
+    }
+    app.store.flush_blocking().unwrap();
+    let sessions = t.elapsed();
+    println!(
+        "BENCH sessions: {n} users stored in {sessions:.1?} ({:.0}/s); directory {:.0} MiB",
+        n as f64 / sessions.as_secs_f64(),
+        dir_mib(&dir)
+    );
+    let t = Instant::now();
+    let report = musofir::jobs::law_change::run(&app.parts(), &Nobody, &AtomicBool::new(false))
+        .await
+        .unwrap();
+    app.store.flush_blocking().unwrap();
+    let planned = t.elapsed();
+    println!(
+        "BENCH plan after a law change: {} users in {planned:.1?} ({:.0}/s), {} reminders queued",
+        report.replanned,
+        report.replanned as f64 / planned.as_secs_f64(),
+        app.store.queue_len()
+    );
+    let (rss, hwm) = memory("self");
+    println!(
+        "BENCH disk: directory {:.0} MiB (size_on_disk {:.0} MiB); memory of the filling process RSS {rss:.0} MiB, peak {hwm:.0} MiB",
+        dir_mib(&dir),
+        app.store.size_on_disk().unwrap() as f64 / 1048576.0
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn start() {
+    let dir = bench_dir();
+    assert!(dir.exists(), "run scale_bench::fill first");
+    let api = FakeApi::start().await;
+    api.set_wait_timeout(Duration::from_secs(120));
+    let log = dir.join("start.log");
+    let paths = StorePaths::within(&dir);
+    let u = User::new(100, "New").lang("uz");
+    // Sent before the bot starts: answered as soon as it can.
+    api.send_command(&u, "/start");
+    let t = Instant::now();
+    let bot = Binary::spawn(Binary::command(&api, &paths, &log), &log);
+    api.wait_one(u.id).await;
+    let first = t.elapsed();
+    let pid = bot.pid().to_string();
+    println!("BENCH start: first update answered {first:.2?} after the process started");
+    // At rest: the start-up job has nothing to do (plans are current), no
+    // reminder is due this minute.
+    tokio::time::sleep(Duration::from_secs(10)).await;
+    let (rss, hwm) = memory(&pid);
+    println!("BENCH memory at rest (10 s after the first answer): RSS {rss:.0} MiB, peak {hwm:.0} MiB");
+    let t = Instant::now();
+    let status = bot.terminate().await;
+    println!(
+        "BENCH SIGTERM → exit {:?} in {:.2?}",
+        status.code(),
+        t.elapsed()
+    );
+}
