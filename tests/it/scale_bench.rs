@@ -50,9 +50,20 @@ fn now() -> DateTime<Utc> {
 /// A worker who came in the last month; a spread of countries, languages,
 /// regions and answers, so that plans differ.
 fn session(i: i64) -> Session {
-    let (cit, lang) = [("UZ", "uz"), ("TJ", "tg"), ("KG", "ky"), ("UZ", "uz-Cyrl"), ("UZ", "ru")]
-        [i as usize % 5];
-    let region = ["moscow", "moscow_oblast", "spb", "leningrad_oblast", "other"][i as usize / 5 % 5];
+    let (cit, lang) = [
+        ("UZ", "uz"),
+        ("TJ", "tg"),
+        ("KG", "ky"),
+        ("UZ", "uz-Cyrl"),
+        ("UZ", "ru"),
+    ][i as usize % 5];
+    let region = [
+        "moscow",
+        "moscow_oblast",
+        "spb",
+        "leningrad_oblast",
+        "other",
+    ][i as usize / 5 % 5];
     let entry = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap() - chrono::Duration::days(i % 30);
     serde_json::from_value(json!({
         "lang": lang,
@@ -120,13 +131,8 @@ impl Outbox for Nobody {
 async fn fill() {
     let dir = bench_dir();
     let _ = std::fs::remove_dir_all(&dir);
-    let app = Arc::new(
-        App::open(
-            &StorePaths::within(&dir),
-            Arc::new(ManualClock::new(now())),
-        )
-        .unwrap(),
-    );
+    let app =
+        Arc::new(App::open(&StorePaths::within(&dir), Arc::new(ManualClock::new(now()))).unwrap());
     let n = users();
     let t = Instant::now();
     for i in 0..n {
@@ -187,7 +193,9 @@ async fn start() {
     // reminder is due this minute.
     tokio::time::sleep(Duration::from_secs(10)).await;
     let (rss, hwm) = memory(&pid);
-    println!("BENCH memory at rest (10 s after the first answer): RSS {rss:.0} MiB, peak {hwm:.0} MiB");
+    println!(
+        "BENCH memory at rest (10 s after the first answer): RSS {rss:.0} MiB, peak {hwm:.0} MiB"
+    );
     let t = Instant::now();
     let status = bot.terminate().await;
     println!(
