@@ -8,6 +8,7 @@
 
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Instant;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use musofir::app::App;
@@ -369,4 +370,60 @@ fn an_unfinished_migration_keeps_the_bot_out_and_is_started_again() {
     assert_eq!(report.users, IDS.len());
     let pg = Store::open_pg(&db.url, &paths.key).unwrap();
     assert_eq!(seen(&pg), seen(&Store::open(&paths).unwrap()));
+}
+
+/// How long a move takes: `MUSOFIR_MIGRATE_USERS` users (default 10 000),
+/// each with a session, delivery facts, an update seen and a plan of
+/// reminders, moved and checked with a sample read back. Run with
+/// `cargo test --release --test it -- --ignored --nocapture migrate::bench`.
+#[test]
+#[ignore]
+fn bench_a_move_of_many_users() {
+    let Some(db) = TestDb::create("migrate_bench") else {
+        return;
+    };
+    let users: i64 = std::env::var("MUSOFIR_MIGRATE_USERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let dir = tempfile::tempdir().unwrap();
+    let paths = StorePaths::within(dir.path());
+    let filled = Instant::now();
+    {
+        let app = App::open(&paths, Arc::new(ManualClock::new(now()))).unwrap();
+        let s: Session = serde_json::from_value(serde_json::json!({
+            "lang": "uz", "lang_confirmed": true, "state": {"at": "menu"},
+            "answers": {"citizenship": "UZ", "entry_date": "2026-03-05", "purpose": "work",
+                        "housing": "private", "region": "moscow", "registered": false,
+                        "patent": "not_yet", "medical": false, "days_in_russia_this_year": 0,
+                        "complete": true},
+        }))
+        .unwrap();
+        for n in 0..users {
+            let u = UserId::new(1_000_000_000 + n);
+            let update = u32::try_from(n).unwrap();
+            app.store
+                .commit(u, Some(update), &Next::Save(s.clone()), now().timestamp())
+                .unwrap();
+            musofir::jobs::replan(&app.store, &app.law, u, now()).unwrap();
+        }
+        app.store.flush_blocking().unwrap();
+    }
+    let filled = filled.elapsed();
+    let started = Instant::now();
+    let report = transfer::sled_to_pg(&paths, &db.url, ReadBack::Sample(1000), &mut |l| {
+        eprintln!("{:>7.1} s  {l}", started.elapsed().as_secs_f64())
+    })
+    .unwrap();
+    let entries: usize = report.trees.iter().map(|(_, n)| n).sum();
+    eprintln!(
+        "migrate: {users} users, {entries} entries, {} key slots: moved and checked in {:.1} s \
+         ({:.0} entries/s; store filled in {:.1} s); {} users read back",
+        report.key_slots,
+        report.took.as_secs_f64(),
+        entries as f64 / report.took.as_secs_f64(),
+        filled.as_secs_f64(),
+        report.read_back,
+    );
+    assert_eq!(report.users, usize::try_from(users).unwrap());
 }
