@@ -20,6 +20,7 @@ use musofir_law::DeadlineKind;
 
 use crate::support::binary::run_once;
 use crate::support::pg::TestDb;
+use crate::support::sessions::answered;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap()
@@ -44,14 +45,7 @@ fn populated(paths: &StorePaths) {
     let langs = ["uz", "ru", "tg", "ky", "uz"];
     let mut update = 1000u32;
     for (n, id) in IDS.iter().chain([&FORGOTTEN]).enumerate() {
-        let s: Session = serde_json::from_value(serde_json::json!({
-            "lang": langs[n % langs.len()], "lang_confirmed": true, "state": {"at": "menu"},
-            "answers": {"citizenship": "UZ", "entry_date": format!("2026-03-0{}", n + 1),
-                        "purpose": "work", "housing": "private", "region": "moscow",
-                        "registered": false, "patent": "not_yet", "medical": false,
-                        "days_in_russia_this_year": 0, "complete": true},
-        }))
-        .unwrap();
+        let s = answered(langs[n % langs.len()], &format!("2026-03-0{}", n + 1));
         update += 1;
         store
             .commit(
@@ -391,14 +385,7 @@ fn bench_a_move_of_many_users() {
     let filled = Instant::now();
     {
         let app = App::open(&paths, Arc::new(ManualClock::new(now()))).unwrap();
-        let s: Session = serde_json::from_value(serde_json::json!({
-            "lang": "uz", "lang_confirmed": true, "state": {"at": "menu"},
-            "answers": {"citizenship": "UZ", "entry_date": "2026-03-05", "purpose": "work",
-                        "housing": "private", "region": "moscow", "registered": false,
-                        "patent": "not_yet", "medical": false, "days_in_russia_this_year": 0,
-                        "complete": true},
-        }))
-        .unwrap();
+        let s = answered("uz", "2026-03-05");
         for n in 0..users {
             let u = UserId::new(1_000_000_000 + n);
             let update = u32::try_from(n).unwrap();
