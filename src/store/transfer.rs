@@ -51,7 +51,7 @@ pub enum MigrateError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(
-        "the database at {0} already holds Musofir data ({1} users): migrate into a new, empty \
+        "the database at {0} already holds Musofir data (users: {1}): migrate into a new, empty \
          database, or drop its tables musofir_kv, musofir_slots and musofir_schema if that data \
          is not wanted (docs/migrate.md)"
     )]
@@ -67,6 +67,12 @@ pub enum MigrateError {
          store; run `musofir migrate` again"
     )]
     Mismatch(String, String),
+    #[error(
+        "the database at {0}, marked done, reads differently from the store: {1}. Do not start \
+         the bot on it: drop its tables musofir_kv, musofir_slots and musofir_schema and run \
+         `musofir migrate` again"
+    )]
+    Unsound(String, String),
 }
 
 impl From<KvError> for MigrateError {
@@ -171,14 +177,19 @@ pub fn sled_to_pg(
         trees.push((tree.name(), n));
     }
 
+    target.analyze()?;
     let mismatch = |what: String| MigrateError::Mismatch(location.clone(), what);
-    for tree in T::ALL {
-        if digest(src, tree)? != digest(&target, tree)? {
-            return Err(mismatch(format!("the tree {} differs", tree.name())));
+    // Both sides at once.
+    let (ours, theirs) = std::thread::scope(|scope| {
+        let theirs = scope.spawn(|| digests(&target));
+        (digests(src), theirs.join())
+    });
+    let theirs = theirs.map_err(|_| mismatch("the check of the database stopped".into()))?;
+    for (i, (a, b)) in ours?.iter().zip(theirs?.iter()).enumerate() {
+        if a != b {
+            let what = T::ALL.get(i).map_or("key slots", |t| t.name());
+            return Err(mismatch(format!("{what} differ")));
         }
-    }
-    if slot_digest(src.slots())? != slot_digest(target.slots())? {
-        return Err(mismatch("the key slots differ".into()));
     }
     progress("checked: every tree and every key slot is equal byte for byte".into());
 
@@ -198,13 +209,14 @@ pub fn sled_to_pg(
     }
     drop(target);
     // The bot's own way in: the key check, and a few users read back.
+    let unsound = |what: &str| MigrateError::Unsound(location.clone(), what.into());
     let opened = Store::open_pg(url, &paths.key)?;
     if opened.user_count() != users {
-        return Err(mismatch("the number of users changed".into()));
+        return Err(unsound("the number of users changed"));
     }
     for (_, id) in opened.users_after(None, 10)? {
         if let crate::dialogue::Stored::Unreadable = opened.session(id)? {
-            return Err(mismatch("a session does not open".into()));
+            return Err(unsound("a session does not open"));
         }
     }
     drop(opened);
@@ -244,6 +256,16 @@ fn digest(kv: &dyn Kv, tree: T) -> Result<(usize, blake3::Hash), KvError> {
         Ok::<(), KvError>(())
     })?;
     Ok((n, h.finalize()))
+}
+
+/// The digest of every tree (in [`T::ALL`]'s order), then of the key slots.
+fn digests(kv: &dyn Kv) -> Result<Vec<(usize, blake3::Hash)>, KvError> {
+    let mut out = T::ALL
+        .iter()
+        .map(|t| digest(kv, *t))
+        .collect::<Result<Vec<_>, _>>()?;
+    out.push(slot_digest(kv.slots())?);
+    Ok(out)
 }
 
 fn slot_digest(slots: &dyn KeySlots) -> Result<(usize, blake3::Hash), KvError> {

@@ -143,6 +143,18 @@ impl PgKv {
         })
     }
 
+    /// Updates the planner's statistics (after a bulk copy, so that scans
+    /// by key use the index from the first query on).
+    pub fn analyze(&self) -> Result<(), KvError> {
+        let pool = self.pool.clone();
+        self.run(async move {
+            let c = PgKv::client(&pool).await?;
+            c.batch_execute("ANALYZE musofir_kv; ANALYZE musofir_slots;")
+                .await
+                .map_err(err)
+        })
+    }
+
     /// The database, without its password.
     pub fn location(&self) -> &str {
         &self.location
