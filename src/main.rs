@@ -44,6 +44,9 @@ enum Cmd {
     /// first). It holds only ciphertext: back the key file up separately.
     Backup {
         file: PathBuf,
+        /// Back up this PostgreSQL store instead of the sled directory.
+        #[arg(long, env = "MUSOFIR_DATABASE_URL")]
+        database_url: Option<String>,
         /// The store (default: MUSOFIR_DATA_DIR, else ./musofir-data).
         #[arg(long, env = "MUSOFIR_DATA_DIR")]
         data_dir: Option<PathBuf>,
@@ -55,6 +58,22 @@ enum Cmd {
     Law {
         #[command(subcommand)]
         cmd: LawCmd,
+    },
+    /// Move the bot's data from the embedded store to PostgreSQL (stop the
+    /// bot first; docs/migrate.md): `migrate --from sled DIR --to postgres URL`.
+    Migrate {
+        /// `sled DIR`: the bot's data directory.
+        #[arg(long, num_args = 2, value_names = ["sled", "DIR"], required = true)]
+        from: Vec<String>,
+        /// `postgres URL`: an empty database (postgres://user@host/db).
+        #[arg(long, num_args = 2, value_names = ["postgres", "URL"], required = true)]
+        to: Vec<String>,
+        /// The store's master key (default: MUSOFIR_KEY_FILE, else beside DIR).
+        #[arg(long, env = "MUSOFIR_KEY_FILE")]
+        key_file: Option<PathBuf>,
+        /// Open every user's values in the database afterwards, not a sample.
+        #[arg(long)]
+        check_all: bool,
     },
     /// Restore a backup into DIR, which must be new or empty. If the key file
     /// exists, the backup must belong to it.
@@ -122,9 +141,10 @@ fn main() -> ExitCode {
         } => run_chat(lang, StorePaths::new(data_dir, key_file)),
         Cmd::Backup {
             file,
+            database_url,
             data_dir,
             key_file,
-        } => run_backup(&file, data_dir, key_file),
+        } => run_backup(&file, database_url, data_dir, key_file),
         Cmd::Law {
             cmd:
                 LawCmd::Diff {
@@ -146,6 +166,22 @@ fn main() -> ExitCode {
                 std::io::stdout().lock(),
                 std::io::stderr().lock(),
             );
+            return ExitCode::from(u8::try_from(code).unwrap_or(1));
+        }
+        Cmd::Migrate {
+            from,
+            to,
+            key_file,
+            check_all,
+        } => {
+            let args = musofir::cli::migrate::Args {
+                from,
+                to,
+                key_file,
+                check_all,
+            };
+            // Not locked: the log writes to stderr from the database's threads.
+            let code = musofir::cli::migrate::run(&args, std::io::stdout(), std::io::stderr());
             return ExitCode::from(u8::try_from(code).unwrap_or(1));
         }
         Cmd::Restore {
@@ -207,12 +243,19 @@ fn run_chat(lang: Option<Lang>, paths: StorePaths) -> anyhow::Result<()> {
 
 fn run_backup(
     file: &std::path::Path,
+    database_url: Option<String>,
     data_dir: Option<PathBuf>,
     key_file: Option<PathBuf>,
 ) -> anyhow::Result<()> {
     let data = musofir::config::data_dir_from(data_dir.map(|d| d.to_string_lossy().into_owned()));
     let paths = StorePaths::new(data, key_file);
-    let s = musofir::store::backup::backup(&paths, file)?;
+    let s = match database_url.filter(|u| !u.trim().is_empty()) {
+        Some(url) => {
+            let store = musofir::store::Store::open_pg(&url, &paths.key)?;
+            musofir::store::backup::backup_store(&store, file)?
+        }
+        None => musofir::store::backup::backup(&paths, file)?,
+    };
     println!(
         "backup written to {}: {} users, {} entries, {} bytes (ciphertext only; keep the key file {} apart)",
         file.display(),

@@ -4,3 +4,4 @@
 
 pub mod deadlines;
 pub mod law_diff;
+pub mod migrate;

@@ -12,7 +12,6 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufReader, BufWriter, Read, Write};
-use std::ops::Bound;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
@@ -39,6 +38,12 @@ pub enum BackupError {
         "the backup was made with another key than {0}: restore the key file that belongs to it"
     )]
     OtherKey(String),
+}
+
+impl From<super::kv::KvError> for BackupError {
+    fn from(e: super::kv::KvError) -> BackupError {
+        BackupError::Store(e.into())
+    }
 }
 
 /// What a backup or a restore copied.
@@ -104,19 +109,7 @@ pub fn backup_store(store: &Store, out: &Path) -> Result<Summary, BackupError> {
     };
     w.write_all(MAGIC).map_err(io)?;
     for tree in TreeId::ALL {
-        let mut after: Option<Vec<u8>> = None;
-        loop {
-            let lower = match &after {
-                Some(k) => Bound::Excluded(k.as_slice()),
-                None => Bound::Unbounded,
-            };
-            let rows = kv
-                .scan(tree, lower, Bound::Unbounded, 10_000)
-                .map_err(StoreError::from)?;
-            let Some((last, _)) = rows.last() else {
-                break;
-            };
-            after = Some(last.clone());
+        super::kv::batches(&**kv, tree, 10_000, |rows| {
             for (k, v) in rows {
                 w.write_all(&[TREE_ENTRY]).map_err(io)?;
                 put(&mut w, tree.name().as_bytes()).map_err(io)?;
@@ -124,14 +117,18 @@ pub fn backup_store(store: &Store, out: &Path) -> Result<Summary, BackupError> {
                 put(&mut w, &v).map_err(io)?;
                 summary.entries += 1;
             }
+            Ok::<(), BackupError>(())
+        })?;
+    }
+    super::kv::slot_batches(kv.slots(), 10_000, |slots| {
+        for (slot, owner, secret) in slots {
+            w.write_all(&[KEY_SLOT]).map_err(io)?;
+            w.write_all(&slot.to_be_bytes()).map_err(io)?;
+            w.write_all(&owner).map_err(io)?;
+            w.write_all(&secret[..]).map_err(io)?;
         }
-    }
-    for (slot, owner, secret) in kv.slots().export().map_err(StoreError::from)? {
-        w.write_all(&[KEY_SLOT]).map_err(io)?;
-        w.write_all(&slot.to_be_bytes()).map_err(io)?;
-        w.write_all(&owner).map_err(io)?;
-        w.write_all(&secret[..]).map_err(io)?;
-    }
+        Ok::<(), BackupError>(())
+    })?;
     w.write_all(&[END]).map_err(io)?;
     let hash = w.hash.finalize();
     w.inner.write_all(hash.as_bytes()).map_err(io)?;
@@ -263,7 +260,7 @@ pub fn restore(file: &Path, paths: &StorePaths) -> Result<Summary, BackupError> 
 /// Restores a backup into an empty backend (the PostgreSQL database).
 pub fn restore_into(file: &Path, kv: &dyn super::kv::Kv) -> Result<Summary, BackupError> {
     let parsed = parse(file)?;
-    if kv.count(TreeId::Meta).map_err(StoreError::from)? > 0 {
+    if super::kv::holds_data(kv).map_err(StoreError::from)? {
         return Err(BackupError::NotEmpty("the database".into()));
     }
     write_into(kv, &parsed)

@@ -229,22 +229,41 @@ impl Keyring {
         st.len as usize - st.free.len()
     }
 
-    /// Every slot in use, with its owner and secret (backups, migration;
-    /// the secrets are useless without the master key).
-    pub fn export_slots(&self) -> Result<Vec<(u64, Tag, Secret)>, KeyringError> {
+    /// Slots in use after `after` (from the first when `None`), at most
+    /// `limit`, with their owner and secret (backups, migration; the secrets
+    /// are useless without the master key). Read in large blocks.
+    pub fn export_slots_after(
+        &self,
+        after: Option<u64>,
+        limit: usize,
+    ) -> Result<Vec<(u64, Tag, Secret)>, KeyringError> {
+        const BLOCK: u32 = 4096;
         let len = self.state.lock().unwrap_or_else(|e| e.into_inner()).len;
+        let mut slot = match after {
+            Some(a) => u32::try_from(a.saturating_add(1)).unwrap_or(u32::MAX),
+            None => 0,
+        };
         let mut out = Vec::new();
-        for slot in 0..len {
-            let mut body = Zeroizing::new([0u8; SLOT as usize]);
-            self.file.read_exact_at(&mut body[..], offset(slot))?;
-            if body[0] != USED || checksum(&body[..56])[..] != body[56..] {
-                continue;
+        let mut buf = Zeroizing::new(vec![0u8; (SLOT * u64::from(BLOCK)) as usize]);
+        while slot < len && out.len() < limit {
+            let n = (len - slot).min(BLOCK);
+            let bytes = (u64::from(n) * SLOT) as usize;
+            self.file.read_exact_at(&mut buf[..bytes], offset(slot))?;
+            for i in 0..n {
+                if out.len() >= limit {
+                    break;
+                }
+                let body = &buf[(i as usize) * SLOT as usize..][..SLOT as usize];
+                if body[0] != USED || checksum(&body[..56])[..] != body[56..] {
+                    continue;
+                }
+                let mut owner = [0u8; TAG_LEN];
+                owner.copy_from_slice(&body[8..8 + TAG_LEN]);
+                let mut secret = Zeroizing::new([0u8; 32]);
+                secret.copy_from_slice(&body[24..56]);
+                out.push((u64::from(slot + i), owner, secret));
             }
-            let mut owner = [0u8; TAG_LEN];
-            owner.copy_from_slice(&body[8..8 + TAG_LEN]);
-            let mut secret = Zeroizing::new([0u8; 32]);
-            secret.copy_from_slice(&body[24..56]);
-            out.push((u64::from(slot), owner, secret));
+            slot += n;
         }
         Ok(out)
     }

@@ -30,6 +30,7 @@ pub mod keyring;
 pub mod kv;
 mod migrate;
 pub mod queue;
+pub mod transfer;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -324,6 +325,14 @@ impl Store {
     pub fn open_pg(url: &str, key_file: &Path) -> Result<Store, StoreError> {
         let kv = kv::pg::PgKv::connect(url)?;
         let shown = kv.location().to_string();
+        if kv.get(T::Meta, transfer::MIGRATING_KEY)?.is_some() {
+            return Err(StoreError::Database(
+                shown,
+                "a `musofir migrate` into this database has not finished: run it again \
+                 (docs/migrate.md)"
+                    .into(),
+            ));
+        }
         let format = kv
             .get(T::Meta, FORMAT_KEY)?
             .map(|v| v.first().copied().unwrap_or(0));

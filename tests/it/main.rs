@@ -24,6 +24,7 @@ mod interview;
 mod law_change;
 mod layers;
 mod load;
+mod migrate;
 mod on_disk;
 mod reminders;
 mod reminders_bench;

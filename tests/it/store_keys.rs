@@ -197,14 +197,7 @@ fn populated(paths: &StorePaths) -> Vec<i64> {
     let app = Arc::new(App::open(paths, Arc::new(clock)).unwrap());
     let ids = vec![5_012_345_678i64, 5_012_353_597, 5_012_361_516];
     for id in &ids {
-        let s: Session = serde_json::from_value(serde_json::json!({
-            "lang": "uz", "lang_confirmed": true, "state": {"at": "menu"},
-            "answers": {"citizenship": "UZ", "entry_date": "2026-03-05", "purpose": "work",
-                        "housing": "private", "region": "moscow", "registered": false,
-                        "patent": "not_yet", "medical": false, "days_in_russia_this_year": 0,
-                        "complete": true},
-        }))
-        .unwrap();
+        let s = crate::support::sessions::answered("uz", "2026-03-05");
         let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
         app.store
             .commit(UserId::new(*id), None, &Next::Save(s), now.timestamp())

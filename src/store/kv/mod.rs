@@ -142,6 +142,23 @@ pub trait Kv: Send + Sync {
     ) -> Result<Rows, KvError>;
     /// Entries in the tree.
     fn count(&self, tree: TreeId) -> Result<usize, KvError>;
+    /// Inserts (or replaces) many entries of one tree at once, atomically
+    /// (a restore, a migration). The default is one transaction of inserts.
+    fn insert_batch(&self, tree: TreeId, rows: &[(Vec<u8>, Vec<u8>)]) -> Result<(), KvError> {
+        let res = self.transaction(&mut |tx: &mut dyn KvTx| {
+            for (k, v) in rows {
+                tx.insert(tree, k, v)?;
+            }
+            Ok(())
+        });
+        match res {
+            Ok(()) => Ok(()),
+            Err(TxError::Backend(e)) => Err(e),
+            Err(TxError::Abort(())) | Err(TxError::Conflict) => {
+                Err(KvError("a batch of inserts did not commit".into()))
+            }
+        }
+    }
     /// Runs `body` atomically (serializable). An `Abort` from the body
     /// comes back as it is, nothing written.
     fn transaction(&self, body: &mut Body<'_>) -> Result<(), TxError<()>>;
@@ -181,8 +198,81 @@ pub trait KeySlots: Send + Sync {
     fn sync(&self) -> Result<(), KvError>;
     /// Slots in use.
     fn in_use(&self) -> Result<usize, KvError>;
-    /// Every used slot: (slot, owner, secret), for backups and migration.
-    fn export(&self) -> Result<Vec<SlotEntry>, KvError>;
+    /// Used slots after `after` (all when `None`), in slot order, at most
+    /// `limit`: (slot, owner, secret), for backups and migration.
+    fn export_after(&self, after: Option<Slot>, limit: usize) -> Result<Vec<SlotEntry>, KvError>;
+    /// Every used slot (in memory at once: for small stores and tests; see
+    /// [`slot_batches`]).
+    fn export(&self) -> Result<Vec<SlotEntry>, KvError> {
+        let mut out = Vec::new();
+        slot_batches(self, 10_000, |batch| {
+            out.extend(batch);
+            Ok::<(), KvError>(())
+        })?;
+        Ok(out)
+    }
     /// Puts a secret back into a given slot (restore, migration).
     fn import(&self, slot: Slot, owner: &Tag, secret: &[u8; 32]) -> Result<(), KvError>;
+    /// Puts many secrets back into their slots at once. The default imports
+    /// them one by one.
+    fn import_batch(&self, entries: &[SlotEntry]) -> Result<(), KvError> {
+        for (slot, owner, secret) in entries {
+            self.import(*slot, owner, secret)?;
+        }
+        Ok(())
+    }
+}
+
+/// Calls `f` with the tree's entries in key order, `size` at a time: a pass
+/// over a tree of any size in bounded memory (backups, migration, checks).
+pub fn batches<E: From<KvError>>(
+    kv: &dyn Kv,
+    tree: TreeId,
+    size: usize,
+    mut f: impl FnMut(Rows) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut after: Option<Vec<u8>> = None;
+    loop {
+        let lower = match &after {
+            Some(k) => Bound::Excluded(k.as_slice()),
+            None => Bound::Unbounded,
+        };
+        let rows = kv.scan(tree, lower, Bound::Unbounded, size)?;
+        let Some((last, _)) = rows.last() else {
+            return Ok(());
+        };
+        after = Some(last.clone());
+        f(rows)?;
+    }
+}
+
+/// Calls `f` with the used key slots in slot order, `size` at a time.
+pub fn slot_batches<E: From<KvError>, S: KeySlots + ?Sized>(
+    slots: &S,
+    size: usize,
+    mut f: impl FnMut(Vec<SlotEntry>) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut after: Option<Slot> = None;
+    loop {
+        let batch = slots.export_after(after, size)?;
+        let Some((last, _, _)) = batch.last() else {
+            return Ok(());
+        };
+        after = Some(*last);
+        f(batch)?;
+    }
+}
+
+/// Whether the backend holds anything at all (a target of a restore or a
+/// migration must not).
+pub fn holds_data(kv: &dyn Kv) -> Result<bool, KvError> {
+    for tree in TreeId::ALL {
+        if !kv
+            .scan(tree, Bound::Unbounded, Bound::Unbounded, 1)?
+            .is_empty()
+        {
+            return Ok(true);
+        }
+    }
+    Ok(kv.slots().in_use()? > 0)
 }

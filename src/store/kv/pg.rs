@@ -141,6 +141,33 @@ impl PgKv {
         })
     }
 
+    /// Removes every tree entry and key slot (a migration that did not
+    /// finish, started again). The tables stay.
+    pub fn clear(&self) -> Result<(), KvError> {
+        let pool = self.pool.clone();
+        self.run(async move {
+            let c = PgKv::client(&pool).await?;
+            c.batch_execute(
+                "BEGIN; TRUNCATE musofir_kv, musofir_slots;
+                 ALTER SEQUENCE musofir_slot_seq RESTART; COMMIT;",
+            )
+            .await
+            .map_err(err)
+        })
+    }
+
+    /// Updates the planner's statistics (after a bulk copy, so that scans
+    /// by key use the index from the first query on).
+    pub fn analyze(&self) -> Result<(), KvError> {
+        let pool = self.pool.clone();
+        self.run(async move {
+            let c = PgKv::client(&pool).await?;
+            c.batch_execute("ANALYZE musofir_kv; ANALYZE musofir_slots;")
+                .await
+                .map_err(err)
+        })
+    }
+
     /// The database, without its password.
     pub fn location(&self) -> &str {
         &self.location
@@ -417,6 +444,24 @@ impl Kv for PgKv {
         })
     }
 
+    fn insert_batch(&self, tree: TreeId, rows: &[(Vec<u8>, Vec<u8>)]) -> Result<(), KvError> {
+        let (keys, values): (Vec<Vec<u8>>, Vec<Vec<u8>>) = rows.iter().cloned().unzip();
+        let pool = self.pool.clone();
+        self.run(async move {
+            let c = PgKv::client(&pool).await?;
+            // One statement: the batch is in, or none of it.
+            c.execute(
+                "INSERT INTO musofir_kv (tree, key, value)
+                 SELECT $1, k, v FROM unnest($2::bytea[], $3::bytea[]) AS t(k, v)
+                 ON CONFLICT (tree, key) DO UPDATE SET value = EXCLUDED.value",
+                &[&tree.code(), &keys, &values],
+            )
+            .await
+            .map_err(err)?;
+            Ok(())
+        })
+    }
+
     fn transaction(&self, body: &mut Body<'_>) -> Result<(), TxError<()>> {
         for attempt in 0..TX_ATTEMPTS {
             if attempt > 0 {
@@ -647,13 +692,19 @@ impl KeySlots for PgSlots {
         })?
     }
 
-    fn export(&self) -> Result<Vec<SlotEntry>, KvError> {
+    fn export_after(&self, after: Option<Slot>, limit: usize) -> Result<Vec<SlotEntry>, KvError> {
+        let after = match after {
+            Some(a) => i64::try_from(a).map_err(|_| KvError("slot out of range".into()))?,
+            None => -1,
+        };
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let pool = self.pool.clone();
         let rows = block(&self.rt, async move {
             let c = PgKv::client(&pool).await?;
             c.query(
-                "SELECT slot, owner, secret FROM musofir_slots ORDER BY slot",
-                &[],
+                "SELECT slot, owner, secret FROM musofir_slots WHERE slot > $1
+                 ORDER BY slot LIMIT $2",
+                &[&after, &limit],
             )
             .await
             .map_err(err)
@@ -662,7 +713,7 @@ impl KeySlots for PgSlots {
         for r in rows {
             let slot: i64 = r.get(0);
             let owner: Vec<u8> = r.get(1);
-            let secret: Vec<u8> = r.get(2);
+            let secret: Zeroizing<Vec<u8>> = Zeroizing::new(r.get(2));
             let (Ok(owner), true) = (<Tag>::try_from(owner.as_slice()), secret.len() == 32) else {
                 continue;
             };
@@ -673,16 +724,23 @@ impl KeySlots for PgSlots {
         Ok(out)
     }
 
-    fn import(&self, slot: Slot, owner: &Tag, secret: &[u8; 32]) -> Result<(), KvError> {
-        let slot = i64::try_from(slot).map_err(|_| KvError("slot out of range".into()))?;
+    fn import_batch(&self, entries: &[SlotEntry]) -> Result<(), KvError> {
+        let mut slots = Vec::with_capacity(entries.len());
+        let mut owners = Vec::with_capacity(entries.len());
+        let mut secrets = Zeroizing::new(Vec::with_capacity(entries.len()));
+        for (slot, owner, secret) in entries {
+            slots.push(i64::try_from(*slot).map_err(|_| KvError("slot out of range".into()))?);
+            owners.push(owner.to_vec());
+            secrets.push(secret.to_vec());
+        }
         let pool = self.pool.clone();
-        let (owner, secret) = (owner.to_vec(), secret.to_vec());
         block(&self.rt, async move {
             let c = PgKv::client(&pool).await?;
             c.execute(
-                "INSERT INTO musofir_slots (slot, owner, secret) VALUES ($1, $2, $3)
+                "INSERT INTO musofir_slots (slot, owner, secret)
+                 SELECT * FROM unnest($1::int8[], $2::bytea[], $3::bytea[])
                  ON CONFLICT (slot) DO UPDATE SET owner = EXCLUDED.owner, secret = EXCLUDED.secret",
-                &[&slot, &owner, &secret],
+                &[&slots, &owners, &*secrets],
             )
             .await
             .map_err(err)?;
@@ -695,5 +753,9 @@ impl KeySlots for PgSlots {
             .map_err(err)?;
             Ok(())
         })?
+    }
+
+    fn import(&self, slot: Slot, owner: &Tag, secret: &[u8; 32]) -> Result<(), KvError> {
+        self.import_batch(&[(slot, *owner, Zeroizing::new(*secret))])
     }
 }

@@ -198,8 +198,8 @@ impl KeySlots for Keyring {
         Ok(Keyring::in_use(self))
     }
 
-    fn export(&self) -> Result<Vec<SlotEntry>, KvError> {
-        self.export_slots().map_err(err)
+    fn export_after(&self, after: Option<Slot>, limit: usize) -> Result<Vec<SlotEntry>, KvError> {
+        self.export_slots_after(after, limit).map_err(err)
     }
 
     fn import(&self, slot: Slot, owner: &Tag, secret: &[u8; 32]) -> Result<(), KvError> {

@@ -108,6 +108,7 @@ pub fn run_once(args: &[&str], envs: &[(&str, &Path)], stdin: &str) -> (ExitStat
     cmd.args(args)
         .env_remove("MUSOFIR_KEY_FILE")
         .env_remove("MUSOFIR_DATA_DIR")
+        .env_remove("MUSOFIR_DATABASE_URL")
         .env("TELOXIDE_TOKEN", "123456:TEST")
         // Nothing listens here: the bot must fail before it asks.
         .env("TELOXIDE_API_URL", "http://127.0.0.1:9")

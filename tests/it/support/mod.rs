@@ -4,3 +4,4 @@ pub mod load;
 pub mod pg;
 pub mod running;
 pub mod scan;
+pub mod sessions;
