@@ -30,6 +30,7 @@ mod reminders_bench;
 mod reminders_telegram;
 mod retention;
 mod situations;
+mod situations_telegram;
 mod store_bench;
 mod store_keys;
 mod store_port;
