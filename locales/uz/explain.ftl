@@ -124,7 +124,7 @@ explain-stay-exceptions =
     • Rossiyadagi kollej yoki oliygohda oʻqish;
     • vaqtincha yashash uchun ruxsatnoma (РВП) yoki yashash guvohnomasi (ВНЖ) uchun hujjat topshirilgan — koʻrib chiqilguncha.
     { $src }
-explain-stay-over = <b>Ortiq tursangiz</b>, sizni nazorat qilinadigan shaxslar reestriga (RKL) avtomatik ravishda kiritishadi (koʻpincha aynan shu sababli kiritiladi); jarima solishlari va chiqarib yuborishlari ham mumkin. Muddat oʻtkazib yuborilsa, kirish taqiqi: { $t1 } kundan ortiq — { $y1 } yilga, { $t2 } kundan ortiq — { $y2 } yilga, { $t3 } kundan ortiq — { $y3 } yilga. Qancha erta chiqsangiz, taqiq shuncha qisqa. { $src }
+explain-stay-over = <b>Ortiq tursangiz</b>, sizni nazorat qilinadigan shaxslar reestriga (РКЛ) avtomatik ravishda kiritishadi (koʻpincha aynan shu sababli kiritiladi); jarima solishlari va chiqarib yuborishlari ham mumkin. Muddat oʻtkazib yuborilsa, kirish taqiqi: { $t1 } kundan ortiq — { $y1 } yilga, { $t2 } kundan ortiq — { $y2 } yilga, { $t3 } kundan ortiq — { $y3 } yilga. Qancha erta chiqsangiz, taqiq shuncha qisqa. { $src }
 
 ## Register of controlled persons
 
@@ -257,7 +257,7 @@ explain-lost-passport = <b>Pasport.</b> Yangi pasportni davlatingiz konsulligi b
 
 explain-regime-what =
     <b>Chiqarib yuborish rejimi (режим высылки)</b>
-    { $since } kunidan boshlab u Rossiyada qonuniy asossiz boʻlgan har bir kishiga tatbiq etiladi: masalan, boʻlish muddati oʻtib ketganda yoki patent tugaganda. Bunday kishi nazorat qilinadigan shaxslar reestriga (RKL) avtomatik kiritiladi. { $src }
+    { $since } kunidan boshlab u Rossiyada qonuniy asossiz boʻlgan har bir kishiga tatbiq etiladi: masalan, boʻlish muddati oʻtib ketganda yoki patent tugaganda. Bunday kishi nazorat qilinadigan shaxslar reestriga (РКЛ) avtomatik kiritiladi. { $src }
 explain-regime-limits = <b>Cheklovlar:</b> bankda — faqat majburiy toʻlovlar, sizga oʻtkazmalar va oyiga { $cash } rubldan koʻp boʻlmagan naqd pul; nikohdan oʻtish, uy yoki mashina sotib olish, mashina haydash mumkin emas; IIV ruxsatisiz manzilni oʻzgartirish va hududdan chiqish mumkin emas. { $src }
 explain-regime-duties =
     <b>Majburiyatlar:</b>
