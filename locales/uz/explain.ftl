@@ -106,7 +106,7 @@ explain-pat-pay-old = ⚠️ Bu oʻtgan yilgi summalar; { $year }-yil uchun bosh
 explain-pat-pay-region = • { $region } — <b>{ $rub } rubl</b>
 explain-pat-pay-other = • boshqa hududlar — IIVda yoki Gosuslugi portalida aniqlang.
 explain-pat-pay-unsure = ⚠️ <i>— toʻlashdan oldin tekshiring: kam toʻlansa, patent qisqaroq muddatga toʻlanadi.</i>
-explain-pat-end = ⚠️ <b>Toʻlovni bir kun kechiktirsangiz ham, patent tugaydi</b> — oxirgi toʻlangan kundan keyingi kundan boshlab. Uni tiklab boʻlmaydi: yangi patent uchun butun jarayon qaytadan boshlanadi. Patentsiz Rossiyada boʻlishga qonuniy asosingiz yoʻq va sizni nazorat qilinadigan shaxslar reestriga kiritishlari mumkin. { $src }
+explain-pat-end = ⚠️ <b>Toʻlovni bir kun kechiktirsangiz ham, patent tugaydi</b> — oxirgi toʻlangan kundan keyingi kundan boshlab. Uni tiklab boʻlmaydi: yangi patent uchun butun jarayon qaytadan boshlanadi. Patentsiz Rossiyada boʻlishga qonuniy asosingiz yoʻq va sizni nazorat qilinadigan shaxslar reestriga avtomatik kiritishadi. { $src }
 explain-pat-term = <b>Muddat.</b> Patent toʻlov bilan uzaytiriladi, lekin berilgan kundan boshlab jami { $months } oydan oshmaydi (oxirgi kun — berilgan kunning yillik sanasidan oldingi kun). Uni Rossiyadan chiqmasdan qayta rasmiylashtirish (переоформление) mumkin: arizani bu muddat tugashidan kamida { $wd } ish kuni oldin topshiring. { $src }
 explain-pat-contract = <b>Shartnoma.</b> Patent berilgan kundan boshlab { $months } oy ichida IIVga mehnat shartnomasi (трудовой договор) yoki fuqarolik-huquqiy shartnoma nusxasini topshiring, aks holda patent bekor qilinadi. { $src }
 explain-pat-region = Faqat patentda koʻrsatilgan hududda ishlang. Koʻp hududlarda patent bilan taksi, yetkazib berish, savdo va boshqa sohalarda ishlash taqiqlangan — oʻz hududingiz roʻyxatini aniqlang. { $src }
@@ -124,7 +124,7 @@ explain-stay-exceptions =
     • Rossiyadagi kollej yoki oliygohda oʻqish;
     • vaqtincha yashash uchun ruxsatnoma (РВП) yoki yashash guvohnomasi (ВНЖ) uchun hujjat topshirilgan — koʻrib chiqilguncha.
     { $src }
-explain-stay-over = <b>Ortiq tursangiz</b>, sizni nazorat qilinadigan shaxslar reestriga kiritishlari (koʻpincha aynan shu sababli kiritiladi), jarima solishlari va chiqarib yuborishlari mumkin. Muddat oʻtkazib yuborilsa, kirish taqiqi: { $t1 } kundan ortiq — { $y1 } yilga, { $t2 } kundan ortiq — { $y2 } yilga, { $t3 } kundan ortiq — { $y3 } yilga. Qancha erta chiqsangiz, taqiq shuncha qisqa. { $src }
+explain-stay-over = <b>Ortiq tursangiz</b>, sizni nazorat qilinadigan shaxslar reestriga (РКЛ) avtomatik ravishda kiritishadi (koʻpincha aynan shu sababli kiritiladi); jarima solishlari va chiqarib yuborishlari ham mumkin. Muddat oʻtkazib yuborilsa, kirish taqiqi: { $t1 } kundan ortiq — { $y1 } yilga, { $t2 } kundan ortiq — { $y2 } yilga, { $t3 } kundan ortiq — { $y3 } yilga. Qancha erta chiqsangiz, taqiq shuncha qisqa. { $src }
 
 ## Register of controlled persons
 

@@ -28,7 +28,7 @@ pub struct Args {
     pub today: Option<String>,
     /// `--json`: print the assessment as JSON.
     pub json: bool,
-    /// `--lang ru|uz|uz-Cyrl|tg` for the text (default `ru`).
+    /// `--lang ru|uz|uz-Cyrl|tg|ky` for the text (default `ru`).
     pub lang: Option<String>,
 }
 
@@ -68,7 +68,7 @@ fn execute(args: &Args, mut stdin: impl Read) -> Result<String, Failure> {
     let lang = match &args.lang {
         Some(code) => Lang::from_code(code).ok_or_else(|| {
             Failure::Input(format!(
-                "--lang: unknown language '{code}' (use ru, uz, uz-Cyrl or tg)"
+                "--lang: unknown language '{code}' (use ru, uz, uz-Cyrl, tg or ky)"
             ))
         })?,
         None => Lang::Ru,

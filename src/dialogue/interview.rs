@@ -736,6 +736,11 @@ pub fn answered(q: Question, a: &Answers) -> bool {
     }
 }
 
+/// Whether the question's answer is a date.
+pub fn is_date(q: Question) -> bool {
+    matches!(spec(q).answer, Answer::Date { .. })
+}
+
 /// The date answered to a date question that applies.
 pub fn date_of(q: Question, a: &Answers) -> Option<NaiveDate> {
     match spec(q).answer {

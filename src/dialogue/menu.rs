@@ -714,11 +714,21 @@ fn stored_next(
             return interview::ask(n, &s.answers, ctx.today, true);
         }
     } else {
+        // A situation's answer changed: the rest of its flow that depends on
+        // it, or that it opened (a new work region: the patent's region and
+        // the profession; a move after the registration at the new address:
+        // that registration).
+        let follow_ups = situations::of(q)
+            .map(|sit| sit.follow_ups(q, &s.answers))
+            .unwrap_or_default();
         // A changed date may leave later ones before it: ask them again,
         // saying why.
-        for c in conflicts::after_change(q, &s.answers) {
-            if !recheck.contains(&c.later) {
-                recheck.push(c.later);
+        let later = conflicts::after_change(q, &s.answers)
+            .into_iter()
+            .map(|c| c.later);
+        for n in follow_ups.into_iter().chain(later) {
+            if !recheck.contains(&n) {
+                recheck.push(n);
             }
         }
         while !recheck.is_empty() {
@@ -730,6 +740,18 @@ fn stored_next(
                     Reply::new(c.recheck()),
                     interview::ask(n, &s.answers, ctx.today, true),
                 );
+            }
+            // A situation's follow-up (a date only while it has no answer:
+            // an answered one is here because it was out of order).
+            let follow_up = situations::of(n).is_some_and(|sit| sit.asks(n, &s.answers))
+                && (!interview::is_date(n) || !interview::answered(n, &s.answers));
+            if follow_up {
+                s.state = asking(n, true, std::mem::take(recheck));
+                let ask = interview::ask(n, &s.answers, ctx.today, true);
+                return match situations::why_again(n, &s.answers) {
+                    Some(why) => merge(Reply::new(why), ask),
+                    None => ask,
+                };
             }
         }
         // Follow up only on what the change opened up.

@@ -235,6 +235,62 @@ impl Situation {
     pub fn next_after(self, q: Question, a: &Answers) -> Option<Question> {
         asked(self.flow().iter().skip_while(|(x, _)| *x != q).skip(1), a)
     }
+
+    /// Whether `q`, a question of this situation, is asked now.
+    pub fn asks(self, q: Question, a: &Answers) -> bool {
+        self.flow()
+            .iter()
+            .any(|(x, asked_if)| *x == q && asked_if(a) && interview::applies(q, a))
+    }
+
+    /// After `/edit` changed `edited`: the later questions of its flow to
+    /// ask now, in order — those it newly opened (no answer yet) and those
+    /// whose answer depended on it ([`depends`]).
+    pub fn follow_ups(self, edited: Question, a: &Answers) -> Vec<Question> {
+        self.flow()
+            .iter()
+            .skip_while(|(x, _)| *x != edited)
+            .skip(1)
+            .filter(|(n, asked_if)| asked_if(a) && interview::applies(*n, a))
+            .filter(|(n, _)| !interview::answered(*n, a) || depends(*n, edited, a))
+            .map(|(n, _)| *n)
+            .collect()
+    }
+}
+
+/// Whether the answer to `later` may no longer hold after `edited` changed:
+/// another place of work may be another profession; a registration at the
+/// new address dated before the (new) day of the move was not at that
+/// address.
+fn depends(later: Question, edited: Question, a: &Answers) -> bool {
+    match (edited, later) {
+        (Question::WorkRegion, Question::PatentProfession) => true,
+        (Question::MovedOn, Question::MovedRegistered)
+        | (Question::MovedRegistered, Question::MovedRegisteredOn) => registration_before_move(a),
+        _ => false,
+    }
+}
+
+/// Registered at the new address on a day before the move.
+fn registration_before_move(a: &Answers) -> bool {
+    a.moved_registered == Some(true)
+        && a.registered_after_move_on
+            .zip(a.moved_on)
+            .is_some_and(|(registered, moved)| registered < moved)
+}
+
+/// Why a follow-up of an edit is asked again, when it is not plain: the
+/// registration at the new address is now before the move.
+pub fn why_again(q: Question, a: &Answers) -> Option<crate::text::Msg> {
+    match q {
+        Question::MovedRegistered if registration_before_move(a) => {
+            super::conflicts::all_of(Question::MovedRegisteredOn, a)
+                .into_iter()
+                .find(|c| c.earlier == Question::MovedOn)
+                .map(|c| c.recheck())
+        }
+        _ => None,
+    }
 }
 
 /// The first of these questions that is asked and applies.

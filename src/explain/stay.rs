@@ -33,7 +33,15 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
                 "src",
                 ctx.srcs(&[ids::STAY_EXCEPTIONS, ids::STAY_EAEU_NEW_CONTRACT])?,
             ),
-        bans(ctx, Msg::new("explain-stay-over"))?.msg("src", ctx.srcs(&ids::BAN_OVERSTAY)?),
+        bans(ctx, Msg::new("explain-stay-over"))?.msg(
+            "src",
+            ctx.srcs(&[
+                ids::RKL_INCLUSION,
+                ids::BAN_OVERSTAY_3Y,
+                ids::BAN_OVERSTAY_5Y,
+                ids::BAN_OVERSTAY_10Y,
+            ])?,
+        ),
     ])
 }
 

@@ -264,3 +264,130 @@ fn the_real_binary() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("entry_date"));
 }
+
+/// (kind, confidence) of each deadline or risk.
+type Kinds = Vec<(String, String)>;
+
+/// The deadline kinds and risks with their confidences, from `--json`.
+fn kinds(today: &str, profile: &str) -> (Kinds, Kinds) {
+    let (code, out, err) = call(&args(today, true, None), profile);
+    assert_eq!(code, 0, "{profile}: {err}");
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    let pairs = |key: &str| -> Kinds {
+        v[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| {
+                (
+                    x["kind"].as_str().unwrap().to_string(),
+                    x["confidence"].as_str().unwrap_or("-").to_string(),
+                )
+            })
+            .collect()
+    };
+    (pairs("deadlines"), pairs("risks"))
+}
+
+fn has(list: &[(String, String)], kind: &str, confidence: Option<&str>) -> bool {
+    list.iter()
+        .any(|(k, c)| k == kind && confidence.is_none_or(|want| c == want))
+}
+
+/// Every profile field of the law review (issue 11) is accepted, and
+/// `--json` shows the new deadline kinds and risks with their confidences.
+#[test]
+fn json_shows_the_new_kinds_from_the_new_fields() {
+    // An Uzbek patent holder: moved, a new employer that has not confirmed
+    // its notice, works in Tatarstan outside the profession, lost the
+    // patent, children here, a trip planned.
+    let patent_holder = r#"{"citizenship":"UZ","entry_date":"2026-06-01","purpose":"work",
+        "housing":"private","region":"moscow","registered_on":"2026-06-02",
+        "patent_applied_on":"2026-06-10","patent_issued_on":"2026-07-01",
+        "patent_paid_until":"2026-12-31","medical_done_on":"2026-06-05","contract_notified":true,
+        "moved_on":"2026-11-20","registered_after_move_on":null,"works":true,
+        "contract_signed_on":"2026-11-19","employer_notified":false,
+        "patent_region":"moscow","work_region":"tatarstan","works_in_patent_profession":false,
+        "lost_document":"patent","lost_on":"2026-11-18","lost_reported":false,
+        "children_in_russia":true,"plans_trip":true}"#;
+    let (deadlines, risks) = kinds("2026-11-23", patent_holder);
+    assert!(
+        has(&deadlines, "registration_after_move", None),
+        "{deadlines:?}"
+    );
+    assert!(has(&deadlines, "employer_notice", None), "{deadlines:?}");
+    for risk in [
+        "work_outside_patent",
+        "lost_document",
+        "children_obligations",
+        "before_travel",
+    ] {
+        assert!(has(&risks, risk, None), "{risk}: {risks:?}");
+    }
+
+    // A lost migration card; decisions of a court and of MVD; the RKL: the
+    // appeal terms are low confidence.
+    let decisions = r#"{"citizenship":"TJ","entry_date":"2026-10-01","purpose":"private",
+        "lost_document":"migration_card","lost_on":"2026-11-20","lost_reported":false,
+        "in_rkl":true,"expulsion_decision_on":"2026-11-20","mvd_decision_on":"2026-11-21",
+        "works":true}"#;
+    let (deadlines, risks) = kinds("2026-11-23", decisions);
+    assert!(
+        has(&deadlines, "migration_card_duplicate", None),
+        "{deadlines:?}"
+    );
+    assert!(
+        has(&deadlines, "appeal_court_decision", Some("low")),
+        "{deadlines:?}"
+    );
+    assert!(
+        has(&deadlines, "appeal_mvd_decision", Some("low")),
+        "{deadlines:?}"
+    );
+    assert!(has(&risks, "expulsion_regime", None), "{risks:?}");
+    assert!(has(&risks, "wrong_purpose_for_work", None), "{risks:?}");
+
+    // A Kyrgyz worker whose contract ended after the first 90 days.
+    let eaeu = r#"{"citizenship":"KG","entry_date":"2026-03-01","purpose":"work",
+        "region":"spb","registered_on":"2026-03-02","medical_done_on":"2026-03-10",
+        "contract_signed_on":"2026-03-05","contract_ended_on":"2026-11-20"}"#;
+    let (deadlines, _) = kinds("2026-11-23", eaeu);
+    assert!(has(&deadlines, "eaeu_new_contract", None), "{deadlines:?}");
+
+    // A patent at its 12-month cap: its last day, not another payment.
+    let cap = r#"{"citizenship":"UZ","entry_date":"2025-11-20","purpose":"work",
+        "registered_on":"2025-11-21","patent_issued_on":"2025-12-01",
+        "patent_paid_until":"2026-11-30","medical_done_on":"2025-11-25","contract_notified":true}"#;
+    let (deadlines, _) = kinds("2026-11-23", cap);
+    assert!(has(&deadlines, "patent_cap_end", None), "{deadlines:?}");
+}
+
+/// docs/deadlines.md documents every profile field; README names the ones
+/// added by the law review (issue 11) and points to the document.
+#[test]
+fn every_profile_field_is_documented() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let docs = std::fs::read_to_string(format!("{root}/docs/deadlines.md")).unwrap();
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let first_new = musofir_law::profile::FIELDS
+        .iter()
+        .position(|f| *f == "moved_on")
+        .unwrap();
+    for (i, field) in musofir_law::profile::FIELDS.iter().enumerate() {
+        assert!(
+            docs.contains(&format!("| `{field}` |")),
+            "docs/deadlines.md: {field}"
+        );
+        if i >= first_new {
+            assert!(readme.contains(&format!("`{field}`")), "README: {field}");
+        }
+    }
+    for kind in musofir_law::DeadlineKind::ALL {
+        let name = serde_json::to_value(kind).unwrap();
+        let name = name.as_str().unwrap();
+        assert!(
+            docs.contains(&format!("`{name}`")),
+            "docs/deadlines.md: {name}"
+        );
+    }
+}

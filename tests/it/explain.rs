@@ -652,3 +652,28 @@ fn uncertain_facts_say_where_to_check() {
     let first = i18n.format(Lang::Ru, &stay[0]);
     assert!(!first.contains("⚠️"), "{first}");
 }
+
+/// Issue 11, review item 9: inclusion in the RKL is automatic once the legal
+/// basis to stay is gone (`rkl.inclusion`): a patent that ended and a stay
+/// over the limit say so, never "may be included"; the stay limit cites that
+/// rule (the patent's explainer is at its length limit: the register's own
+/// explainer cites it too).
+#[test]
+fn the_register_is_automatic_where_the_basis_to_stay_is_gone() {
+    let (i18n, law) = setup();
+    let cite = ru_citation(&law.rule(ids::RKL_INCLUSION).unwrap().source);
+    for topic in [Topic::Patent, Topic::StayLimit, Topic::Register] {
+        let ru = text(&i18n, &law, topic, Lang::Ru);
+        assert!(!ru.contains("могут внести в реестр"), "{topic:?}: {ru}");
+        if topic != Topic::Register {
+            assert!(ru.contains("автоматически"), "{topic:?}: {ru}");
+        }
+        if topic == Topic::Patent {
+            continue;
+        }
+        for lang in Lang::ALL {
+            let t = text(&i18n, &law, topic, lang);
+            assert!(t.contains(&cite), "{topic:?} {lang:?}: no {cite}");
+        }
+    }
+}

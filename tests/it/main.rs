@@ -32,6 +32,7 @@ mod reminders_telegram;
 mod retention;
 mod scale_bench;
 mod situations;
+mod situations_telegram;
 mod store_bench;
 mod store_keys;
 mod store_port;

@@ -97,12 +97,17 @@ impl Talk {
     fn date(&mut self, typed: &str, want: &str) -> String {
         let shown = self.send(Input::Text(typed.to_string()));
         assert!(shown.contains(want), "{typed} -> {shown}");
+        self.yes()
+    }
+
+    /// "Yes" under the value shown back.
+    fn yes(&mut self) -> String {
         let yes = self
             .data()
             .into_iter()
             .find(|d| d.starts_with("c:") && !d.ends_with(":no"))
             .map(str::to_string)
-            .unwrap_or_else(|| panic!("no confirmation for {typed}: {shown}"));
+            .unwrap_or_else(|| panic!("no confirmation: {}", self.text()));
         self.press(yes)
     }
 
@@ -184,27 +189,31 @@ fn changed_button(t: &Talk, expect: &str) {
     );
 }
 
+/// An Uzbek patent holder in Moscow since 10.09.2026: registered, patent
+/// paid until 20.12.2026, medical check done, the contract's copy given.
+const UZ_PATENT_HOLDER_IN_MOSCOW: &[&str] = &[
+    "p:cit:UZ",
+    "10.09.2026=10.09.2026",
+    "p:purp:work",
+    "p:house:private",
+    "p:region:moscow",
+    "p:reg:yes",
+    "12.09.2026=12.09.2026",
+    "p:regto:unknown",
+    "p:pat:have",
+    "20.09.2026=20.09.2026",
+    "20.12.2026=20.12.2026",
+    "p:med:yes",
+    "p:medon:unknown",
+    "p:contr:yes",
+];
+
 /// An Uzbek patent holder in Moscow moved on 02.12.2026 and is not registered
 /// at the new address yet: 7 working days from arrival (uz Latin).
 #[test]
 fn moved_house_in_uzbek() {
     let mut t = Talk::new(Lang::Uz);
-    t.answer(&[
-        "p:cit:UZ",
-        "10 sentabr=10.09.2026",
-        "p:purp:work",
-        "p:house:private",
-        "p:region:moscow",
-        "p:reg:yes",
-        "12.09.2026=12.09.2026",
-        "p:regto:unknown",
-        "p:pat:have",
-        "20.09.2026=20.09.2026",
-        "20.12.2026=20.12.2026",
-        "p:med:yes",
-        "p:medon:unknown",
-        "p:contr:yes",
-    ]);
+    t.answer(UZ_PATENT_HOLDER_IN_MOSCOW);
     changed_button(&t, "🔄 Nimadir oʻzgardi");
     let before = t.profile();
     let screen = t.press("m:changed");
@@ -615,4 +624,134 @@ fn a_hotel_guest_moves_to_a_flat() {
     let p = t.profile();
     assert_eq!(p.housing, Some(musofir_law::Housing::Private));
     shows(&status, &p, DeadlineKind::RegistrationAfterMove);
+}
+
+/// `/edit` of a situation's answer continues what depends on it: a new work
+/// region asks the patent's region (when it is not where the person lives)
+/// and the profession again; a move date after the registration at the new
+/// address asks that registration again, saying why; a change that leaves
+/// the rest true goes straight to the status (ru).
+#[test]
+fn edit_continues_the_situation() {
+    let mut t = Talk::new(Lang::Ru);
+    t.answer(UZ_PATENT_HOLDER_IN_MOSCOW);
+    // Works where they live, in the patent's profession.
+    t.press("m:changed");
+    t.press("s:work");
+    t.press("p:workreg:moscow");
+    t.press("p:patprof:yes");
+    assert_eq!(t.profile().patent_region, Some(musofir_law::Region::Moscow));
+    assert!(!risks(&t.profile()).contains(&RiskKind::WorkOutsidePatent));
+
+    // /edit: now works in Tatarstan → the patent's region, then the profession.
+    let list = t.send(Input::Command(Command::Edit));
+    assert!(t.data().contains(&"e:workreg"), "{list}");
+    t.press("e:workreg");
+    let q = t.press("p:workreg:tatarstan");
+    assert!(q.contains("На какой регион выдан ваш патент?"), "{q}");
+    // "Back" leads to the list of answers, as in any edit.
+    assert!(t.data().contains(&"b:patreg"));
+    let q = t.press("p:patreg:moscow");
+    assert!(
+        q.contains("по профессии, которая написана в патенте"),
+        "{q}"
+    );
+    let status = t.press("p:patprof:no");
+    assert!(status.starts_with("Сохранено. Вот пересчёт:"), "{status}");
+    let p = t.profile();
+    assert_eq!(p.work_region, Some(musofir_law::Region::Tatarstan));
+    assert_eq!(p.patent_region, Some(musofir_law::Region::Moscow));
+    assert_eq!(p.works_in_patent_profession, Some(false));
+    assert!(risks(&p).contains(&RiskKind::WorkOutsidePatent));
+
+    // A patent's region changed alone: nothing else depends on it.
+    t.send(Input::Command(Command::Edit));
+    t.press("e:patreg");
+    let status = t.press("p:patreg:moscow_oblast");
+    assert!(status.starts_with("Сохранено. Вот пересчёт:"), "{status}");
+
+    // Moved on 01.12, registered at the new address on 02.12.
+    t.press("m:changed");
+    t.press("s:moved");
+    t.date("1.12.2026", "01.12.2026");
+    t.press("p:movreg:yes");
+    t.date("2.12.2026", "02.12.2026");
+    assert_eq!(
+        t.profile().registered_after_move_on,
+        NaiveDate::from_ymd_opt(2026, 12, 2)
+    );
+    // The move date corrected to an earlier day: the registration still
+    // fits, nothing is asked again.
+    t.send(Input::Command(Command::Edit));
+    t.press("e:movon");
+    let status = t.date("30.11.2026", "30.11.2026");
+    assert!(status.starts_with("Сохранено. Вот пересчёт:"), "{status}");
+    // Moved later than that registration: it was not at this address.
+    t.send(Input::Command(Command::Edit));
+    t.press("e:movon");
+    let q = t.date("3.12.2026", "03.12.2026");
+    assert!(q.contains("02.12.2026") && q.contains("03.12.2026"), "{q}");
+    assert!(
+        q.contains("Вас уже поставили на миграционный учёт по новому адресу?"),
+        "{q}"
+    );
+    let status = t.press("p:movreg:no");
+    assert!(status.starts_with("Сохранено. Вот пересчёт:"), "{status}");
+    let p = t.profile();
+    assert_eq!(p.moved_on, NaiveDate::from_ymd_opt(2026, 12, 3));
+    assert_eq!(p.registered_after_move_on, None);
+    shows(&status, &p, DeadlineKind::RegistrationAfterMove);
+
+    // Registered after all, on 04.12: asked the day again.
+    t.send(Input::Command(Command::Edit));
+    t.press("e:movreg");
+    let q = t.press("p:movreg:yes");
+    assert!(
+        q.contains("Какого числа вас поставили на учёт по новому адресу?"),
+        "{q}"
+    );
+    // "Today" is shown back too.
+    let shown = t.press("p:movregon:today");
+    assert!(shown.contains("04.12.2026"), "{shown}");
+    let status = t.yes();
+    assert!(status.starts_with("Сохранено. Вот пересчёт:"), "{status}");
+    assert_eq!(t.profile().registered_after_move_on, Some(today()));
+}
+
+/// `/edit` of the lost document to another one asks its day and whether it
+/// was reported (the old document's are not this one's).
+#[test]
+fn edit_of_the_lost_document_asks_its_day() {
+    let mut t = Talk::new(Lang::Uz);
+    t.answer(&[
+        "p:cit:UZ",
+        "10.09.2026=10.09.2026",
+        "p:purp:private",
+        "p:house:private",
+        "p:region:moscow",
+        "p:reg:yes",
+        "12.09.2026=12.09.2026",
+        "p:regto:unknown",
+        "p:days:unknown",
+    ]);
+    t.press("m:changed");
+    t.press("s:lost");
+    t.press("p:lost:passport");
+    t.date("1.12.2026", "01.12.2026");
+    t.press("p:lostrep:yes");
+    t.send(Input::Command(Command::Edit));
+    t.press("e:lost");
+    let q = t.press("p:lost:migration_card");
+    assert!(t.data().iter().any(|d| d.starts_with("d:loston:")), "{q}");
+    t.date("3.12.2026", "03.12.2026");
+    assert!(t.data().contains(&"p:lostrep:no"), "{}", t.text());
+    let status = t.press("p:lostrep:no");
+    let p = t.profile();
+    assert_eq!(
+        p.lost_document,
+        Some(musofir_law::LostDocument::MigrationCard)
+    );
+    assert_eq!(p.lost_on, NaiveDate::from_ymd_opt(2026, 12, 3));
+    assert_eq!(p.lost_reported, Some(false));
+    shows(&status, &p, DeadlineKind::MigrationCardDuplicate);
 }
