@@ -392,11 +392,13 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>) -> Outcome {
             let mut question: Option<BotMessage> = None;
             let mut lat = Vec::new();
             let (mut stalled, mut finished) = (false, false);
-            // Users start spread over one think time (at most a quarter of
-            // the run).
+            // Users start spread over one think time, so that the offered
+            // rate holds from the first second (with many users and a short
+            // run, some never start).
             if let Some(t) = think {
-                let spread = t.min(Duration::from_secs_f64(secs / 4.0));
-                tokio::time::sleep(spread.mul_f64(rng.next_f64())).await;
+                let wait = t.mul_f64(rng.next_f64());
+                tokio::time::sleep(wait.min(deadline.saturating_duration_since(Instant::now())))
+                    .await;
             }
             let mut n = 0usize;
             while Instant::now() < deadline {
