@@ -336,9 +336,12 @@ fn answers_are_never_taken_for_questions() {
     let s = typed_date(s, "01.03.2026", &law);
     assert!(s.answers.entry_date.is_some());
     let s = pick(s, "purp", "work", &law);
-    // A typed label at a button question is not a question (the question's own refusal answers it).
-    let (s2, out) = go(s.clone(), Input::Text("квартира".into()), &law);
+    // Typed text at a button question that is not a question is not taken for one (the question's own
+    // hint answers it); the first word of a label ("квартира" of "Квартира или дом") presses it.
+    let (s2, out) = go(s.clone(), Input::Text("у друга".into()), &law);
     assert_eq!(s2.state, s.state);
+    let (s4, _) = go(s.clone(), Input::Text("квартира".into()), &law);
+    assert_ne!(s4.state, s.state);
     assert!(!said(&i18n, &out).contains("Я не понял вопрос"));
     // A question at a button question is answered, and the question asked again.
     let (s3, out) = go(
@@ -375,4 +378,62 @@ fn in_the_menu_a_question_is_answered_and_anything_else_gets_the_topics() {
     let t = said(&i18n, &out);
     assert!(t.contains("Саволро нафаҳмидам"), "{t}");
     assert!(out.replies[0].keyboard.len() > 5, "the topics as buttons");
+}
+
+/// The question a session asks, if any.
+fn asking(s: &Session) -> Option<musofir::dialogue::questions::Question> {
+    match s.state {
+        State::Asking { question, .. } => Some(question),
+        _ => None,
+    }
+}
+
+/// At a button question, text that is neither an answer nor a question gets
+/// one short line — not understood, tap a button or ask in words, where the
+/// topics are — and the question again; a short word of an answer ("нет",
+/// "не", "yoʻq", "жок") presses the one button it begins.
+#[test]
+fn at_a_button_question_what_is_not_understood_gets_a_hint_and_a_short_word_presses() {
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    for (lang, nonsense, hint, no) in [
+        (Lang::Ru, "абырвалг", "Не получилось понять ответ", "нет"),
+        (Lang::Uz, "qwerty", "Javobni tushunmadim", "yo'q"),
+        (Lang::UzCyrl, "фывап", "Жавобни тушунмадим", "йўқ"),
+        (Lang::Tg, "салом алейкум", "Ҷавобро нафаҳмидам", "не"),
+        (Lang::Ky, "салам", "Жоопту түшүнгөн жокмун", "жок"),
+    ] {
+        let s = started(lang, &law);
+        let s = pick(s, "cit", "TJ", &law);
+        let s = typed_date(s, "01.03.2026", &law);
+        let s = pick(s, "purp", "work", &law);
+        let s = pick(s, "house", "private", &law);
+        let s = pick(s, "region", "other", &law);
+        let q = asking(&s);
+        assert_eq!(q, Some(musofir::dialogue::questions::Question::Registered));
+        let (s2, out) = go(s.clone(), Input::Text(nonsense.into()), &law);
+        let t = said(&i18n, &out);
+        assert!(
+            t.contains(hint) && t.contains("/explain"),
+            "[{}] {t}",
+            lang.code()
+        );
+        assert_eq!(asking(&s2), q, "[{}] the question stays open", lang.code());
+        assert!(
+            out.replies.iter().any(|r| !r.keyboard.is_empty()),
+            "[{}] the question's buttons again",
+            lang.code()
+        );
+        let first = t.lines().next().unwrap_or_default().chars().count();
+        assert!(first <= 200, "[{}] a short line: {first}", lang.code());
+        // "No" typed: the "not yet" button.
+        let (s3, _) = go(s, Input::Text(no.into()), &law);
+        assert_ne!(
+            asking(&s3),
+            q,
+            "[{}] {no} answered the question",
+            lang.code()
+        );
+        assert_eq!(s3.answers.registered, Some(false), "[{}]", lang.code());
+    }
 }
