@@ -437,3 +437,64 @@ fn at_a_button_question_what_is_not_understood_gets_a_hint_and_a_short_word_pres
         assert_eq!(s3.answers.registered, Some(false), "[{}]", lang.code());
     }
 }
+
+/// A topic without a short fact is answered by its explainer's opening and
+/// date, at most ~700 characters as read in every language, with "More"
+/// (the whole explainer) under it.
+#[test]
+fn an_explainer_answer_is_short_first_with_more() {
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+    let mut longest = (0, String::new());
+    for topic in Topic::ALL {
+        let who = Person {
+            region: Some(Region::Moscow),
+            group: None,
+        };
+        let a = answer(topic, who, &law, today);
+        if !a.short {
+            continue;
+        }
+        let full = musofir::explain::explain(musofir::faq::explainer(topic, who), &law, today);
+        assert!(a.paragraphs.len() < full.len(), "{topic:?}: not shortened");
+        assert_eq!(a.more, Some(musofir::faq::explainer(topic, who)));
+        for lang in Lang::ALL {
+            let text: String = a
+                .paragraphs
+                .iter()
+                .map(|m| plain(&i18n.format(lang, m)))
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            let n = text.chars().count();
+            if n > longest.0 {
+                longest = (n, format!("{topic:?} [{}]\n{text}", lang.code()));
+            }
+        }
+    }
+    // "About 700": the longest (Registration in Uzbek) is 707.
+    assert!(longest.0 <= 720, "{} characters: {}", longest.0, longest.1);
+}
+
+/// In the conversation, the short answer's button is "More", and it opens
+/// the whole explainer.
+#[test]
+fn the_more_button_of_a_short_answer_opens_the_explainer() {
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    let s = started(Lang::Ru, &law);
+    let mut s = pick(s, "cit", "UZ", &law);
+    s.state = State::Menu;
+    let (s, out) = go(s, Input::Text("амнистия будет?".into()), &law);
+    let more = out
+        .replies
+        .iter()
+        .flat_map(|r| r.keyboard.iter().flatten())
+        .find(|b| matches!(b.action, Action::Explain(_)))
+        .expect("a More button");
+    assert_eq!(plain(&i18n.format(Lang::Ru, &more.label)), "📋 Подробнее");
+    let short = said(&i18n, &out);
+    let (_, out) = go(s, Input::Button(more.action.clone()), &law);
+    let full = said(&i18n, &out);
+    assert!(full.chars().count() > short.chars().count(), "{full}");
+}

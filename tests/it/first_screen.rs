@@ -386,7 +386,7 @@ fn a_bill_is_named_only_with_its_last_known_stage() {
 /// A contract copy far overdue: the patent is annulled by law, and an
 /// annulled patent extends no stay. The stay is then not shown as if the
 /// patent stood: the safe end is the visa-free days from entry (05.01.2026
-/// + 89 days = 04.04.2026, after the copy's 20.03.2026), the overstay since
+/// and 89 days: 04.04.2026, after the copy's 20.03.2026), the overstay since
 /// then is named as following from the annulment (uncertain, asked at the
 /// patent office first), and the patent's own end (19.01.2027) is not the
 /// first screen's date to leave by.
