@@ -63,7 +63,7 @@ contract-yes = Да, копия отдана
 contract-no = Нет
 days-none = 0 — первый раз в этом году
 
-answer-tap-button = Выберите ответ кнопкой ниже.
+answer-tap-button = Не получилось понять ответ. Нажмите кнопку ниже — или задайте вопрос словами, например «сколько стоит патент». Все темы: /explain
 answer-date-unrecognized = Не понял дату. Пример: { $example }.
 answer-date-impossible = Такой даты нет. Проверьте число и месяц.
 answer-date-future = Эта дата ещё не наступила. Нужна дата в прошлом.

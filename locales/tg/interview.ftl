@@ -63,7 +63,7 @@ contract-yes = Ҳа, додам
 contract-no = Не
 days-none = 0 — имсол бори аввал
 
-answer-tap-button = Ҷавобро бо тугмаи поён интихоб кунед.
+answer-tap-button = Ҷавобро нафаҳмидам. Тугмаи поёнро пахш кунед ё саволро бо калима нависед, масалан «патент чанд пул аст». Ҳамаи мавзӯъҳо: /explain
 answer-date-unrecognized = Санаро нафаҳмидам. Масалан: { $example }.
 answer-date-impossible = Чунин сана нест. Рӯз ва моҳро санҷед.
 answer-date-future = Ин сана ҳанӯз нарасидааст. Санаи гузашта лозим аст.

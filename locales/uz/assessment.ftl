@@ -187,8 +187,8 @@ risk-students_may_work = Rossiya kollejlari va oliy oʻquv yurtlarining akkredit
 
 check-mvd_office = IIV migratsiya boʻlimi ({ "отдел по вопросам миграции МВД" })
 check-mmc = «Saxarovo» koʻp funksiyali migratsiya markazi ({ "ММЦ «Сахарово»" })
-check-mvd_rkl_page = IIV saytidagi «Nazorat qilinadigan shaxslar reestri» sahifasi: <a href="{ $url }">{ $url }</a>, yoki Gosuslugi portali
-check-mvd_rkl_page-nolink = IIV saytidagi «Nazorat qilinadigan shaxslar reestri» sahifasi ({ "реестр контролируемых лиц" }) yoki Gosuslugi portali
+check-mvd_rkl_page = IIV ({ "МВД" }) saytidagi «Nazorat qilinadigan shaxslar reestri» sahifasi: <a href="{ $url }">{ $url }</a>, yoki Gosuslugi portali
+check-mvd_rkl_page-nolink = IIV ({ "МВД" }) saytidagi «Nazorat qilinadigan shaxslar reestri» sahifasi ({ "реестр контролируемых лиц" }) yoki Gosuslugi portali
 check-gosuslugi = Gosuslugi («Davlat xizmatlari» portali)
 check-hotel = mehmonxona administratori
 
@@ -199,33 +199,33 @@ step-line = { $n }. { $step }
 step-line-due = { $n }. { $step } (muddat — { $date })
 step-line-check = { $n }. { $step } — qayerda: { $check }
 step-check_rkl_status = Nazorat qilinadigan shaxslar reestrida ({ "РКЛ" }) yoʻqligingizni tekshiring
-step-regularise_or_leave = Boʻlishingizni qonuniylashtirish uchun IIVga murojaat qiling yoki Rossiyadan chiqing
+step-regularise_or_leave = Boʻlishingizni qonuniylashtirish uchun IIVga ({ "МВД" }) murojaat qiling yoki Rossiyadan chiqing
 step-register_at_place_of_stay = Migratsiya roʻyxatidan oʻting
 step-register_via_amina = «Amina» orqali roʻyxatdan oʻting
-step-confirm_hotel_registration = Mehmonxonadan kelganlik haqida xabarnomaning qirqma qismini oling
+step-confirm_hotel_registration = Mehmonxonadan kelganlik haqida xabarnomaning qirqma qismini oling ({ "отрывная часть уведомления о прибытии" })
 step-apply_for_patent = Patent olish uchun ariza topshiring
-step-pass_medical_exam = Tibbiy koʻrikdan oʻting va barmoq izlarini topshiring
+step-pass_medical_exam = Tibbiy koʻrikdan oʻting, barmoq izini topshiring ({ "медосвидетельствование, дактилоскопия" })
 step-pay_patent = Patent uchun toʻlang
-step-send_contract_copy = Shartnoma nusxasini IIVga topshiring
+step-send_contract_copy = Mehnat shartnomasi nusxasini IIVga topshiring ({ "копия трудового договора в МВД" })
 step-reissue_patent = Patentni qayta rasmiylashtirishga ariza bering
 step-leave_before_stay_limit = Boʻlish muddati tugashidan oldin chiqing yoki qolish uchun asos rasmiylashtiring
 step-renew_registration = Roʻyxat muddatini uzaytiring
-step-repeat_medical_exam = Tibbiy koʻrikdan qayta oʻting
+step-repeat_medical_exam = Tibbiy koʻrikdan qayta oʻting ({ "медосвидетельствование" })
 step-keep_geolocation_on = «Amina»da geolokatsiyani yoqilgan holda saqlang
-step-check_terms_at_mvd = Sizga qaysi roʻyxatga qoʻyilish muddati tegishli ekanini IIVda aniqlang
+step-check_terms_at_mvd = Sizga qaysi roʻyxatga qoʻyilish muddati tegishli ekanini IIVda ({ "МВД" }) aniqlang
 step-register_after_move = Yangi manzil boʻyicha roʻyxatdan oʻting
-step-ask_employer_to_notify = Ish beruvchidan shartnoma haqida IIVga xabar berishini soʻrang
-step-sign_new_contract = Yangi shartnoma tuzing yoki Rossiyadan chiqing
-step-report_lost_migration_card = Migratsion karta yoʻqolgani haqida IIVga xabar bering
+step-ask_employer_to_notify = Ish beruvchidan shartnoma haqida IIVga xabar berishini soʻrang ({ "уведомление МВД о трудовом договоре" })
+step-sign_new_contract = Yangi mehnat shartnomasi ({ "трудовой договор" }) tuzing yoki Rossiyadan chiqing
+step-report_lost_migration_card = Migratsion karta ({ "миграционная карта" }) yoʻqolgani haqida IIVga ({ "МВД" }) xabar bering
 step-appeal_decision = Qarorga shikoyat qiling — darhol yuristga murojaat qiling
 step-replace_lost_document = Yoʻqolgan hujjatni tiklang
 step-stop_work_outside_patent = Faqat patentdagi hududda va kasb boʻyicha ishlang
-step-leave_and_reenter_for_work = Rossiyadan chiqib, «ish» maqsadi bilan qayta kiring
-step-follow_expulsion_regime_duties = IIVga qayerdaligingizni va qanday chiqib ketishingizni xabar qiling (chiqarib yuborish rejimi)
+step-leave_and_reenter_for_work = Rossiyadan chiqib, «ish» ({ "работа" }) maqsadi bilan qayta kiring
+step-follow_expulsion_regime_duties = IIVga ({ "МВД" }) qayerdaligingizni va qanday chiqib ketishingizni xabar qiling (chiqarib yuborish rejimi, { "режим высылки" })
 step-check_before_travel = Safardan oldin { "РКЛ" } va kirish taqiqini tekshiring
 step-keep_paying_patent = Patent uchun toʻlashda davom eting
 step-leave_before_ban = Uzoqroq kirish taqiqi boshlanmasidan oldin Rossiyadan chiqing
-step-check_patent_at_mvd = Shartnoma nusxasi bilan IIVga boring va patent amal qilayotganini bilib oling
+step-check_patent_at_mvd = Shartnoma nusxasi ({ "копия договора" }) bilan IIVga ({ "МВД" }) boring, patent amal qilayotganini bilib oling
 
 ## The first screen of "my situation" (src/guidance/first.rs): what to do next, in about 700 characters.
 ## The rest (sources, consequences, notes, risks) is behind the "More" button (status-more).
@@ -236,7 +236,8 @@ first-no-work = 🔴 Patentsiz ishlamang: { $min }–{ $max } rubl jarima { $exp
     [always] va Rossiyadan chiqarib yuborish
    *[other] va, ehtimol, Rossiyadan chiqarib yuborish
     } ({ $source }).
-first-annulled = 🔴 Mehnat shartnomasi nusxasini IIVga { $date } kunigacha berish kerak edi. Usiz patent bekor qilinadi ({ "аннулирование патента" }): IIV tasdiqlamaguncha, unga toʻlash befoyda.
+first-annulled = 🔴 Mehnat shartnomasi nusxasini IIVga ({ "копия трудового договора в МВД" }) { $date } kunigacha berish kerak edi. Usiz patent bekor qilinadi ({ "аннулирование патента" }): IIV tasdiqlamaguncha, unga toʻlash befoyda.
+first-annulled-overstay = 🔴 Shartnoma nusxasi IIVga ({ "копия договора в МВД" }) { $date } kunigacha berilmagan: buning uchun patent bekor qilinadi ({ "аннулирование" }). Unda qonuniy boʻlish muddati { $end } kuni tugagan: { $days } kun ortiqcha.
 first-nothing = Hozir hech narsa qilish shart emas.
 first-action = { $n }. { $mark } <b>{ $step }</b> — { $when }
 first-action-undated = { $n }. { $mark } <b>{ $step }</b>
@@ -250,9 +251,9 @@ first-rkl = { $url } yoki Gosuslugi
 first-amount = 💳 oyiga { $rub } rubl
 first-office = { $name }
 first-or = { $first } yoki { $rest }
-first-host-files = xabarnomani uy egasi yoki ish beruvchi topshiradi ({ "МФЦ" }, pochta yoki IIV)
-first-find-clinic = chet elliklar tibbiy koʻrigi uchun litsenziyali klinika ({ "медосвидетельствование" }): roʻyxati IIV migratsiya boʻlimida
-first-find-mvd = tumaningizdagi IIV migratsiya boʻlimi ({ "отдел по вопросам миграции МВД" }), manzillar: { $url }
+first-host-files = xabarnomani ({ "уведомление" }) uy egasi yoki ish beruvchi topshiradi: { "МФЦ" }, pochta yoki IIV ({ "МВД" })
+first-find-clinic = litsenziyali klinika ({ "медосвидетельствование" }): roʻyxati IIVda ({ "МВД" })
+first-find-mvd = IIV migratsiya boʻlimi ({ "отдел по вопросам миграции МВД" }), manzillar: { $url }
 first-footer = Manbalar va tafsilotlar — «Batafsil» tugmasida. Qonun { $date } holatiga koʻra.
 first-footer-more = Boshqa muddatlar, ogohlantirishlar va manbalar — «Batafsil» tugmasida. Qonun { $date } holatiga koʻra.
 status-more = 📋 Batafsil

@@ -63,7 +63,7 @@ contract-yes = Ha, berdim
 contract-no = Yoʻq
 days-none = 0 — bu yil birinchi marta
 
-answer-tap-button = Javobni quyidagi tugma bilan tanlang.
+answer-tap-button = Javobni tushunmadim. Quyidagi tugmani bosing yoki savolni soʻz bilan yozing, masalan «patent qancha turadi». Barcha mavzular: /explain
 answer-date-unrecognized = Sanani tushunmadim. Masalan: { $example }.
 answer-date-impossible = Bunday sana yoʻq. Kun va oyni tekshiring.
 answer-date-future = Bu sana hali kelmagan. Oʻtgan sana kerak.

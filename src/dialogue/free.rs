@@ -56,7 +56,11 @@ fn answer(topic: faq::Topic, s: &Session, ctx: &Context<'_>) -> Reply {
     };
     match a.more {
         Some(t) => r.row(vec![Button {
-            label: explain::title(t),
+            label: if a.short {
+                crate::text::Msg::new("status-more")
+            } else {
+                explain::title(t)
+            },
             action: Action::Explain(t),
         }]),
         None => r,

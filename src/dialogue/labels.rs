@@ -18,22 +18,81 @@ pub fn pressed(text: &str, keyboard: &[Vec<Button>]) -> Option<Action> {
         return None;
     }
     let texts = I18n::shared()?;
-    let mut found: Option<&Action> = None;
-    for b in keyboard.iter().flatten() {
-        if matches!(b.action, Action::Month(..) | Action::Day(..)) {
-            continue;
-        }
-        let hit = Lang::ALL
-            .iter()
-            .any(|l| forms(&texts.format(*l, &b.label)).contains(&typed));
-        if hit {
-            match found {
-                Some(a) if *a != b.action => return None,
-                _ => found = Some(&b.action),
-            }
-        }
+    let exact = one(keyboard, |b| {
+        !matches!(b.action, Action::Month(..) | Action::Day(..))
+            && Lang::ALL
+                .iter()
+                .any(|l| forms(&texts.format(*l, &b.label)).contains(&typed))
+    });
+    match exact {
+        Found::One(a) => return Some(a.clone()),
+        Found::Several => return None,
+        Found::None => {}
     }
-    found.cloned()
+    // A short word for an answer: "нет" for "Нет ещё", "yoʻq" for "Hali yoʻq", "не" for "Ҳанӯз не" — only
+    // at a question (answer buttons), one typed word of two letters or more.
+    if typed.contains(' ') || typed.chars().count() < 2 {
+        return None;
+    }
+    match one(keyboard, |b| {
+        matches!(b.action, Action::Pick(..))
+            && Lang::ALL
+                .iter()
+                .any(|l| begins_a_word(&texts.format(*l, &b.label), &typed))
+    }) {
+        Found::One(a) => Some(a.clone()),
+        _ => None,
+    }
+}
+
+enum Found<'a> {
+    None,
+    One(&'a Action),
+    Several,
+}
+
+/// The one action whose buttons `hit`; several different ones are none.
+fn one<'a>(keyboard: &'a [Vec<Button>], hit: impl Fn(&Button) -> bool) -> Found<'a> {
+    let mut found = Found::None;
+    for b in keyboard.iter().flatten().filter(|b| hit(b)) {
+        found = match found {
+            Found::One(a) if *a != b.action => return Found::Several,
+            Found::One(a) => Found::One(a),
+            _ => Found::One(&b.action),
+        };
+    }
+    found
+}
+
+/// Whether `typed` (one normalized word) begins the first word of a label
+/// (outside its brackets), or the second word of a label of two words ("Нет
+/// ещё", "Ещё нет", "Hali yoʻq"): what people type for the whole label.
+fn begins_a_word(label: &str, typed: &str) -> bool {
+    let outside: String = {
+        let mut depth = 0usize;
+        label
+            .chars()
+            .filter(|c| match c {
+                '(' => {
+                    depth += 1;
+                    false
+                }
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    false
+                }
+                _ => depth == 0,
+            })
+            .collect()
+    };
+    let norm = normalize(&outside);
+    let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+    match words.as_slice() {
+        [first] => first.starts_with(typed),
+        [first, second] => first.starts_with(typed) || second.starts_with(typed),
+        [first, ..] => first.starts_with(typed),
+        [] => false,
+    }
 }
 
 /// A label as typed: whole, without the bracketed part, the bracketed part
@@ -149,6 +208,55 @@ mod tests {
             Some(Action::Pick(Question::Citizenship, "TJ".into()))
         );
         for typed in ["", "🙂", "uzbek", "5 mart"] {
+            assert_eq!(pressed(typed, &kb), None, "{typed}");
+        }
+    }
+
+    fn pick(label: &'static str, q: Question, v: &str) -> Button {
+        Button {
+            label: Msg::new(label),
+            action: Action::Pick(q, v.to_string()),
+        }
+    }
+
+    /// "нет", "yoʻq", "не", "жок" press "Нет ещё" / "Hali yoʻq" / "Ҳанӯз не" /
+    /// "Азырынча жок"; "не" beside "Не знаю" is two buttons, so none.
+    #[test]
+    fn a_short_word_presses_the_one_answer_it_begins() {
+        let kb = vec![vec![
+            pick("registered-yes", Question::Registered, "yes"),
+            pick("registered-no", Question::Registered, "no"),
+        ]];
+        let no = Some(Action::Pick(Question::Registered, "no".into()));
+        for typed in [
+            "нет",
+            "Нет",
+            "не",
+            "yoʻq",
+            "yo'q",
+            "yoq",
+            "йўқ",
+            "жок",
+            "Ҳанӯз",
+        ] {
+            assert_eq!(pressed(typed, &kb), no, "{typed}");
+        }
+        assert_eq!(
+            pressed("да", &kb),
+            Some(Action::Pick(Question::Registered, "yes".into()))
+        );
+        let kb = vec![vec![
+            pick("patent-have", Question::Patent, "have"),
+            pick("patent-notyet", Question::Patent, "notyet"),
+            pick("answer-dont-know", Question::Patent, "unknown"),
+        ]];
+        assert_eq!(pressed("не", &kb), None);
+        assert_eq!(
+            pressed("нет", &kb),
+            Some(Action::Pick(Question::Patent, "notyet".into()))
+        );
+        // Not a word of an answer, or more than one word: no press.
+        for typed in ["н", "патент", "нет не", "сколько стоит"] {
             assert_eq!(pressed(typed, &kb), None, "{typed}");
         }
     }

@@ -212,6 +212,8 @@ pub struct Person {
 pub struct Answer {
     pub paragraphs: Vec<Msg>,
     pub more: Option<explain::Topic>,
+    /// The paragraphs are the opening of the explainer `more` (no short fact): its button reads "More".
+    pub short: bool,
 }
 
 /// The explainer that answers a topic in full.
@@ -255,12 +257,21 @@ pub fn answer(topic: Topic, who: Person, law: &Law, today: NaiveDate) -> Answer 
             Answer {
                 paragraphs,
                 more: Some(more),
+                short: false,
             }
         }
-        None => Answer {
-            paragraphs: explain::explain(more, law, today),
-            more: None,
-        },
+        // No short fact: the explainer's opening paragraph and its date first (a phone's screen), the whole
+        // explainer behind "More".
+        None => {
+            let mut all = explain::explain(more, law, today);
+            all.truncate(1);
+            all.push(Msg::new("faq-as-of").date("date", law.as_of()));
+            Answer {
+                paragraphs: all,
+                more: Some(more),
+                short: true,
+            }
+        }
     }
 }
 

@@ -62,7 +62,20 @@ fn in_alarm(r: &Risk, a: &Assessment) -> bool {
 /// days), or working now is working without a patent (the fine).
 fn alarm(a: &Assessment) -> Vec<Msg> {
     let mut out = Vec::new();
+    let annulled = a.risk(RiskKind::PatentAnnulled).and_then(|r| r.date);
     if let Some(r) = a.risk(RiskKind::Overstay) {
+        // Over only if the patent was annulled (the contract copy is overdue): one line says both.
+        if let (Some(copy_due), Some(end), Some(days), Some(DeadlineKind::ContractNotice)) =
+            (annulled, r.date, r.days, r.related)
+        {
+            out.push(
+                Msg::new("first-annulled-overstay")
+                    .date("date", copy_due)
+                    .date("end", end)
+                    .num("days", days),
+            );
+            return out;
+        }
         if let (Some(date), Some(days)) = (r.date, r.days) {
             out.push(
                 Msg::new("first-overstay")
@@ -92,7 +105,7 @@ fn alarm(a: &Assessment) -> Vec<Msg> {
             );
         }
     }
-    if let Some(date) = a.risk(RiskKind::PatentAnnulled).and_then(|r| r.date) {
+    if let Some(date) = annulled {
         out.push(Msg::new("first-annulled").date("date", date));
     }
     out
@@ -119,15 +132,15 @@ fn action(n: usize, s: &NextStep, a: &Assessment, law: &Law, region: Region) -> 
         .num("n", n)
         .str("mark", step_mark(s, a.today))
         .msg("step", head)];
-    let place = match d {
-        Some(d) if s.step != StepId::CheckPatentAtMvd => place(d, law, region),
-        _ => None,
-    };
     // Leaving is done at the border: no office, not even one "to check at".
     let leaving = matches!(
         s.step,
         StepId::LeaveBeforeBan | StepId::LeaveBeforeStayLimit
     );
+    let place = match d {
+        Some(d) if s.step != StepId::CheckPatentAtMvd && !leaving => place(d, law, region),
+        _ => None,
+    };
     match (place, s.check) {
         (Some(p), _) => l.push(Msg::new("first-where").msg("place", p)),
         (None, Some(c)) if !leaving => {

@@ -128,6 +128,7 @@ pub const LAYOUT_IDS: &[&str] = &[
     "first-overstay",
     "first-no-work",
     "first-annulled",
+    "first-annulled-overstay",
     "first-nothing",
     "first-action",
     "first-action-undated",

@@ -336,9 +336,12 @@ fn answers_are_never_taken_for_questions() {
     let s = typed_date(s, "01.03.2026", &law);
     assert!(s.answers.entry_date.is_some());
     let s = pick(s, "purp", "work", &law);
-    // A typed label at a button question is not a question (the question's own refusal answers it).
-    let (s2, out) = go(s.clone(), Input::Text("квартира".into()), &law);
+    // Typed text at a button question that is not a question is not taken for one (the question's own
+    // hint answers it); the first word of a label ("квартира" of "Квартира или дом") presses it.
+    let (s2, out) = go(s.clone(), Input::Text("у друга".into()), &law);
     assert_eq!(s2.state, s.state);
+    let (s4, _) = go(s.clone(), Input::Text("квартира".into()), &law);
+    assert_ne!(s4.state, s.state);
     assert!(!said(&i18n, &out).contains("Я не понял вопрос"));
     // A question at a button question is answered, and the question asked again.
     let (s3, out) = go(
@@ -375,4 +378,123 @@ fn in_the_menu_a_question_is_answered_and_anything_else_gets_the_topics() {
     let t = said(&i18n, &out);
     assert!(t.contains("Саволро нафаҳмидам"), "{t}");
     assert!(out.replies[0].keyboard.len() > 5, "the topics as buttons");
+}
+
+/// The question a session asks, if any.
+fn asking(s: &Session) -> Option<musofir::dialogue::questions::Question> {
+    match s.state {
+        State::Asking { question, .. } => Some(question),
+        _ => None,
+    }
+}
+
+/// At a button question, text that is neither an answer nor a question gets
+/// one short line — not understood, tap a button or ask in words, where the
+/// topics are — and the question again; a short word of an answer ("нет",
+/// "не", "yoʻq", "жок") presses the one button it begins.
+#[test]
+fn at_a_button_question_what_is_not_understood_gets_a_hint_and_a_short_word_presses() {
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    for (lang, nonsense, hint, no) in [
+        (Lang::Ru, "абырвалг", "Не получилось понять ответ", "нет"),
+        (Lang::Uz, "qwerty", "Javobni tushunmadim", "yo'q"),
+        (Lang::UzCyrl, "фывап", "Жавобни тушунмадим", "йўқ"),
+        (Lang::Tg, "салом алейкум", "Ҷавобро нафаҳмидам", "не"),
+        (Lang::Ky, "салам", "Жоопту түшүнгөн жокмун", "жок"),
+    ] {
+        let s = started(lang, &law);
+        let s = pick(s, "cit", "TJ", &law);
+        let s = typed_date(s, "01.03.2026", &law);
+        let s = pick(s, "purp", "work", &law);
+        let s = pick(s, "house", "private", &law);
+        let s = pick(s, "region", "other", &law);
+        let q = asking(&s);
+        assert_eq!(q, Some(musofir::dialogue::questions::Question::Registered));
+        let (s2, out) = go(s.clone(), Input::Text(nonsense.into()), &law);
+        let t = said(&i18n, &out);
+        assert!(
+            t.contains(hint) && t.contains("/explain"),
+            "[{}] {t}",
+            lang.code()
+        );
+        assert_eq!(asking(&s2), q, "[{}] the question stays open", lang.code());
+        assert!(
+            out.replies.iter().any(|r| !r.keyboard.is_empty()),
+            "[{}] the question's buttons again",
+            lang.code()
+        );
+        let first = t.lines().next().unwrap_or_default().chars().count();
+        assert!(first <= 200, "[{}] a short line: {first}", lang.code());
+        // "No" typed: the "not yet" button.
+        let (s3, _) = go(s, Input::Text(no.into()), &law);
+        assert_ne!(
+            asking(&s3),
+            q,
+            "[{}] {no} answered the question",
+            lang.code()
+        );
+        assert_eq!(s3.answers.registered, Some(false), "[{}]", lang.code());
+    }
+}
+
+/// A topic without a short fact is answered by its explainer's opening and
+/// date, at most ~700 characters as read in every language, with "More"
+/// (the whole explainer) under it.
+#[test]
+fn an_explainer_answer_is_short_first_with_more() {
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+    let mut longest = (0, String::new());
+    for topic in Topic::ALL {
+        let who = Person {
+            region: Some(Region::Moscow),
+            group: None,
+        };
+        let a = answer(topic, who, &law, today);
+        if !a.short {
+            continue;
+        }
+        let full = musofir::explain::explain(musofir::faq::explainer(topic, who), &law, today);
+        assert!(a.paragraphs.len() < full.len(), "{topic:?}: not shortened");
+        assert_eq!(a.more, Some(musofir::faq::explainer(topic, who)));
+        for lang in Lang::ALL {
+            let text: String = a
+                .paragraphs
+                .iter()
+                .map(|m| plain(&i18n.format(lang, m)))
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            let n = text.chars().count();
+            if n > longest.0 {
+                longest = (n, format!("{topic:?} [{}]\n{text}", lang.code()));
+            }
+        }
+    }
+    // "About 700": the longest (Registration in Uzbek) is 707.
+    assert!(longest.0 <= 720, "{} characters: {}", longest.0, longest.1);
+}
+
+/// In the conversation, the short answer's button is "More", and it opens
+/// the whole explainer.
+#[test]
+fn the_more_button_of_a_short_answer_opens_the_explainer() {
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    let s = started(Lang::Ru, &law);
+    let mut s = pick(s, "cit", "UZ", &law);
+    s.state = State::Menu;
+    let (s, out) = go(s, Input::Text("амнистия будет?".into()), &law);
+    let more = out
+        .replies
+        .iter()
+        .flat_map(|r| r.keyboard.iter().flatten())
+        .find(|b| matches!(b.action, Action::Explain(_)))
+        .expect("a More button");
+    assert_eq!(plain(&i18n.format(Lang::Ru, &more.label)), "📋 Подробнее");
+    let short = said(&i18n, &out);
+    let (_, out) = go(s, Input::Button(more.action.clone()), &law);
+    let full = said(&i18n, &out);
+    assert!(full.chars().count() > short.chars().count(), "{full}");
 }

@@ -382,3 +382,138 @@ fn a_bill_is_named_only_with_its_last_known_stage() {
         assert!(!first.contains(&stage), "[{}] {first}", lang.code());
     }
 }
+
+/// A contract copy far overdue: the patent is annulled by law, and an
+/// annulled patent extends no stay. The stay is then not shown as if the
+/// patent stood: the safe end is the visa-free days from entry (05.01.2026
+/// and 89 days: 04.04.2026, after the copy's 20.03.2026), the overstay since
+/// then is named as following from the annulment (uncertain, asked at the
+/// patent office first), and the patent's own end (19.01.2027) is not the
+/// first screen's date to leave by.
+#[test]
+fn an_annulled_patent_does_not_keep_the_stay() {
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    let c = &CASES[5];
+    let (_, a) = assessed(&law, c);
+    let over = a
+        .risk(musofir_law::RiskKind::Overstay)
+        .expect("an overstay if annulled");
+    assert_eq!(over.date, Some(date("2026-04-04")));
+    assert_eq!(
+        over.related,
+        Some(musofir_law::DeadlineKind::ContractNotice)
+    );
+    assert!(over.uncertain);
+    assert_eq!(a.next_steps[0].step, musofir_law::StepId::CheckPatentAtMvd);
+    for lang in Lang::ALL {
+        let t = screen(&law, &i18n, c, lang);
+        assert!(
+            t.contains("04.04.2026") && t.contains("20.03.2026"),
+            "[{}] {t}",
+            lang.code()
+        );
+        assert!(!t.contains("19.01.2027"), "[{}] {t}", lang.code());
+        assert!(t.contains("аннулир"), "[{}] {t}", lang.code());
+    }
+}
+
+/// An overstayer in Moscow: regularising is asked at the MVD migration unit
+/// (law.md Q8; Sakharovo took it only under the closed amnesty), and leaving
+/// names no office at all.
+#[test]
+fn an_overstayer_is_not_sent_to_sakharovo() {
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    for lang in Lang::ALL {
+        let t = screen(&law, &i18n, &OVERSTAY, lang);
+        assert!(!t.contains("Сахарово"), "[{}] {t}", lang.code());
+        assert!(
+            t.contains("отдел по вопросам миграции МВД"),
+            "[{}] {t}",
+            lang.code()
+        );
+    }
+}
+
+/// In uz (both scripts), tg and ky every office and document a first screen
+/// or a step of "More" names in the user's language carries its Russian name
+/// on the same line (officials speak Russian): the user-language word on the
+/// left, a Russian word of its name on the right. Acronyms match by case.
+const RUSSIAN_BESIDE: &[(Lang, &[(&str, &str)])] = &[
+    (
+        Lang::Uz,
+        &[
+            ("IIV", "МВД"),
+            ("tibbiy koʻrik", "медосвидетельствовани"),
+            ("barmoq iz", "дактилоскопи"),
+            ("shartnoma", "договор"),
+            ("migratsion karta", "миграционн"),
+            ("xabarnoma", "уведомлени"),
+        ],
+    ),
+    (
+        Lang::UzCyrl,
+        &[
+            ("ИИВ", "МВД"),
+            ("тиббий кўрик", "медосвидетельствовани"),
+            ("бармоқ из", "дактилоскопи"),
+            ("шартнома", "договор"),
+            ("миграцион карта", "миграционн"),
+            ("хабарнома", "уведомлени"),
+        ],
+    ),
+    (
+        Lang::Tg,
+        &[
+            ("ВКД", "МВД"),
+            ("муоинаи тиббӣ", "медосвидетельствовани"),
+            ("изи ангушт", "дактилоскопи"),
+            ("шартнома", "договор"),
+            ("корти муҳоҷиратӣ", "миграционн"),
+            ("огоҳинома", "уведомлени"),
+        ],
+    ),
+    (
+        Lang::Ky,
+        &[
+            ("ИИМ", "МВД"),
+            ("медициналык кароо", "медосвидетельствовани"),
+            ("манжа из", "дактилоскопи"),
+            ("келишим", "договор"),
+            ("миграциялык карта", "миграционн"),
+            ("билдирүү", "уведомлени"),
+        ],
+    ),
+];
+
+#[test]
+fn every_office_and_document_carries_its_russian_name() {
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    let mut missing = Vec::new();
+    for c in CASES {
+        let (p, a) = assessed(&law, c);
+        for (lang, pairs) in RUSSIAN_BESIDE {
+            let mut text = read(&i18n, *lang, &first_screen(&a, &law, p.region));
+            if let Some(steps) = musofir::guidance::steps_paragraph(&a.next_steps, &law) {
+                text.push('\n');
+                text.push_str(&read(&i18n, *lang, &[steps]));
+            }
+            for line in text.lines() {
+                let lower = line.to_lowercase();
+                for (own, ru) in *pairs {
+                    let named = line.contains(own) || lower.contains(own);
+                    if named && !line.contains(ru) {
+                        missing.push(format!(
+                            "{} [{}] «{own}» without «{ru}»: {line}",
+                            c.name,
+                            lang.code()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}

@@ -291,11 +291,7 @@ async fn a_redelivered_update_takes_effect_once() {
     );
     api.send_text(&u, "ok");
     let next = api.wait_one(41).await;
-    assert!(
-        next.plain.contains("Выберите ответ кнопкой"),
-        "{}",
-        next.plain
-    );
+    assert!(next.plain.contains("Нажмите кнопку ниже"), "{}", next.plain);
     let Ok(Stored::Some(s)) = bot.app.store.session(UserId::new(41)) else {
         panic!("no session")
     };

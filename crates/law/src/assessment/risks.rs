@@ -71,6 +71,19 @@ fn legal_stay_end<'a>(
         let Some(last) = ctx.patent_valid_until() else {
             return Ok(None);
         };
+        // The contract copy is overdue: the patent is annulled by law (`patent_annulled`), and an annulled patent
+        // extends no stay. Whether MVD has annulled it is not known here, so the safe end is the one without it:
+        // the visa-free days from entry, never before the copy fell due (till then the patent stood).
+        if let Some(notice) = deadlines
+            .iter()
+            .find(|d| d.kind == DeadlineKind::ContractNotice && d.status == Status::Overdue)
+        {
+            let (without, rule) = super::stay::last_day_without_patent(ctx)?;
+            let end = without.max(notice.due);
+            if end < last {
+                return Ok(Some((end, rule, DeadlineKind::ContractNotice)));
+            }
+        }
         let capped = ctx.p.patent_paid_until.is_some_and(|paid| paid > last);
         return Ok(Some(if capped {
             (
@@ -134,9 +147,12 @@ pub(crate) fn risks(ctx: &Ctx<'_>, deadlines: &[Deadline]) -> Result<Vec<Risk>, 
     }
 
     let mut lost_status = ctx.patent_ended_on().is_some();
+    // The stay is over only if the patent was annulled: what follows is as uncertain as that.
+    let mut if_annulled = false;
     if let Some((end, rule, related)) = legal_stay_end(ctx, deadlines)? {
         if end < ctx.today {
             lost_status = true;
+            if_annulled = related == DeadlineKind::ContractNotice;
             overstay(ctx, end, rule, related, &mut out)?;
         }
     }
@@ -173,7 +189,7 @@ pub(crate) fn risks(ctx: &Ctx<'_>, deadlines: &[Deadline]) -> Result<Vec<Risk>, 
         d.kind == DeadlineKind::StayLimit
             && d.notes.contains(&super::Note::ContractUnknownLimitShown)
     });
-    if contract_unknown {
+    if contract_unknown || if_annulled {
         for r in out.iter_mut().filter(|r| {
             matches!(
                 r.kind,
@@ -210,6 +226,12 @@ fn overstay(
         .related(related);
     r.fine = Some(fine);
     r.days = Some(over);
+    if related == DeadlineKind::ContractNotice {
+        // Over only if the patent was annulled: ask where patents are handled whether it still stands.
+        let (office, _) = ctx.office();
+        r = r.check(ctx, office);
+        r.uncertain = true;
+    }
     if matches!(
         related,
         DeadlineKind::PatentPayment | DeadlineKind::PatentCapEnd

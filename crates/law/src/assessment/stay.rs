@@ -18,6 +18,23 @@ fn applies(ctx: &Ctx<'_>) -> bool {
     !(ctx.has_patent() || eaeu_contract || super::work::eaeu_contract_ended_after_90_days(ctx))
 }
 
+/// The last day of the visa-free stay as if the person had no patent (an annulled patent extends nothing:
+/// law.md 2.2 (a) needs a valid one), with the rule that sets it: the days left of the limit in force on entry,
+/// counted from the entry day; the entry day itself when none are left. The earlier reading only (no year-end
+/// reading): it is the safe date of a stay whose patent may be gone.
+pub(crate) fn last_day_without_patent<'a>(
+    ctx: &Ctx<'a>,
+) -> Result<(NaiveDate, &'a crate::rules::Rule), AssessError> {
+    let entry = ctx.p.entry_date;
+    let rule = match ctx.law.in_force(ids::STAY_LIMIT_90_PER_YEAR, entry) {
+        Some(rule) => rule,
+        None => ctx.law.require(ids::STAY_LIMIT_90_IN_180)?,
+    };
+    let used = ctx.p.days_in_russia_this_year.map(u32::from).unwrap_or(0);
+    let left = rule.days().unwrap_or(0).saturating_sub(used);
+    Ok((counting::stay_last_day(entry, left).unwrap_or(entry), rule))
+}
+
 /// The last legal day of this stay.
 ///
 /// Since 2025-01-01 (90/365): at most 90 days in total per CALENDAR year, and at most 90 days in a row. Days are

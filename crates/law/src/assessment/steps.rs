@@ -2,15 +2,27 @@
 
 use super::{Ctx, Deadline, DeadlineKind, NextStep, Risk, RiskKind, Status, StepId};
 
-pub(crate) fn next_steps(ctx: &Ctx<'_>, deadlines: &[Deadline], risks: &[Risk]) -> Vec<NextStep> {
+pub(crate) fn next_steps(_ctx: &Ctx<'_>, deadlines: &[Deadline], risks: &[Risk]) -> Vec<NextStep> {
     let has = |kind: RiskKind| risks.iter().find(|r| r.kind == kind);
     let lost_status = has(RiskKind::Overstay).is_some() || has(RiskKind::PatentEnded).is_some();
     let regime = has(RiskKind::ExpulsionRegime).is_some();
 
     let annulled = has(RiskKind::PatentAnnulled).is_some();
+    // The stay is over only if the patent was annulled (`risks::legal_stay_end`).
+    let overstay_if_annulled =
+        has(RiskKind::Overstay).is_some_and(|r| r.related == Some(DeadlineKind::ContractNotice));
 
     let mut steps = Vec::new();
     if lost_status {
+        // Whether the patent still stands decides whether the stay is over at all: asked first.
+        if let Some(r) = has(RiskKind::PatentAnnulled).filter(|_| overstay_if_annulled) {
+            steps.push(step(
+                StepId::CheckPatentAtMvd,
+                Some(DeadlineKind::ContractNotice),
+                None,
+                r.check,
+            ));
+        }
         // No legal basis any more: these come before everything else, and first of all the day to leave by
         // before the next, longer entry ban (the ban applies from the risk's date: the day before is the last).
         if let Some(r) = has(RiskKind::EntryBan).filter(|r| r.next_ban_years.is_some()) {
@@ -18,14 +30,20 @@ pub(crate) fn next_steps(ctx: &Ctx<'_>, deadlines: &[Deadline], risks: &[Risk]) 
                 steps.push(step(StepId::LeaveBeforeBan, r.related, Some(last), None));
             }
         }
-        let (office, _) = ctx.office();
         steps.push(step(
             StepId::CheckRklStatus,
             None,
             None,
             Some(crate::Check::MvdRklPage),
         ));
-        steps.push(step(StepId::RegulariseOrLeave, None, None, Some(office)));
+        // Status is regularised at the MVD (law.md Q8); Sakharovo took it only under the amnesty, now closed.
+        // Leaving needs no office.
+        steps.push(step(
+            StepId::RegulariseOrLeave,
+            None,
+            None,
+            Some(crate::Check::MvdOffice),
+        ));
     }
     if regime {
         steps.push(step(
@@ -44,7 +62,7 @@ pub(crate) fn next_steps(ctx: &Ctx<'_>, deadlines: &[Deadline], risks: &[Risk]) 
         }
     }
 
-    if let Some(r) = has(RiskKind::PatentAnnulled) {
+    if let Some(r) = has(RiskKind::PatentAnnulled).filter(|_| !overstay_if_annulled) {
         steps.push(step(
             StepId::CheckPatentAtMvd,
             Some(DeadlineKind::ContractNotice),
