@@ -67,19 +67,9 @@ fn migrant(entry: NaiveDate, lang: &str, region: &str) -> Session {
     .unwrap()
 }
 
-/// (VmRSS, VmHWM) in MiB.
+/// (VmRSS, VmHWM) of this process in MiB.
 fn memory() -> (f64, f64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<f64>().ok())
-            .map(|kb| kb / 1024.0)
-            .unwrap_or(f64::NAN)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
+    crate::support::memory_of("self")
 }
 
 fn dir_size(dir: &std::path::Path) -> u64 {

@@ -29,6 +29,7 @@ use serde_json::json;
 
 use crate::support::binary::{Binary, FAKE_NOW};
 use crate::support::fake_api::{FakeApi, User};
+use crate::support::memory_of;
 
 fn users() -> i64 {
     std::env::var("SCALE_USERS")
@@ -99,30 +100,12 @@ fn dir_mib(dir: &Path) -> f64 {
     size(dir) as f64 / 1048576.0
 }
 
-/// (VmRSS, VmHWM) of a process, in MiB.
-fn memory(pid: &str) -> (f64, f64) {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<f64>().ok())
-            .map_or(f64::NAN, |kb| kb / 1024.0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
-}
-
 /// No notices are sent in a fresh store (nobody had an older plan).
 struct Nobody;
 
 impl Outbox for Nobody {
-    fn deliver(
-        &self,
-        _: UserId,
-        _: Vec<Rendered>,
-    ) -> impl std::future::Future<Output = Delivery> + Send {
-        async { Delivery::Sent }
+    async fn deliver(&self, _: UserId, _: Vec<Rendered>) -> Delivery {
+        Delivery::Sent
     }
 }
 
@@ -163,7 +146,7 @@ async fn fill() {
         report.replanned as f64 / planned.as_secs_f64(),
         app.store.queue_len()
     );
-    let (rss, hwm) = memory("self");
+    let (rss, hwm) = memory_of("self");
     println!(
         "BENCH disk: directory {:.0} MiB (size_on_disk {:.0} MiB); memory of the filling process RSS {rss:.0} MiB, peak {hwm:.0} MiB",
         dir_mib(&dir),
@@ -192,7 +175,7 @@ async fn start() {
     // At rest: the start-up job has nothing to do (plans are current), no
     // reminder is due this minute.
     tokio::time::sleep(Duration::from_secs(10)).await;
-    let (rss, hwm) = memory(&pid);
+    let (rss, hwm) = memory_of(&pid);
     println!(
         "BENCH memory at rest (10 s after the first answer): RSS {rss:.0} MiB, peak {hwm:.0} MiB"
     );

@@ -379,7 +379,6 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>) -> Outcome {
     let mut tasks = Vec::new();
     for (i, mut inbox) in inboxes.into_iter().enumerate() {
         let api = api.clone();
-        let secs = sc.secs;
         tasks.push(tokio::spawn(async move {
             let user = User::new(9_000_000 + i as i64, "U").lang("ru");
             let mut rng = Lcg(i as u64 * 7919 + 1);

@@ -5,3 +5,18 @@ pub mod pg;
 pub mod running;
 pub mod scan;
 pub mod sessions;
+
+/// (VmRSS, VmHWM) of a process (`"self"` or a pid), in MiB; NaN when not
+/// known.
+pub fn memory_of(pid: &str) -> (f64, f64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<f64>().ok())
+            .map_or(f64::NAN, |kb| kb / 1024.0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
