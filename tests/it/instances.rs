@@ -12,7 +12,7 @@ use musofir::dialogue::Stored;
 use musofir::i18n::I18n;
 use musofir::store::{Store, StorePaths, UserId};
 
-use crate::on_disk::{current, expected_answers, finished, give, is_reminder, text, uid};
+use crate::on_disk::{answer_round, await_round, expected_answers, is_reminder, text, uid};
 use crate::support::binary::Binary;
 use crate::support::fake_api::{FakeApi, User};
 use crate::support::pg::TestDb;
@@ -121,19 +121,7 @@ async fn two_instances_behind_a_balancer_lose_nothing_when_one_is_killed() {
     }
     let mut killed_at = None;
     for round in 0.. {
-        let mut active = Vec::new();
-        for u in &users {
-            let log = api
-                .wait_chat(u.id, "a question or the status", |log| {
-                    finished(log) || current(log).is_some()
-                })
-                .await;
-            if !finished(&log) {
-                let q = current(&log).unwrap();
-                give(&api, u, q, &log);
-                active.push((u, q));
-            }
-        }
+        let active = answer_round(&api, &users).await;
         if active.is_empty() {
             break;
         }
@@ -147,12 +135,7 @@ async fn two_instances_behind_a_balancer_lose_nothing_when_one_is_killed() {
             gone.bot.take().unwrap().kill();
             killed_at = Some(api.webhook_posts().len());
         }
-        for (u, q) in &active {
-            api.wait_chat(u.id, "the next question or the status", |log| {
-                finished(log) || current(log) != Some(*q)
-            })
-            .await;
-        }
+        await_round(&api, &active).await;
     }
     let survivor = if leader == 0 { &mut b } else { &mut a };
     // The survivor takes the reminders over.

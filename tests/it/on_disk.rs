@@ -96,6 +96,35 @@ pub(crate) fn finished(log: &[BotMessage]) -> bool {
         .any(|m| !m.edited && m.buttons().iter().any(|(_, d)| d == "m:edit"))
 }
 
+/// One round of the interview: every user who has not finished answers the
+/// question they are at. Returns who answered which question.
+pub(crate) async fn answer_round<'a>(api: &FakeApi, users: &'a [User]) -> Vec<(&'a User, usize)> {
+    let mut active = Vec::new();
+    for u in users {
+        let log = api
+            .wait_chat(u.id, "a question or the status", |log| {
+                finished(log) || current(log).is_some()
+            })
+            .await;
+        if !finished(&log) {
+            let q = current(&log).unwrap();
+            give(api, u, q, &log);
+            active.push((u, q));
+        }
+    }
+    active
+}
+
+/// Waits until each user of a round has the next question or the status.
+pub(crate) async fn await_round(api: &FakeApi, active: &[(&User, usize)]) {
+    for (u, q) in active {
+        api.wait_chat(u.id, "the next question or the status", |log| {
+            finished(log) || current(log) != Some(*q)
+        })
+        .await;
+    }
+}
+
 pub(crate) fn give(api: &FakeApi, u: &User, q: usize, log: &[BotMessage]) {
     match answer(ORDER[q]) {
         Answer::Type(t) => {
@@ -204,19 +233,7 @@ async fn a_kill_mid_interview_loses_no_answer_and_repeats_at_most_one_reminder()
     }
     let mut kills = 0;
     for round in 0.. {
-        let mut active = Vec::new();
-        for u in &users {
-            let log = api
-                .wait_chat(u.id, "a question or the status", |log| {
-                    finished(log) || current(log).is_some()
-                })
-                .await;
-            if !finished(&log) {
-                let q = current(&log).unwrap();
-                give(&api, u, q, &log);
-                active.push((u, q));
-            }
-        }
+        let active = answer_round(&api, &users).await;
         if active.is_empty() {
             break;
         }
@@ -230,12 +247,7 @@ async fn a_kill_mid_interview_loses_no_answer_and_repeats_at_most_one_reminder()
             kills += 1;
             continue;
         }
-        for (u, q) in &active {
-            api.wait_chat(u.id, "the next question or the status", |log| {
-                finished(log) || current(log) != Some(*q)
-            })
-            .await;
-        }
+        await_round(&api, &active).await;
     }
     assert_eq!(
         bot.terminate().await.code(),
