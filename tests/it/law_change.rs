@@ -4,31 +4,17 @@
 //! nothing; a stopped pass resumes where it stopped.
 
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
 use musofir::app::App;
 use musofir::clock::ManualClock;
 use musofir::dialogue::{Next, Session};
 use musofir::jobs::law_change::{self, LawTexts};
-use musofir::jobs::scheduler::{Delivery, Outbox};
-use musofir::render::Rendered;
 use musofir::store::{StorePaths, UserId};
 use musofir_law::Law;
 
-#[derive(Default)]
-struct Recorder(Mutex<Vec<(UserId, Vec<Rendered>)>>);
-
-impl Outbox for Recorder {
-    fn deliver(
-        &self,
-        user: UserId,
-        messages: Vec<Rendered>,
-    ) -> impl std::future::Future<Output = Delivery> + Send {
-        self.0.lock().unwrap().push((user, messages));
-        async { Delivery::Sent }
-    }
-}
+use crate::support::Recorder;
 
 fn worker(citizenship: &str, lang: &str) -> Session {
     serde_json::from_value(serde_json::json!({
@@ -90,14 +76,14 @@ async fn users_whose_deadlines_change_are_told_once_and_nobody_else() {
         .await
         .unwrap();
     assert!(!report.done);
-    assert!(out.0.lock().unwrap().is_empty());
+    assert!(out.sent().is_empty());
 
     let report = law_change::run(&app.parts(), &out, &AtomicBool::new(false))
         .await
         .unwrap();
     assert!(report.done && !report.unchanged);
     assert_eq!((report.replanned, report.notified), (3, 1));
-    let sent = out.0.lock().unwrap().clone();
+    let sent = out.sent().clone();
     assert_eq!(sent.len(), 1);
     assert_eq!(sent[0].0, uz);
     let text = &sent[0].1[0].html;
@@ -121,7 +107,7 @@ async fn users_whose_deadlines_change_are_told_once_and_nobody_else() {
         .await
         .unwrap();
     assert!(report.unchanged);
-    assert_eq!(out.0.lock().unwrap().len(), 1);
+    assert_eq!(out.sent().len(), 1);
 }
 
 #[tokio::test]
@@ -148,7 +134,7 @@ async fn a_new_store_is_planned_without_notices() {
         .await
         .unwrap();
     assert_eq!((report.replanned, report.notified), (1, 0));
-    assert!(out.0.lock().unwrap().is_empty());
+    assert!(out.sent().is_empty());
     assert!(!app.store.queued(UserId::new(7)).unwrap().is_empty());
 }
 

@@ -2,36 +2,16 @@
 //! before, and erased unless they write; a deadline ahead keeps the data.
 
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use musofir::app::App;
 use musofir::clock::ManualClock;
 use musofir::dialogue::{Action, Input, Next, Session, Stored};
 use musofir::jobs::retention;
-use musofir::jobs::scheduler::{Delivery, Outbox};
-use musofir::render::Rendered;
 use musofir::store::{StorePaths, UserId};
 
-#[derive(Default)]
-struct Recorder(Mutex<Vec<(UserId, Vec<Rendered>)>>);
-
-impl Outbox for Recorder {
-    fn deliver(
-        &self,
-        user: UserId,
-        messages: Vec<Rendered>,
-    ) -> impl std::future::Future<Output = Delivery> + Send {
-        self.0.lock().unwrap().push((user, messages));
-        async { Delivery::Sent }
-    }
-}
-
-impl Recorder {
-    fn take(&self) -> Vec<(UserId, Vec<Rendered>)> {
-        std::mem::take(&mut *self.0.lock().unwrap())
-    }
-}
+use crate::support::Recorder;
 
 fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap()

@@ -22,14 +22,12 @@ use chrono::{DateTime, NaiveDate, Utc};
 use musofir::app::App;
 use musofir::clock::ManualClock;
 use musofir::dialogue::{Next, Session};
-use musofir::jobs::scheduler::{Delivery, Outbox};
-use musofir::render::Rendered;
 use musofir::store::{StorePaths, UserId};
 use serde_json::json;
 
 use crate::support::binary::{Binary, FAKE_NOW};
 use crate::support::fake_api::{FakeApi, User};
-use crate::support::memory_of;
+use crate::support::{memory_of, Recorder};
 
 fn users() -> i64 {
     std::env::var("SCALE_USERS")
@@ -100,15 +98,6 @@ fn dir_mib(dir: &Path) -> f64 {
     size(dir) as f64 / 1048576.0
 }
 
-/// No notices are sent in a fresh store (nobody had an older plan).
-struct Nobody;
-
-impl Outbox for Nobody {
-    async fn deliver(&self, _: UserId, _: Vec<Rendered>) -> Delivery {
-        Delivery::Sent
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore]
 async fn fill() {
@@ -135,9 +124,10 @@ async fn fill() {
         dir_mib(&dir)
     );
     let t = Instant::now();
-    let report = musofir::jobs::law_change::run(&app.parts(), &Nobody, &AtomicBool::new(false))
-        .await
-        .unwrap();
+    let report =
+        musofir::jobs::law_change::run(&app.parts(), &Recorder::default(), &AtomicBool::new(false))
+            .await
+            .unwrap();
     app.store.flush_blocking().unwrap();
     let planned = t.elapsed();
     println!(

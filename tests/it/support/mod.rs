@@ -20,3 +20,32 @@ pub fn memory_of(pid: &str) -> (f64, f64) {
     };
     (field("VmRSS:"), field("VmHWM:"))
 }
+
+/// An outbox that keeps what the jobs send (every delivery succeeds).
+#[derive(Default)]
+pub struct Recorder(
+    std::sync::Mutex<Vec<(musofir::store::UserId, Vec<musofir::render::Rendered>)>>,
+);
+
+impl musofir::jobs::scheduler::Outbox for Recorder {
+    async fn deliver(
+        &self,
+        user: musofir::store::UserId,
+        messages: Vec<musofir::render::Rendered>,
+    ) -> musofir::jobs::scheduler::Delivery {
+        self.0.lock().unwrap().push((user, messages));
+        musofir::jobs::scheduler::Delivery::Sent
+    }
+}
+
+impl Recorder {
+    /// What was sent so far.
+    pub fn sent(&self) -> Vec<(musofir::store::UserId, Vec<musofir::render::Rendered>)> {
+        self.0.lock().unwrap().clone()
+    }
+
+    /// What was sent so far, forgotten.
+    pub fn take(&self) -> Vec<(musofir::store::UserId, Vec<musofir::render::Rendered>)> {
+        std::mem::take(&mut *self.0.lock().unwrap())
+    }
+}
