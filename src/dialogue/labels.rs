@@ -133,24 +133,10 @@ pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
     for c in s.chars().flat_map(char::to_lowercase) {
-        if matches!(
-            c,
-            '\'' | '`' | '´' | '\u{02BB}' | '\u{02BC}' | '\u{2018}' | '\u{2019}' | '\u{02B9}'
-        ) {
+        if musofir_dates::is_apostrophe(c) {
             continue;
         }
-        let c = match c {
-            'ӯ' | 'ў' | 'ү' => 'у',
-            'ӣ' => 'и',
-            'ҳ' => 'х',
-            'қ' => 'к',
-            'ғ' => 'г',
-            'ҷ' => 'ч',
-            'ө' => 'о',
-            'ң' => 'н',
-            'ё' => 'е',
-            c => c,
-        };
+        let c = musofir_dates::fold_letter(c);
         if c.is_alphanumeric() {
             out.push(c);
             space = false;

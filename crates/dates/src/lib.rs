@@ -238,11 +238,29 @@ enum Tok {
     Word(String),
 }
 
-fn is_apostrophe(c: char) -> bool {
+/// An apostrophe in any of the forms phones type (Uzbek Latin's oʻ, gʻ).
+pub fn is_apostrophe(c: char) -> bool {
     matches!(
         c,
         '\'' | '`' | '´' | '\u{02BB}' | '\u{02BC}' | '\u{2018}' | '\u{2019}' | '\u{02B9}'
     )
+}
+
+/// A lower-case Tajik/Uzbek/Kyrgyz letter (or ё) as the plain Cyrillic
+/// letter users type when their keyboard lacks it; any other as it is.
+pub fn fold_letter(c: char) -> char {
+    match c {
+        'ӯ' | 'ў' | 'ү' => 'у',
+        'ӣ' => 'и',
+        'ҳ' => 'х',
+        'қ' => 'к',
+        'ғ' => 'г',
+        'ҷ' => 'ч',
+        'ө' => 'о',
+        'ң' => 'н',
+        'ё' => 'е',
+        other => other,
+    }
 }
 
 /// Lower-cases, drops apostrophes and folds the Tajik/Uzbek/Kyrgyz letters
@@ -253,19 +271,7 @@ fn normalize(input: &str) -> String {
         if is_apostrophe(c) {
             continue;
         }
-        let folded = match c {
-            'ӯ' | 'ў' | 'ү' => 'у',
-            'ӣ' => 'и',
-            'ҳ' => 'х',
-            'қ' => 'к',
-            'ғ' => 'г',
-            'ҷ' => 'ч',
-            'ө' => 'о',
-            'ң' => 'н',
-            'ё' => 'е',
-            other => other,
-        };
-        out.push(folded);
+        out.push(fold_letter(c));
     }
     out
 }
