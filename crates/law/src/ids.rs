@@ -23,6 +23,11 @@ pub const REGISTRATION_MAX_TERM: &str = "registration.max_term";
 pub const REGISTRATION_AMINA: &str = "registration.amina";
 /// The "Amina" transition: people in the Moscow region on 01.09.2025 had a period to register at the MMC.
 pub const REGISTRATION_AMINA_TRANSITION: &str = "registration.amina.transition";
+/// Who else the "Amina" scheme covers, from news reports of the law's text: EAEU citizens working on a contract
+/// (the right to work without a patent) and those who changed their purpose of entry to work.
+pub const REGISTRATION_AMINA_WORKERS: &str = "registration.amina.workers";
+/// Reported extension of the "Amina" scheme (from its start date) to stays over `threshold_days` for any purpose.
+pub const REGISTRATION_AMINA_OVER_90_DAYS: &str = "registration.amina.over_90_days";
 /// State duty for registration at the place of stay.
 pub const DUTY_REGISTRATION_PLACE_OF_STAY: &str = "duty.registration.place_of_stay";
 /// State duty for registration at the place of residence.
@@ -162,6 +167,8 @@ pub const REGISTRATION_AFTER_REENTRY: &str = "registration.after_reentry";
 pub const REGISTRATION_PATENT_HOLDER_TERM: &str = "registration.patent_holder_term";
 /// A registration bought without living at the address is fictitious: a crime for the host.
 pub const REGISTRATION_FICTITIOUS: &str = "registration.fictitious";
+/// An employer registers a worker at its own address only where the worker actually lives there.
+pub const REGISTRATION_EMPLOYER_HOST: &str = "registration.employer_host";
 /// A lost or damaged migration card: report it within days for a free duplicate.
 pub const LOST_MIGRATION_CARD: &str = "lost.migration_card";
 /// One patent for Moscow and Moscow oblast (a member of family [`FAMILY_PATENT_TWO_REGIONS`]).
@@ -242,6 +249,8 @@ pub(crate) const REQUIRED_VALUES: &[(&str, &[Field])] = &[
     (REGISTRATION_MAX_TERM, &[Years]),
     (REGISTRATION_AMINA, &[WorkingDays, Window, Countries]),
     (REGISTRATION_AMINA_TRANSITION, &[Days]),
+    (REGISTRATION_AMINA_WORKERS, &[]),
+    (REGISTRATION_AMINA_OVER_90_DAYS, &[ThresholdDays]),
     (DUTY_REGISTRATION_PLACE_OF_STAY, &[Rub]),
     (DUTY_REGISTRATION_PLACE_OF_RESIDENCE, &[Rub]),
     (DUTY_STAY_EXTENSION, &[Rub]),
@@ -306,6 +315,7 @@ pub(crate) const REQUIRED_VALUES: &[(&str, &[Field])] = &[
     (REGISTRATION_AFTER_REENTRY, &[]),
     (REGISTRATION_PATENT_HOLDER_TERM, &[Years]),
     (REGISTRATION_FICTITIOUS, &[]),
+    (REGISTRATION_EMPLOYER_HOST, &[]),
     (LOST_MIGRATION_CARD, &[Days]),
     (PATENT_TWO_REGIONS_MOSCOW, &[Regions]),
     (PATENT_TWO_REGIONS_SPB, &[Regions]),
