@@ -184,9 +184,17 @@ impl<'a> Ctx<'a> {
             .and_then(|last| last.succ_opt())
     }
 
-    /// The "Amina" scheme: Moscow region, a listed citizenship, not a hotel guest, the experiment in force today,
-    /// and either the purpose of entry is work (certain: `Some((rule, true))`) or the person works after
-    /// entering for another purpose / has an EAEU contract (scope not confirmed: `Some((rule, false))`).
+    /// The "Amina" scheme: Moscow region, a listed citizenship, not a hotel guest, the experiment in force today.
+    ///
+    /// `Some((rule, true))`: the app is the registration channel. Either the purpose of entry is work (the core of
+    /// the scheme, certain: rule `registration.amina`), or an EAEU citizen works on a contract after entering for
+    /// another purpose (news reports of the law's text: rule `registration.amina.workers`, medium, so the answer is
+    /// uncertain).
+    ///
+    /// `Some((rule, false))`: the scheme may apply and the usual channels stay, with "check at the MMC": someone
+    /// else who works without the purpose "work" (`registration.amina.workers`: a patent holder's purpose cannot be
+    /// changed without leaving), or, from the reported extension's start, a non-worker whose stay may exceed 90
+    /// days, i.e. a student (`registration.amina.over_90_days`, low; see `medical::exam` for why only students).
     pub fn amina_scope(&self) -> Option<(&'a Rule, bool)> {
         let rule = self.law.in_force(ids::REGISTRATION_AMINA, self.today)?;
         let place = self.region.is_moscow_region()
@@ -196,18 +204,34 @@ impl<'a> Ctx<'a> {
             return None;
         }
         if self.works() {
-            Some((rule, true))
-        } else if self.working() {
-            Some((rule, false))
-        } else {
-            None
+            return Some((rule, true));
         }
+        if self.working() {
+            let eaeu_contract = self.group.is_eaeu() && self.contract_current() == Some(true);
+            let workers = self
+                .law
+                .in_force(ids::REGISTRATION_AMINA_WORKERS, self.today)?;
+            return Some((workers, eaeu_contract));
+        }
+        if self.purpose == Purpose::Study {
+            let long_stay = self
+                .law
+                .in_force(ids::REGISTRATION_AMINA_OVER_90_DAYS, self.today)?;
+            return Some((long_stay, false));
+        }
+        None
     }
 
-    /// The "Amina" scheme applies for certain (purpose of entry: work).
+    /// The rule under which the "Amina" app is the registration channel (see [`Ctx::amina_scope`]).
     pub fn amina(&self) -> Option<&'a Rule> {
         self.amina_scope()
-            .and_then(|(rule, certain)| certain.then_some(rule))
+            .and_then(|(rule, channel)| channel.then_some(rule))
+    }
+
+    /// The scheme's own term in working days (address change, days without geolocation): rule
+    /// `registration.amina`, whichever rule brought the person into the scheme.
+    pub fn amina_working_days(&self) -> Result<u32, AssessError> {
+        Ok(self.law.working_days(ids::REGISTRATION_AMINA)?)
     }
 
     /// Where patent and medical matters are handled: the MMC in the Moscow region, else the MVD office.

@@ -105,16 +105,22 @@ pub(crate) fn registration(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessErro
     Ok(Some(amina_channel(ctx, deadline)))
 }
 
-/// In the "Amina" scheme registration is through the app at the MMC address; where the scheme may apply (scope
-/// not confirmed) the usual channels stay and the note says to check at the MMC.
+/// In the "Amina" scheme registration is through the app at the MMC address; where the person is in the scheme
+/// only by news reports of the law's text (an EAEU citizen working on a contract), the answer is uncertain and
+/// checked at the MMC. Where the scheme may apply (scope not confirmed) the usual channels stay and the note says to
+/// check at the MMC.
 fn amina_channel(ctx: &Ctx<'_>, mut deadline: Deadline) -> Deadline {
     match ctx.amina_scope() {
-        Some((_, true)) => {
+        Some((rule, true)) => {
             deadline.action = Action::RegisterViaAmina;
             deadline = deadline
                 .places(&[Place::AminaApp, Place::Mmc])
                 .note(Note::RegisterViaAmina);
             deadline.notes.retain(|n| *n != Note::HostFilesNotice);
+            if rule.is_uncertain() {
+                deadline.mark_uncertain(Check::Mmc);
+                deadline.confidence = deadline.confidence.min(rule.confidence);
+            }
             if deadline.uncertain {
                 deadline.check = Some(Check::Mmc);
             }
@@ -140,14 +146,14 @@ pub(crate) fn after_move(ctx: &Ctx<'_>) -> Result<Option<Deadline>, AssessError>
     if ctx.hotel {
         return Ok(None);
     }
-    let (rule, action) = match ctx.amina() {
-        Some(amina) => (amina, Action::RegisterViaAmina),
-        None => (
-            ctx.law.require(ids::REGISTRATION_MOVE)?,
-            Action::RegisterAtPlaceOfStay,
-        ),
+    let (rule, action, days) = match ctx.amina() {
+        Some(amina) => (amina, Action::RegisterViaAmina, ctx.amina_working_days()?),
+        None => {
+            let rule = ctx.law.require(ids::REGISTRATION_MOVE)?;
+            let days = rule.working_days().unwrap_or(0);
+            (rule, Action::RegisterAtPlaceOfStay, days)
+        }
     };
-    let days = rule.working_days().unwrap_or(0);
     let counted = counting::working_days_after(ctx.law.calendar(), moved, days)
         .ok_or(AssessError::DateOverflow { field: "moved_on" })?;
     let (fine, consequence) = koap_18_8_fine(ctx, false)?;

@@ -166,7 +166,7 @@ pub(crate) fn risks(ctx: &Ctx<'_>, deadlines: &[Deadline]) -> Result<Vec<Risk>, 
             .check(ctx, Check::Mmc)
             .consequence(Consequence::Deregistered)
             .related(DeadlineKind::Registration);
-        r.days = rule.working_days().map(i64::from);
+        r.days = Some(i64::from(ctx.amina_working_days()?));
         out.push(r);
     }
     medical_repeat(ctx, deadlines, &mut out)?;

@@ -108,9 +108,55 @@ fn wrong_purpose_on_the_migration_card() {
 }
 
 #[test]
-fn amina_for_those_who_started_work_after_another_purpose_is_not_confirmed() {
+fn amina_for_an_eaeu_worker_after_another_purpose_is_the_app_but_not_certain() {
+    // News reports of 121-FZ's text (registration.amina.workers, medium): those who work without a patent (EAEU
+    // contract) are in the scheme. The app is the channel; the answer is uncertain, checked at the MMC.
     let a = run(
         r#"{"citizenship":"KZ","entry_date":"2026-03-05","purpose":"private","region":"moscow","contract_signed_on":"2026-03-06"}"#,
+        "2026-03-07",
+    );
+    let reg = a.deadline(K::Registration).unwrap();
+    assert_eq!(reg.action, Action::RegisterViaAmina);
+    assert!(reg.notes.contains(&Note::RegisterViaAmina));
+    assert!(!reg.notes.contains(&Note::AminaMayApply));
+    assert!(reg.uncertain);
+    assert_eq!(reg.check, Some(Check::Mmc));
+    assert!(reg.confidence <= Confidence::Medium);
+    let geo = a.risk(R::AminaGeolocation).unwrap();
+    assert_eq!(geo.rule, "registration.amina.workers");
+    assert!(geo.uncertain);
+    assert_eq!(
+        geo.days,
+        Some(3),
+        "the scheme's own term, registration.amina"
+    );
+    // A move: the new address goes into the app within the scheme's 3 working days (Fri 13.03 -> Wed 18.03).
+    let a = run(
+        r#"{"citizenship":"KZ","entry_date":"2026-03-05","purpose":"private","region":"moscow","contract_signed_on":"2026-03-06","moved_on":"2026-03-13"}"#,
+        "2026-03-14",
+    );
+    let mv = a.deadline(K::RegistrationAfterMove).unwrap();
+    assert_eq!(mv.action, Action::RegisterViaAmina);
+    assert_eq!(mv.due, d("2026-03-18"));
+    assert!(mv.uncertain);
+    assert_eq!(mv.rule, "registration.amina.workers");
+    // The contract ended: no longer working, no scheme.
+    let a = run(
+        r#"{"citizenship":"KZ","entry_date":"2026-03-05","purpose":"private","region":"moscow","contract_signed_on":"2026-03-06","contract_ended_on":"2026-03-10"}"#,
+        "2026-03-11",
+    );
+    assert_eq!(
+        a.deadline(K::Registration).unwrap().action,
+        Action::RegisterAtPlaceOfStay
+    );
+    assert!(a.risk(R::AminaGeolocation).is_none());
+}
+
+#[test]
+fn amina_may_apply_to_others_who_work_without_the_purpose_work() {
+    // An Uzbek citizen cannot change the purpose without leaving (patent.purpose_work): the scheme may apply.
+    let a = run(
+        r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"private","region":"moscow","works":true}"#,
         "2026-03-07",
     );
     let reg = a.deadline(K::Registration).unwrap();
@@ -118,6 +164,46 @@ fn amina_for_those_who_started_work_after_another_purpose_is_not_confirmed() {
     assert!(reg.notes.contains(&Note::AminaMayApply));
     assert_eq!(reg.check, Some(Check::Mmc));
     assert!(a.risk(R::AminaGeolocation).is_none());
+}
+
+#[test]
+fn amina_may_apply_to_students_from_the_reported_extension_date() {
+    // registration.amina.over_90_days (low): from 01.09.2026, stays over 90 days for any purpose. Students are the
+    // non-workers whose stay may exceed 90 days; the usual channel stays, with "check at the MMC".
+    let student = |entry: &str| {
+        format!(
+            r#"{{"citizenship":"TJ","entry_date":"{entry}","purpose":"study","region":"moscow_oblast"}}"#
+        )
+    };
+    let before = run(&student("2026-08-20"), "2026-08-31");
+    let reg = before.deadline(K::Registration).unwrap();
+    assert!(!reg.notes.contains(&Note::AminaMayApply));
+    assert_eq!(reg.action, Action::RegisterAtPlaceOfStay);
+    let after = run(&student("2026-09-01"), "2026-09-02");
+    let reg = after.deadline(K::Registration).unwrap();
+    assert!(reg.notes.contains(&Note::AminaMayApply));
+    assert_eq!(reg.action, Action::RegisterAtPlaceOfStay);
+    assert_eq!(reg.check, Some(Check::Mmc));
+    assert!(after.risk(R::AminaGeolocation).is_none());
+    // A tourist's stay is capped at 90 days: not concerned. Outside the Moscow region: not concerned.
+    let tourist = run(
+        r#"{"citizenship":"TJ","entry_date":"2026-09-01","purpose":"tourism","region":"moscow"}"#,
+        "2026-09-02",
+    );
+    assert!(!tourist
+        .deadline(K::Registration)
+        .unwrap()
+        .notes
+        .contains(&Note::AminaMayApply));
+    let spb = run(
+        r#"{"citizenship":"TJ","entry_date":"2026-09-01","purpose":"study","region":"spb"}"#,
+        "2026-09-02",
+    );
+    assert!(!spb
+        .deadline(K::Registration)
+        .unwrap()
+        .notes
+        .contains(&Note::AminaMayApply));
 }
 
 #[test]
