@@ -88,7 +88,7 @@ explain-reg-term-general = • Boshqa davlatlar: boʻlib turgan joyga (мест�
 explain-reg-count = Kirgan kunni muddatning birinchi kuni deb hisoblang: baʼzi boʻlimlar shunday hisoblaydi, unda oxirgi kun bir kun oldin boʻladi.
 explain-reg-hotel = <b>Mehmonxona</b> (xostel, sanatoriy, kasalxona) sizni oʻzi roʻyxatga qoʻyadi — kelganingizdan keyin { $wd } ish kuni ichida. Sizga hech narsa topshirish shart emas. { $src }
 explain-reg-max = Roʻyxat koʻpi bilan <b>{ $years } yilga</b> qilinadi va qonuniy boʻlish muddatingizdan oshmaydi: masalan, patent bilan — toʻlangan davrdan oshmaydi. { $src }
-explain-reg-real = Roʻyxat manzili — siz haqiqatan yashaydigan joy. Ish beruvchi ham qabul qiluvchi tomon boʻlishi mumkin, lekin manzil baribir haqiqiy boʻlishi kerak. Yashamasdan sotib olingan roʻyxat — soxta ({ "фиктивная регистрация" }): bu «roʻyxatga qoʻygan» odam uchun jinoyat, siz esa roʻyxatdan oʻtmagan hisoblanasiz. { $src }
+explain-reg-real = Roʻyxat manzili — siz haqiqatan yashaydigan joy. Ish beruvchi oʻz manzilida faqat u yerda (yoki manzilsiz binosida) yashasangiz roʻyxatga qoʻyadi. Yashamasdan sotib olingan roʻyxat — soxta ({ "фиктивная регистрация" }): bu «roʻyxatga qoʻygan» odam uchun jinoyat, siz esa roʻyxatdan oʻtmagan hisoblanasiz. { $src }
 explain-reg-duty = Boʻlib turgan joy boʻyicha roʻyxat (учёт по месту пребывания) uchun <b>davlat boji</b> (госпошлина) — <b>{ $rub } rubl</b> ({ $since } sanasidan boshlab). Mehmonxonada boj yoʻq. { $src }
 explain-reg-move = <b>Koʻchsangiz</b>, yangi manzilda yangi roʻyxat kerak. Qabul qiluvchi tomon xabarnomani u yerga kelganingizdan keyin { $wd } ish kuni ichida topshiradi; kirgan kundan boshlanadigan muddatlar qaytadan boshlanmaydi. Batafsil — «Koʻchish» boʻlimida. { $src }
 
@@ -193,13 +193,13 @@ explain-fine-bill-patent = • daromadi past boʻlsa patent bermaslik va qaramog
 explain-amina-what =
     <b>«Amina»: Moskva va Moskva viloyatida roʻyxat</b>
     Bu tajriba { $from } – { $until } davrida oʻtkaziladi. U ishga quyidagi davlatlardan kelganlarga tegishli: { $countries }. YeOII fuqarolariga ham tegishli. { $src }
-explain-amina-scope = Boshqa maqsadda kirib, keyin ishlay boshlaganlarga va shartnomani keyinroq tuzgan YeOII fuqarolariga ham «Amina» kerak boʻlishi mumkin — bu tasdiqlanmagan: «Saxarovo» migratsiya markazida (ММЦ) aniqlang. { $src }
+explain-amina-scope = Qonun matni haqidagi xabarlarga koʻra, «Amina» patentsiz, shartnoma asosida ishlaydigan YeOII fuqarolariga va boshqa maqsadda kirib, keyin uni ishga oʻzgartirganlarga ham kerak. { $date } sanasidan boshlab, bitta matbuot xabariga koʻra, — har qanday maqsadda { $days } kundan ortiq muddatga keladiganlarning hammasiga ham (Belarus fuqarolari, voyaga yetmaganlar va diplomatlardan tashqari). Qonun matnining oʻzini koʻrmadim. { $src }
 explain-amina-how =
     <b>Qanday ishlaydi:</b>
     • «Amina» ilovasini oʻrnating va «Saxarovo» migratsiya markazi (ММЦ «Сахарово») beradigan chet el fuqarosi kartasi bilan kiring;
     • sizni «Saxarovo» migratsiya markazi (ММЦ) manzili boʻyicha roʻyxatga qoʻyishadi, ilovada esa haqiqatda qayerda yashayotganingizni koʻrsatasiz;
     • koʻchsangiz, yangi manzilni { $wd } ish kuni ichida ilovada xabar qiling; boshqa hududdan qaytsangiz, «Amina» orqali qayta roʻyxatdan oʻting.
-explain-amina-geo = ⚠️ <b>Geolokatsiyani oʻchirmang.</b> Agar { $wd } ish kuni davomida ilova joylashuvingizni olmasa, sizni roʻyxatdan chiqarishadi va nazorat qilinadigan shaxslar reestriga kiritishlari mumkin. Ilovani har kuni tekshiring. { $src }
+explain-amina-geo = ⚠️ <b>Geolokatsiyani oʻchirmang.</b> Ilova joylashuvingizni olmay qolsa, avval bildirishnoma yuboradi: manzilni tasdiqlang. Maʼlumot { $wd } ish kunidan ortiq kelmasa, sizni roʻyxatdan chiqarishadi va nazorat qilinadigan shaxslar reestriga kiritishlari mumkin. Ilovani har kuni tekshiring va bildirishnomalarni yoqing. { $src }
 explain-amina-hotel = Istisno: mehmonxonada yashasangiz yoki kasalxonada yotsangiz, sizni ular roʻyxatga qoʻyadi. { $src }
 explain-amina-transition = { $from } sanasida hududda roʻyxatsiz boʻlganlarga { $days } kun — { $until } sanasigacha muddat berilgan edi. <b>Bu muddat tugagan.</b> Roʻyxatdan oʻtmagan boʻlsangiz, «Saxarovo» migratsiya markaziga (ММЦ) murojaat qiling. { $src }
 
@@ -211,9 +211,9 @@ explain-pyear-job =
 explain-pyear-loss = <b>Ishdan ayrilsangiz.</b> Patent siz uni toʻlab turganingizcha amal qiladi: oʻz vaqtida toʻlang. Sobiq ish beruvchi shartnoma tugaganini IIVga xabar qiladi. Yangi ish topish muddati tekshirilgan manbalarda yoʻq ({ $until } kunigacha tekshirilgan). { $src }
 explain-pyear-loss-bill = Qonun loyihasi (hali qonun emas): { $months } oy bitta ish beruvchida, uzrli sabab bilan ketilsa — yangi shartnoma uchun { $days } kun; soʻnggi xabar — { $date } kungi. { $src }
 explain-pyear-region = <b>Hudud va kasb.</b> Faqat patentdagi hududda va kasb boʻyicha ishlang. Aks holda — { $min }–{ $max } rubl jarima, chiqarib yuborish ham mumkin; Moskva, Sankt-Peterburg va ularning viloyatlarida — { $min2 }–{ $max2 } rubl va chiqarib yuborish. Bitta patent Moskva va Moskva viloyatida ({ $msk } kunidan) hamda Sankt-Peterburg va Leningrad viloyatida ({ $spb } kunidan) amal qiladi. { $src }
-explain-pyear-reg = <b>Roʻyxat.</b> Patent bilan u toʻlangan muddatga uzaytiriladi — har bir toʻlovdan keyin, lekin patent berilgan kundan boshlab { $years } yildan oshmaydi. Blankada kechroq sana yozilgan boʻlsa ham, toʻlov boʻyicha hisoblang. { $src }
+explain-pyear-reg = <b>Roʻyxat.</b> Patent bilan u toʻlangan muddatga uzaytiriladi — har bir toʻlovdan keyin, lekin patent berilgan kundan boshlab { $years } yildan oshmaydi. Blankada kechroq sana yozilgan boʻlsa ham, toʻlov boʻyicha hisoblang. Toʻlovdan keyin necha kun ichida uzaytirishga topshirish kerakligi topilgan manbalarda aytilmagan — toʻlovdan keyin darhol topshiring. { $src }
 explain-pyear-trip = <b>Uyga borib kelish.</b> Chet elda ham patent uchun toʻlashda davom eting. «Ish» maqsadi bilan qayting. Har bir kirishdan keyin roʻyxatdan qaytadan oʻtiladi, muddat yangi kirgan kundan hisoblanadi. { $src }
-explain-pyear-cap = <b>Eng uzoq muddat.</b> Patent toʻlov bilan berilgan kundan boshlab { $months } oydan ortiq uzaytirilmaydi. Oxirgi kun — berilgan kunning yillik sanasidan oldingi kun (boshqa talqinga koʻra — yillik sananing oʻzi). Patentni chiqmasdan qayta rasmiylashtirish mumkin: arizani oxirgi kundan kamida { $wd } ish kuni oldin bering. Qayta rasmiylashtirmasangiz, patent tugaydi: Rossiyadan chiqing yoki yangisini rasmiylashtiring. { $src }
+explain-pyear-cap = <b>Eng uzoq muddat.</b> Patent toʻlov bilan berilgan kundan boshlab { $months } oydan ortiq uzaytirilmaydi. Oxirgi kun — berilgan kunning yillik sanasidan oldingi kun (boshqa talqinga koʻra — yillik sananing oʻzi). Patentni chiqmasdan qayta rasmiylashtirish mumkin: arizani oxirgi kundan kamida { $wd } ish kuni oldin bering. Qayta rasmiylashtirmasangiz, patent tugaydi: Rossiyadan chiqing. Yangi patent faqat «ish» maqsadi bilan qayta kirgandan keyin rasmiylashtiriladi. { $src }
 
 ## Moving
 
@@ -243,7 +243,7 @@ explain-eaeu-after = <b>Shartnoma boʻlishning dastlabki { $limit } kunidan keyi
 explain-eaeu-within = <b>Shartnoma undan oldin tugagan boʻlsa</b> — oddiy limit amal qiladi: kirgan kundan boshlab yiliga { $limit } kun. { $src }
 explain-eaeu-notice = Ish beruvchi shartnoma tuzilgani va tugagani haqida IIVga { $wd } ish kuni ichida xabar beradi: tasdiqlovchi hujjatni soʻrang. { $src }
 explain-eaeu-medical = Ish uchun kirmagan boʻlsangiz va keyin shartnoma tuzgan boʻlsangiz — shartnoma kunidan boshlab { $days } kun ichida tibbiy koʻrikdan oʻting. { $src }
-explain-eaeu-amina = Moskva va Moskva viloyatida «Amina» tizimi ishga kelgan YeOII fuqarolariga ham tegishli; boshqa maqsadda kirganlar uchun bu tasdiqlanmagan. { $src }
+explain-eaeu-amina = Moskva va Moskva viloyatida «Amina» tizimi ishga kelgan YeOII fuqarolariga ham tegishli, qonun matni haqidagi xabarlarga koʻra esa — boshqa maqsadda kirib, shartnoma asosida ishlayotganlarga ham. { $src }
 
 ## Lost documents
 

@@ -1,5 +1,6 @@
-//! The Moscow + Moscow oblast experiment ("Amina"): who, how, geolocation,
-//! moving, the hotel exception, the transition window that ended.
+//! The Moscow + Moscow oblast experiment ("Amina"): who (and who else, by
+//! news reports of the law's text), how, geolocation, moving, the hotel
+//! exception, the transition window that ended.
 
 use musofir_law::ids;
 
@@ -17,7 +18,26 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
             .date("until", until)
             .msg("countries", countries(amina))
             .msg("src", ctx.src(ids::REGISTRATION_AMINA)?),
-        Msg::new("explain-amina-scope").msg("src", ctx.src(ids::REGISTRATION_AMINA)?),
+        Msg::new("explain-amina-scope")
+            .date("date", ctx.since(ids::REGISTRATION_AMINA_OVER_90_DAYS)?)
+            .num(
+                "days",
+                need(
+                    ctx.rule(ids::REGISTRATION_AMINA_OVER_90_DAYS)?
+                        .value
+                        .threshold_days,
+                    ids::REGISTRATION_AMINA_OVER_90_DAYS,
+                    "threshold_days",
+                )?
+                .into(),
+            )
+            .msg(
+                "src",
+                ctx.srcs(&[
+                    ids::REGISTRATION_AMINA_WORKERS,
+                    ids::REGISTRATION_AMINA_OVER_90_DAYS,
+                ])?,
+            ),
         Msg::new("explain-amina-how").num("wd", wd.into()),
         Msg::new("explain-amina-geo")
             .num("wd", wd.into())

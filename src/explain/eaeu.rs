@@ -26,6 +26,9 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
         Msg::new("explain-eaeu-medical")
             .num("days", law.days(ids::EAEU_CONTRACT_MEDICAL)?.into())
             .msg("src", ctx.src(ids::EAEU_CONTRACT_MEDICAL)?),
-        Msg::new("explain-eaeu-amina").msg("src", ctx.src(ids::REGISTRATION_AMINA)?),
+        Msg::new("explain-eaeu-amina").msg(
+            "src",
+            ctx.srcs(&[ids::REGISTRATION_AMINA, ids::REGISTRATION_AMINA_WORKERS])?,
+        ),
     ])
 }

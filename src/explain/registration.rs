@@ -95,7 +95,13 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
             .rub("rub", law.rub(ids::DUTY_REGISTRATION_PLACE_OF_STAY)?.into())
             .date("since", ctx.since(ids::DUTY_REGISTRATION_PLACE_OF_STAY)?)
             .msg("src", ctx.src(ids::DUTY_REGISTRATION_PLACE_OF_STAY)?),
-        Msg::new("explain-reg-real").msg("src", ctx.src(ids::REGISTRATION_FICTITIOUS)?),
+        Msg::new("explain-reg-real").msg(
+            "src",
+            ctx.srcs(&[
+                ids::REGISTRATION_EMPLOYER_HOST,
+                ids::REGISTRATION_FICTITIOUS,
+            ])?,
+        ),
         // After a move: the new address's own term; the terms from entry do not start again.
         Msg::new("explain-reg-move")
             .num("wd", law.working_days(ids::REGISTRATION_MOVE)?.into())

@@ -677,3 +677,54 @@ fn the_register_is_automatic_where_the_basis_to_stay_is_gone() {
         }
     }
 }
+
+/// Issue 11, the open items searched on 2026-12-06: what was found is said
+/// with its own source, in every language, and what is known only from news
+/// reports says so and where to check.
+#[test]
+fn open_items_found_in_the_law_round_are_said_with_their_sources() {
+    let (i18n, law) = setup();
+    let cite = |id: &str| ru_citation(&law.rule(id).unwrap().source);
+    let url = |id: &str| law.rule(id).unwrap().source_url().unwrap().to_string();
+    let extension = match law
+        .rule(ids::REGISTRATION_AMINA_OVER_90_DAYS)
+        .unwrap()
+        .in_force_from
+    {
+        musofir_law::LawDate::On(d) => d.format("%d.%m.%Y").to_string(),
+        other => panic!("dated start expected: {other:?}"),
+    };
+    let mmc = i18n.format(Lang::Ru, &Msg::new("explain-where-mmc"));
+    for lang in Lang::ALL {
+        // Amina: the wider scope cites the news reports of the law's text, with the
+        // extension's date from the data, and is marked "check at the MMC".
+        let amina = text(&i18n, &law, Topic::Amina, lang);
+        assert!(
+            amina.contains(&url(ids::REGISTRATION_AMINA_WORKERS)),
+            "{lang:?}"
+        );
+        assert!(amina.contains(&extension), "{lang:?}: no {extension}");
+        let eaeu = text(&i18n, &law, Topic::EaeuContract, lang);
+        assert!(
+            eaeu.contains(&url(ids::REGISTRATION_AMINA)),
+            "{lang:?}: the EAEU explainer cites the scheme"
+        );
+        // The employer as host: the statute article is cited beside the crime.
+        let reg = text(&i18n, &law, Topic::Registration, lang);
+        assert!(
+            reg.contains(&cite(ids::REGISTRATION_EMPLOYER_HOST)),
+            "{lang:?}"
+        );
+        assert!(reg.contains("322.3"), "{lang:?}");
+    }
+    let ru = text(&i18n, &law, Topic::Amina, Lang::Ru);
+    assert!(ru.contains("По сообщениям о тексте закона"), "{ru}");
+    assert!(ru.contains(&mmc), "{ru}");
+    assert!(ru.contains("сначала присылает уведомление"), "{ru}");
+    let year = text(&i18n, &law, Topic::PatentYear, Lang::Ru);
+    assert!(year.contains("только после нового въезда"), "{year}");
+    assert!(!year.contains("или оформляйте новый"), "{year}");
+    assert!(year.contains("в найденных источниках не сказано"), "{year}");
+    let reg = text(&i18n, &law, Topic::Registration, Lang::Ru);
+    assert!(reg.contains("только если вы живёте там"), "{reg}");
+}
