@@ -208,6 +208,10 @@ const CASES: &[Case] = &[
     //    day -> Thu 31.12.2026, a day off in the 2026 calendar; the office's next working day is Mon 11.01.2027
     //    (1-10 Jan off). The date stays 31.12 (the texts say: do it before; ask the office about 11.01).
     case2(62, r#"{"citizenship":"UZ","entry_date":"2026-12-02","purpose":"work"}"#, "2026-12-03", K::PatentApplication, "2026-12-31", "2027-01-01", Some("2027-01-11"), true),
+    // 63. Amina for an EAEU worker (registration.amina.workers, issue 11 open items): KZ entered privately
+    //    05.03.2026 in Moscow, contract 06.03, moved Fri 13.03.2026: the new address in the app within the scheme's
+    //    3 working days: Mon 16 = 1, Tue 17 = 2, Wed 18 = 3 -> 18.03.2026 (uncertain: the scope is from news reports).
+    case(63, r#"{"citizenship":"KZ","entry_date":"2026-03-05","purpose":"private","region":"moscow","contract_signed_on":"2026-03-06","moved_on":"2026-03-13"}"#, "2026-03-14", K::RegistrationAfterMove, Some("2026-03-18"), None, true),
 ];
 
 #[test]
