@@ -186,24 +186,19 @@ fn amina_may_apply_to_students_from_the_reported_extension_date() {
     assert_eq!(reg.check, Some(Check::Mmc));
     assert!(after.risk(R::AminaGeolocation).is_none());
     // A tourist's stay is capped at 90 days: not concerned. Outside the Moscow region: not concerned.
-    let tourist = run(
-        r#"{"citizenship":"TJ","entry_date":"2026-09-01","purpose":"tourism","region":"moscow"}"#,
-        "2026-09-02",
-    );
-    assert!(!tourist
-        .deadline(K::Registration)
-        .unwrap()
-        .notes
-        .contains(&Note::AminaMayApply));
-    let spb = run(
-        r#"{"citizenship":"TJ","entry_date":"2026-09-01","purpose":"study","region":"spb"}"#,
-        "2026-09-02",
-    );
-    assert!(!spb
-        .deadline(K::Registration)
-        .unwrap()
-        .notes
-        .contains(&Note::AminaMayApply));
+    for (purpose, region) in [("tourism", "moscow"), ("study", "spb")] {
+        let a = run(
+            &format!(
+                r#"{{"citizenship":"TJ","entry_date":"2026-09-01","purpose":"{purpose}","region":"{region}"}}"#
+            ),
+            "2026-09-02",
+        );
+        let reg = a.deadline(K::Registration).unwrap();
+        assert!(
+            !reg.notes.contains(&Note::AminaMayApply),
+            "{purpose} {region}"
+        );
+    }
 }
 
 #[test]
