@@ -196,7 +196,7 @@ impl Store {
     /// Telegram said the user blocked (or unblocked) the bot. Nothing is
     /// recorded for someone the bot holds nothing about. Blocking cancels
     /// every queued reminder in the same transaction; unblocking queues
-    /// nothing (replan with `reminders::replan`).
+    /// nothing (replan with `jobs::replan`).
     pub fn set_blocked(&self, user: UserId, blocked: bool) -> Result<(), StoreError> {
         let Some(s) = self.subject(user)? else {
             return Ok(());
