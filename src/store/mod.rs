@@ -197,14 +197,14 @@ struct Inner {
 }
 
 impl Store {
-    /// Where the store is (a data directory, or a database without its
-    /// password), for messages.
     /// A cheap read that fails when the backend does not answer (health).
     pub fn check(&self) -> Result<(), StoreError> {
         self.inner.kv.get(T::Meta, FORMAT_KEY)?;
         Ok(())
     }
 
+    /// Where the store is (a data directory, or a database without its
+    /// password), for messages.
     pub fn location(&self) -> &str {
         &self.inner.location
     }

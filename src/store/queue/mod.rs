@@ -9,8 +9,9 @@
 //! - `reminders_by_user`: `tag` -> the user's due keys, sealed (one value per
 //!   user), so every change to a user's reminders — a new plan, a send,
 //!   `/forget` — reads and writes it with point operations inside one
-//!   transaction (sled has no range reads in one). An index that does not
-//!   decode is rebuilt from the queue, never read as empty.
+//!   transaction (the port's transactions have no range reads, as sled's
+//!   have none). An index that does not decode is rebuilt from the queue,
+//!   never read as empty.
 //! - `reminders_sent`: `tag ++ kind byte` -> a sealed [`SentMark`]: the last
 //!   reminder sent for the kind, so a rebuilt plan does not repeat it and the
 //!   "overdue" message goes out once.
