@@ -13,17 +13,24 @@ pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a calendar day")
 }
 
+/// A session at the menu in `lang` (confirmed), with no answers.
+pub fn at_menu(lang: Lang) -> Session {
+    Session {
+        lang_confirmed: true,
+        state: State::Menu,
+        ..Session::new(lang)
+    }
+}
+
 /// A session at the menu after a finished interview with `answers`, in
 /// `lang` (confirmed).
 pub fn finished(lang: Lang, answers: Answers) -> Session {
     Session {
-        lang_confirmed: true,
-        state: State::Menu,
         answers: Answers {
             complete: true,
             ..answers
         },
-        ..Session::new(lang)
+        ..at_menu(lang)
     }
 }
 
