@@ -2,14 +2,12 @@
 //! that every change to a user's reminders is point operations inside one
 //! transaction. An index that does not decode is rebuilt from the queue.
 
-use std::ops::Bound;
-
 use musofir_law::DeadlineKind;
 
 use super::keys::{parts, DueKey, KeyParts};
 use super::sent::sent_key;
 use crate::store::crypto::Tag;
-use crate::store::kv::{KvTx, TreeId as T, TxError};
+use crate::store::kv::{batches, KvTx, TreeId as T, TxError};
 use crate::store::{Abort, Store, StoreError, Subject, TxResult};
 
 /// The user's index value: `(at_ms, kind, lead)` of each entry (the user is
@@ -99,17 +97,7 @@ pub(crate) fn write_index_outside(
 /// remains of a user whose key is gone).
 pub(crate) fn scan_for(store: &Store, tag: &Tag) -> Result<Vec<DueKey>, StoreError> {
     let mut out = Vec::new();
-    let mut after: Option<Vec<u8>> = None;
-    loop {
-        let lower = match &after {
-            Some(k) => Bound::Excluded(k.as_slice()),
-            None => Bound::Unbounded,
-        };
-        let rows = store.kv().scan(T::Due, lower, Bound::Unbounded, 10_000)?;
-        let Some((last, _)) = rows.last() else {
-            break;
-        };
-        after = Some(last.clone());
+    batches(store.kv().as_ref(), T::Due, 10_000, |rows| {
         for (k, _) in rows {
             if let Some(p) = KeyParts::parse(&k) {
                 if &p.tag == tag {
@@ -117,7 +105,8 @@ pub(crate) fn scan_for(store: &Store, tag: &Tag) -> Result<Vec<DueKey>, StoreErr
                 }
             }
         }
-    }
+        Ok::<_, StoreError>(())
+    })?;
     Ok(out)
 }
 
