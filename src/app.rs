@@ -100,6 +100,18 @@ impl App {
             }
         }
         let lists_reminders = dialogue::shows_reminders(&input);
+        // The list shows what is queued: loaded before the step, so that a
+        // step that changes no plan (`/reminders` itself) lists it as it is,
+        // with one assessment.
+        let before = if lists_reminders {
+            Some(self.pending(user)?)
+        } else {
+            None
+        };
+        let ctx = Context {
+            queue: before.as_deref(),
+            ..ctx
+        };
         // Read, step, store only over what was read: another instance may
         // take an update of the same user meanwhile; then step again from
         // what it stored. Contention is two updates at once, so a few
@@ -140,6 +152,7 @@ impl App {
                 self.store
                     .replace_plan_from(user, &session.plan(&self.law, now), now, session)?;
             }
+            let requeued = changed || !outcome.effects.is_empty();
             for effect in &outcome.effects {
                 match effect {
                     Effect::Snooze(kind) => {
@@ -149,17 +162,10 @@ impl App {
                     }
                 }
             }
-            if lists_reminders {
-                // The list shows what is queued now, after this step's plan.
-                let queue: Vec<reminders::Pending> = self
-                    .store
-                    .queued(user)?
-                    .iter()
-                    .map(|q| reminders::Pending {
-                        planned: q.planned(),
-                        snoozed: q.snoozed,
-                    })
-                    .collect();
+            if lists_reminders && requeued {
+                // The queue changed with this step: the list shows it as it
+                // is now.
+                let queue = self.pending(user)?;
                 let ctx = Context {
                     queue: Some(&queue),
                     ..ctx.clone()
@@ -182,6 +188,19 @@ impl App {
             messages,
             again: false,
         }))
+    }
+
+    /// The user's queue as `/reminders` lists it.
+    fn pending(&self, user: UserId) -> Result<Vec<reminders::Pending>, StoreError> {
+        Ok(self
+            .store
+            .queued(user)?
+            .iter()
+            .map(|q| reminders::Pending {
+                planned: q.planned(),
+                snoozed: q.snoozed,
+            })
+            .collect())
     }
 
     /// An update that took effect already: the prompt again, nothing stored.

@@ -46,11 +46,12 @@ pub struct Parts {
     pub clock: Arc<dyn Clock>,
 }
 
-/// Rebuilds the user's queued reminders from their stored session. Call it
-/// after every committed step that changed the answers or the reminder
-/// settings, or when a user who had blocked the bot writes again (cheap: one
-/// assessment and one small transaction, ~0.5 ms). Returns how many
-/// reminders were queued (reminders already sent are not queued again).
+/// Rebuilds the user's queued reminders from their stored session, for
+/// callers without a session in hand: a user who had blocked the bot is back,
+/// a new law version, the start (a step plans from the session it produced,
+/// in `App::handle`). Cheap: one session read, one assessment and one small
+/// transaction, ~0.5 ms. Returns how many reminders were queued (reminders
+/// already sent are not queued again).
 pub fn replan(
     store: &Store,
     law: &Law,

@@ -170,7 +170,6 @@ impl Store {
     /// gone), by scanning the queue for the tag.
     fn remove_user(&self, tag: &Tag, s: Option<&Subject>) -> Result<(), StoreError> {
         self.forget_subject(tag);
-        let inner = &self.inner;
         let due_keys = match s {
             Some(s) => match queue::index_outside(self, s) {
                 Ok(keys) => keys,
@@ -178,7 +177,6 @@ impl Store {
             },
             None => queue::scan_for(self, tag)?,
         };
-        let _ = inner;
         self.tx(|tx| {
             tx.remove(T::Users, tag)?;
             tx.remove(T::Sessions, tag)?;
@@ -196,7 +194,7 @@ impl Store {
     /// Telegram said the user blocked (or unblocked) the bot. Nothing is
     /// recorded for someone the bot holds nothing about. Blocking cancels
     /// every queued reminder in the same transaction; unblocking queues
-    /// nothing (replan with `reminders::replan`).
+    /// nothing (replan with `jobs::replan`).
     pub fn set_blocked(&self, user: UserId, blocked: bool) -> Result<(), StoreError> {
         let Some(s) = self.subject(user)? else {
             return Ok(());

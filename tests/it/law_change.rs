@@ -12,17 +12,20 @@ use musofir::clock::ManualClock;
 use musofir::dialogue::{Next, Session};
 use musofir::jobs::law_change::{self, LawTexts};
 use musofir::store::{StorePaths, UserId};
-use musofir_law::Law;
+use musofir::text::Lang;
+use musofir_law::{Housing, Law, Region};
 
+use crate::support::sessions::{date, migrant};
 use crate::support::Recorder;
 
+/// A worker from `citizenship` in St Petersburg since 05.03.2026, reading
+/// `lang` (a code as stored).
 fn worker(citizenship: &str, lang: &str) -> Session {
-    serde_json::from_value(serde_json::json!({
-        "lang": lang, "lang_confirmed": true, "state": {"at": "menu"},
-        "answers": {"citizenship": citizenship, "entry_date": "2026-03-05", "purpose": "work",
-                    "housing": "private", "region": "spb", "complete": true}
-    }))
-    .unwrap()
+    let mut s = migrant(Lang::from_code(lang).unwrap(), date(2026, 3, 5));
+    s.answers.citizenship = Some(citizenship.parse().unwrap());
+    s.answers.housing = Some(Housing::Private);
+    s.answers.region = Some(Region::Spb);
+    s
 }
 
 /// The embedded law data as an older version: Uzbek citizens had 20 days to

@@ -1,7 +1,8 @@
 //! The layers, enforced: the core (the conversation, guidance, explainers,
 //! reminder planning, texts) is a layer below the shells and does no I/O. A
 //! core file that names the store, Telegram, the jobs or a real clock fails
-//! here. Run alone: `cargo test --test it layers::`.
+//! here; so does a file that reaches a store backend around the store's port.
+//! Run alone: `cargo test --test it layers::`.
 
 use std::path::{Path, PathBuf};
 
@@ -61,23 +62,17 @@ fn files(root: &Path, rel: &str, out: &mut Vec<PathBuf>) {
     }
 }
 
-#[test]
-fn the_core_names_no_shell_and_does_no_io() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut all = Vec::new();
-    for rel in CORE {
-        files(root, rel, &mut all);
-    }
-    assert!(all.len() > 30, "the core was found ({} files)", all.len());
-    let mut broken = Vec::new();
-    for f in &all {
+/// Each line of `files` that names one of `words` in code (comments may
+/// mention anything, to say what calls this), as `path:line: word`.
+fn naming(root: &Path, files: &[PathBuf], words: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for f in files {
         let text = std::fs::read_to_string(f).unwrap();
         for (n, line) in text.lines().enumerate() {
-            // Comments may mention the shells (to say what calls this).
             let code = line.split("//").next().unwrap_or("");
-            for word in FORBIDDEN {
+            for word in words {
                 if code.contains(word) {
-                    broken.push(format!(
+                    found.push(format!(
                         "{}:{}: {word}",
                         f.strip_prefix(root).unwrap().display(),
                         n + 1
@@ -86,9 +81,60 @@ fn the_core_names_no_shell_and_does_no_io() {
             }
         }
     }
+    found
+}
+
+#[test]
+fn the_core_names_no_shell_and_does_no_io() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut all = Vec::new();
+    for rel in CORE {
+        files(root, rel, &mut all);
+    }
+    assert!(all.len() > 30, "the core was found ({} files)", all.len());
+    let broken = naming(root, &all, FORBIDDEN);
     assert!(
         broken.is_empty(),
         "the core reaches into a shell:\n{}",
+        broken.join("\n")
+    );
+}
+
+/// The store's backends stay behind its port (`store/kv`): only the store
+/// names sled, only `store/kv/pg.rs` PostgreSQL, and the reminder queue
+/// (`store/queue/`) names neither: it reads and writes through the port, so
+/// the same queue runs on both.
+#[test]
+fn the_backends_stay_behind_the_store_s_port() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let postgres = ["tokio_postgres", "deadpool_postgres", "postgres::"];
+    let mut src = Vec::new();
+    files(root, "src", &mut src);
+    let store = root.join("src/store");
+    let outside: Vec<PathBuf> = src
+        .iter()
+        .filter(|f| !f.starts_with(&store))
+        .cloned()
+        .collect();
+    assert!(outside.len() > 30 && src.len() > outside.len());
+    let not_pg: Vec<PathBuf> = src
+        .iter()
+        .filter(|f| !f.ends_with("src/store/kv/pg.rs"))
+        .cloned()
+        .collect();
+    let mut queue = Vec::new();
+    files(root, "src/store/queue", &mut queue);
+    assert!(
+        queue.len() > 1,
+        "the queue was found ({} files)",
+        queue.len()
+    );
+    let mut broken = naming(root, &outside, &["sled::", "use sled"]);
+    broken.extend(naming(root, &not_pg, &postgres));
+    broken.extend(naming(root, &queue, &["sled", "kv::pg"]));
+    assert!(
+        broken.is_empty(),
+        "a backend is reached around the store's port:\n{}",
         broken.join("\n")
     );
 }

@@ -1,78 +1,31 @@
 //! Reminders end to end, with an injected clock and a recording outbox: the
 //! scheduler's `tick` is called directly as time moves; no network, no sleeps.
 
-use std::collections::{HashMap, VecDeque};
-use std::future::Future;
-use std::sync::{Arc, Mutex};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use futures::FutureExt;
 use musofir::app::App;
 use musofir::clock::{Clock, ManualClock, MOSCOW};
 use musofir::dialogue::reminder_messages as message;
-use musofir::dialogue::{Next, Session, Stored};
-use musofir::jobs::scheduler::{Delivery, Outbox, Pace, Report, Scheduler};
+use musofir::dialogue::{Next, PatentAnswer, Session, Stored};
+use musofir::jobs::scheduler::{Delivery, Pace, Report, Scheduler};
 use musofir::reminders::plan::{local, tomorrow_at, REMIND_AT};
 use musofir::reminders::Planned;
 use musofir::render::Rendered;
 use musofir::store::{Store, UserId};
 use musofir::text::Lang;
 use musofir_law::{DeadlineKind, Law};
-use serde_json::json;
+
+use crate::support::sessions::{self, date};
+use crate::support::Recorder;
 
 // ---------------------------------------------------------------------------
 // Harness
 // ---------------------------------------------------------------------------
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Outcome {
-    Sent,
-    Blocked,
-    Failed,
-}
-
-/// Records every delivery; answers from a per-user script (default: sent).
-/// With `hang`, a delivery is recorded and then never completes (a crash
-/// after the send, before the answer is acted on).
-#[derive(Default)]
-struct Recorder {
-    log: Mutex<Vec<(UserId, Vec<Rendered>)>>,
-    script: Mutex<HashMap<i64, VecDeque<Outcome>>>,
-    hang: Mutex<bool>,
-    notify: Mutex<Option<tokio::sync::mpsc::UnboundedSender<UserId>>>,
-}
-
-impl Recorder {
-    fn script(&self, user: UserId, outcomes: &[Outcome]) {
-        self.script
-            .lock()
-            .unwrap()
-            .entry(user.get())
-            .or_default()
-            .extend(outcomes.iter().copied());
-    }
-
-    fn to(&self, user: UserId) -> Vec<Vec<Rendered>> {
-        self.log
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|(u, _)| *u == user)
-            .map(|(_, m)| m.clone())
-            .collect()
-    }
-
-    /// The kind code in the buttons' data ("reg", "pay", ...) of each
-    /// delivery to the user.
-    fn kinds_to(&self, user: UserId) -> Vec<String> {
-        self.to(user).iter().map(|m| kind_code(m)).collect()
-    }
-
-    fn count(&self) -> usize {
-        self.log.lock().unwrap().len()
-    }
-}
-
+/// The kind code in the buttons' data ("reg", "pay", ...) of a delivery.
 fn kind_code(messages: &[Rendered]) -> String {
     messages
         .iter()
@@ -82,34 +35,40 @@ fn kind_code(messages: &[Rendered]) -> String {
         .unwrap_or_default()
 }
 
-impl Outbox for Recorder {
-    fn deliver(
-        &self,
-        user: UserId,
-        messages: Vec<Rendered>,
-    ) -> impl Future<Output = Delivery> + Send {
-        self.log.lock().unwrap().push((user, messages));
-        if let Some(tx) = self.notify.lock().unwrap().as_ref() {
-            let _ = tx.send(user);
-        }
-        let outcome = self
-            .script
-            .lock()
-            .unwrap()
-            .get_mut(&user.get())
-            .and_then(|q| q.pop_front())
-            .unwrap_or(Outcome::Sent);
-        let hang = *self.hang.lock().unwrap();
-        async move {
-            if hang {
-                futures::future::pending::<()>().await;
-            }
-            match outcome {
-                Outcome::Sent => Delivery::Sent,
-                Outcome::Blocked => Delivery::Blocked,
-                Outcome::Failed => Delivery::Failed,
-            }
-        }
+/// The labels and the callback data of a message's buttons.
+fn buttons(m: &Rendered) -> (Vec<&str>, Vec<&str>) {
+    m.keyboard
+        .iter()
+        .flatten()
+        .map(|(l, d)| (l.as_str(), d.as_str()))
+        .unzip()
+}
+
+/// What the reminder tests read of the recording outbox.
+impl Recorder {
+    /// The kind code of each delivery to the user.
+    fn kinds_to(&self, user: UserId) -> Vec<String> {
+        self.to(user).iter().map(|m| kind_code(m)).collect()
+    }
+
+    /// The deliveries to the user about one kind ("reg", "pay", ...).
+    fn about(&self, user: UserId, code: &str) -> Vec<Vec<Rendered>> {
+        self.to(user)
+            .into_iter()
+            .filter(|m| kind_code(m) == code)
+            .collect()
+    }
+
+    /// How many deliveries to the user were about one kind.
+    fn count_about(&self, user: UserId, code: &str) -> usize {
+        self.about(user, code).len()
+    }
+
+    /// The last delivery to the user about one kind.
+    fn last_about(&self, user: UserId, code: &str) -> Vec<Rendered> {
+        self.about(user, code)
+            .pop()
+            .unwrap_or_else(|| panic!("nothing about {code} to {user:?}"))
     }
 }
 
@@ -122,24 +81,44 @@ struct Env {
 
 /// 2026-11-23 12:00 Moscow time.
 fn start() -> DateTime<Utc> {
-    msk(2026, 11, 23, 12, 0)
-}
-
-fn msk(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
     local(
         MOSCOW,
-        date(y, m, d),
-        chrono::NaiveTime::from_hms_opt(h, min, 0).unwrap(),
+        date(2026, 11, 23),
+        chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap(),
     )
-}
-
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 /// 10:00 Moscow time, `days` before `due`.
 fn ten(due: NaiveDate, days: i64) -> DateTime<Utc> {
     local(MOSCOW, due - Duration::days(days), REMIND_AT)
+}
+
+/// An Uzbek work migrant who entered on `entry` and reads Uzbek.
+fn migrant(entry: NaiveDate) -> Session {
+    sessions::migrant(Lang::Uz, entry)
+}
+
+/// Registered the day after entering.
+fn registered(s: &mut Session) {
+    s.answers.registered = Some(true);
+    s.answers.registered_on = Some(date(2026, 11, 24));
+}
+
+/// A patent holder whose payments cover the days up to `paid_until`.
+fn patent_holder(entry: NaiveDate, paid_until: NaiveDate) -> Session {
+    let mut s = sessions::migrant(Lang::Ru, entry);
+    let a = &mut s.answers;
+    a.registered = Some(true);
+    a.registered_on = Some(entry);
+    a.registered_until = Some(date(2027, 6, 1));
+    a.patent = Some(PatentAnswer::Have);
+    a.patent_applied_on = Some(entry);
+    a.patent_issued_on = Some(entry);
+    a.patent_paid_until = Some(paid_until);
+    a.medical = Some(true);
+    a.medical_done_on = Some(entry);
+    a.contract_notified = Some(true);
+    s
 }
 
 fn app_at(dir: &std::path::Path, clock: &ManualClock) -> Arc<App> {
@@ -163,6 +142,17 @@ impl Env {
             app,
             out: Arc::new(Recorder::default()),
         }
+    }
+
+    /// The usual start: `users` who entered today, each with their plan;
+    /// and the day their registration is due.
+    fn with_migrants(users: &[UserId]) -> (Env, NaiveDate) {
+        let env = Env::new();
+        for u in users {
+            env.save(*u, &migrant(date(2026, 11, 23)));
+        }
+        let due = env.due(users[0], DeadlineKind::Registration);
+        (env, due)
     }
 
     /// The process stops (or dies) and starts again on the same data.
@@ -195,17 +185,55 @@ impl Env {
         Scheduler::new(self.app.parts(), self.out.clone())
     }
 
+    fn paced(&self, per_second: usize) -> Scheduler<Arc<Recorder>> {
+        let pace = Pace {
+            per_second,
+            ..Pace::default()
+        };
+        Scheduler::with_pace(self.app.parts(), self.out.clone(), pace)
+    }
+
     fn now(&self) -> DateTime<Utc> {
         self.clock.now()
     }
 
-    /// Stores the session (as a dialogue step would) and replans, as the
-    /// lead's `App::handle` does after a step that changed the answers.
+    /// Stores the session and plans from it, as a step that changed the
+    /// answers does.
     fn save(&self, user: UserId, session: &Session) -> usize {
-        self.store()
-            .commit(user, None, &Next::Save(session.clone()), 0)
-            .unwrap();
+        sessions::seed(&self.app, user, session, self.now())
+    }
+
+    /// Changes the stored session and plans from it, as a step that
+    /// changed an answer does.
+    fn change(&self, user: UserId, change: impl FnOnce(&mut Session)) {
+        let mut s = self.session(user);
+        change(&mut s);
+        self.save(user, &s);
+    }
+
+    /// Changes the stored session without a replan: what the queue holds
+    /// for the user goes stale.
+    fn change_unplanned(&self, user: UserId, change: impl FnOnce(&mut Session)) {
+        let mut s = self.session(user);
+        change(&mut s);
+        self.store().commit(user, None, &Next::Save(s), 0).unwrap();
+    }
+
+    /// Plans again from the stored session (as at start, or when a user who
+    /// had blocked the bot writes again).
+    fn replan(&self, user: UserId) -> usize {
         musofir::jobs::replan(self.store(), self.law(), user, self.now()).unwrap()
+    }
+
+    /// "Remind me tomorrow" of the user's registration, as its button does.
+    fn snooze_registration(&self, user: UserId) -> bool {
+        self.store()
+            .snooze(
+                user,
+                DeadlineKind::Registration,
+                tomorrow_at(MOSCOW, self.now()),
+            )
+            .unwrap()
     }
 
     fn session(&self, user: UserId) -> Session {
@@ -265,51 +293,6 @@ fn add(total: &mut Report, r: &Report) {
     total.blocked += r.blocked;
 }
 
-/// An Uzbek work migrant who entered on `entry` (registration, patent
-/// application and medical exam deadlines follow).
-fn migrant(entry: NaiveDate) -> Session {
-    serde_json::from_value(json!({
-        "lang": "uz",
-        "lang_confirmed": true,
-        "state": {"at": "menu"},
-        "answers": {
-            "citizenship": "UZ",
-            "entry_date": entry,
-            "purpose": "work",
-            "region": "moscow",
-            "complete": true
-        }
-    }))
-    .unwrap()
-}
-
-/// A patent holder whose payments cover the days up to `paid_until`.
-fn patent_holder(entry: NaiveDate, paid_until: NaiveDate) -> Session {
-    serde_json::from_value(json!({
-        "lang": "ru",
-        "lang_confirmed": true,
-        "state": {"at": "menu"},
-        "answers": {
-            "citizenship": "UZ",
-            "entry_date": entry,
-            "purpose": "work",
-            "region": "moscow",
-            "registered": true,
-            "registered_on": entry,
-            "registered_until": "2027-06-01",
-            "patent": "have",
-            "patent_applied_on": entry,
-            "patent_issued_on": entry,
-            "patent_paid_until": paid_until,
-            "medical": true,
-            "medical_done_on": entry,
-            "contract_notified": true,
-            "complete": true
-        }
-    }))
-    .unwrap()
-}
-
 const ALI: UserId = UserId::new(1001);
 const BOBUR: UserId = UserId::new(1002);
 
@@ -319,9 +302,7 @@ const BOBUR: UserId = UserId::new(1002);
 
 #[tokio::test]
 async fn time_moves_and_the_reminder_comes_at_ten_moscow_time() {
-    let env = Env::new();
-    env.save(ALI, &migrant(date(2026, 11, 23)));
-    let due = env.due(ALI, DeadlineKind::Registration);
+    let (env, due) = Env::with_migrants(&[ALI]);
     let leads: Vec<i64> = env
         .planned(ALI, DeadlineKind::Registration)
         .iter()
@@ -333,12 +314,11 @@ async fn time_moves_and_the_reminder_comes_at_ten_moscow_time() {
     assert_eq!(s.tick(env.now()).await.unwrap(), Report::default());
     env.run_until(&mut s, ten(due, 7) - Duration::minutes(1))
         .await;
-    assert!(!env.out.kinds_to(ALI).contains(&"reg".to_string()));
+    assert_eq!(env.out.count_about(ALI, "reg"), 0);
 
     env.run_until(&mut s, ten(due, 7)).await;
-    let got = env.out.to(ALI);
-    let reg: Vec<_> = got.iter().filter(|m| kind_code(m) == "reg").collect();
-    assert_eq!(reg.len(), 1, "{got:#?}");
+    let reg = env.out.about(ALI, "reg");
+    assert_eq!(reg.len(), 1, "{:#?}", env.out.to(ALI));
     let m = &reg[0][0];
     assert!(
         m.html.contains(&due.format("%d.%m.%Y").to_string()),
@@ -354,44 +334,24 @@ async fn time_moves_and_the_reminder_comes_at_ten_moscow_time() {
         "an id was not formatted: {}",
         m.html
     );
-    let data: Vec<&str> = m
-        .keyboard
-        .iter()
-        .flatten()
-        .map(|(_, d)| d.as_str())
-        .collect();
-    assert_eq!(data, vec!["r:done:reg", "r:tmrw:reg", "r:stop:reg"]);
-    let labels: Vec<&str> = m
-        .keyboard
-        .iter()
-        .flatten()
-        .map(|(l, _)| l.as_str())
-        .collect();
+    assert_eq!(buttons(m).1, vec!["r:done:reg", "r:tmrw:reg", "r:stop:reg"]);
     assert_eq!(
-        labels,
+        buttons(m).0,
         vec!["✅ Bajarildi", "⏰ Ertaga eslating", "🔕 Boshqa eslatmang"]
     );
 
     // Then 3, 1 and 0 days before; nothing after.
     env.run_until(&mut s, due.and_hms_opt(23, 0, 0).unwrap().and_utc())
         .await;
-    let reg = env.out.kinds_to(ALI).iter().filter(|k| *k == "reg").count();
-    assert_eq!(reg, 4);
+    assert_eq!(env.out.count_about(ALI, "reg"), 4);
     assert!(env.planned(ALI, DeadlineKind::Registration).is_empty());
-    let last = env
-        .out
-        .to(ALI)
-        .into_iter()
-        .rfind(|m| kind_code(m) == "reg")
-        .unwrap();
+    let last = env.out.last_about(ALI, "reg");
     assert!(last[0].html.contains("bugun"), "{}", last[0].html);
 }
 
 #[tokio::test]
 async fn reminders_survive_a_restart_and_missed_ones_come_once_at_start() {
-    let env = Env::new();
-    env.save(ALI, &migrant(date(2026, 11, 23)));
-    let due = env.due(ALI, DeadlineKind::Registration);
+    let (env, due) = Env::with_migrants(&[ALI]);
 
     // A restart before anything was due: the 7-day reminder still comes.
     let env = env.restart();
@@ -418,27 +378,25 @@ async fn reminders_survive_a_restart_and_missed_ones_come_once_at_start() {
 
 #[tokio::test]
 async fn a_replan_at_start_keeps_a_reminder_that_fell_due_while_down() {
-    let env = Env::new();
-    env.save(ALI, &migrant(date(2026, 11, 23)));
-    let due = env.due(ALI, DeadlineKind::Registration);
+    let (env, due) = Env::with_migrants(&[ALI]);
     let mut s = env.scheduler();
     env.run_until(&mut s, ten(due, 7)).await;
     assert_eq!(env.out.kinds_to(ALI), vec!["reg"]);
 
     // Down across the 3-day reminder; at start every plan is rebuilt
-    // (reminders::rebuild_all) before the scheduler's first tick.
+    // (jobs::rebuild_all) before the scheduler's first tick.
     drop(s);
     let env = env.restart();
     env.clock.set(ten(due, 3) + Duration::minutes(30));
     musofir::jobs::rebuild_all(env.store(), env.law(), env.now()).unwrap();
     // A second replan (the user writes) changes nothing either.
-    musofir::jobs::replan(env.store(), env.law(), ALI, env.now()).unwrap();
+    env.replan(ALI);
     let mut s = env.scheduler();
     let r = s.tick(env.now()).await.unwrap();
     assert_eq!(r.sent, 1, "the 3-day reminder still comes: {r:?}");
     assert_eq!(s.tick(env.now()).await.unwrap().sent, 0, "once");
     // Replanning after it was sent does not queue it again.
-    musofir::jobs::replan(env.store(), env.law(), ALI, env.now()).unwrap();
+    env.replan(ALI);
     assert_eq!(s.tick(env.now()).await.unwrap().sent, 0);
     env.run_until(&mut s, ten(due, 1)).await;
     assert_eq!(env.out.kinds_to(ALI), vec!["reg", "reg", "reg"]);
@@ -446,9 +404,7 @@ async fn a_replan_at_start_keeps_a_reminder_that_fell_due_while_down() {
 
 #[tokio::test]
 async fn after_the_deadline_one_overdue_message_instead_of_a_pile() {
-    let env = Env::new();
-    env.save(ALI, &migrant(date(2026, 11, 23)));
-    let due = env.due(ALI, DeadlineKind::Registration);
+    let (env, due) = Env::with_migrants(&[ALI]);
     // The bot is down from now until two days after the deadline.
     let env = env.restart();
     env.clock.set(ten(due, -2));
@@ -456,12 +412,7 @@ async fn after_the_deadline_one_overdue_message_instead_of_a_pile() {
     let r = env
         .run_until(&mut s, ten(due, -2) + Duration::hours(1))
         .await;
-    let reg: Vec<_> = env
-        .out
-        .to(ALI)
-        .into_iter()
-        .filter(|m| kind_code(m) == "reg")
-        .collect();
+    let reg = env.out.about(ALI, "reg");
     assert_eq!(reg.len(), 1, "{reg:#?}");
     assert_eq!(r.overdue, 1);
     let html = &reg[0][0].html;
@@ -475,37 +426,25 @@ async fn after_the_deadline_one_overdue_message_instead_of_a_pile() {
         .unwrap();
     assert!(mark.overdue && mark.due == due);
     // A "remind me tomorrow" after it does not bring a second one.
-    env.store()
-        .snooze(
-            ALI,
-            DeadlineKind::Registration,
-            tomorrow_at(MOSCOW, env.now()),
-        )
-        .unwrap();
+    env.snooze_registration(ALI);
     env.run_until(&mut s, ten(due, -4)).await;
-    assert_eq!(
-        env.out.kinds_to(ALI).iter().filter(|k| *k == "reg").count(),
-        1
-    );
+    assert_eq!(env.out.count_about(ALI, "reg"), 1);
 }
 
 #[tokio::test]
 async fn a_crash_between_send_and_mark_repeats_at_most_one_message_per_user() {
-    let env = Env::new();
-    env.save(ALI, &migrant(date(2026, 11, 23)));
-    env.save(BOBUR, &migrant(date(2026, 11, 23)));
-    let due = env.due(ALI, DeadlineKind::Registration);
+    let (env, due) = Env::with_migrants(&[ALI, BOBUR]);
     let mut s = env.scheduler();
     env.clock.set(ten(due, 7));
 
     // Both sends reach Telegram, then the process dies before acting on
     // the answers.
-    *env.out.hang.lock().unwrap() = true;
+    env.out.hang(true);
     assert!(s.tick(env.now()).now_or_never().is_none());
-    assert_eq!(env.out.count(), 2);
+    assert_eq!(env.out.sent().len(), 2);
     drop(s);
     let env = env.restart();
-    *env.out.hang.lock().unwrap() = false;
+    env.out.hang(false);
 
     // After the restart each user gets that reminder once more, and then
     // everything else exactly once.
@@ -513,20 +452,13 @@ async fn a_crash_between_send_and_mark_repeats_at_most_one_message_per_user() {
     env.run_until(&mut s, due.and_hms_opt(23, 0, 0).unwrap().and_utc())
         .await;
     for user in [ALI, BOBUR] {
-        let reg: Vec<String> = env
-            .out
-            .kinds_to(user)
-            .into_iter()
-            .filter(|k| k == "reg")
-            .collect();
-        assert_eq!(reg.len(), 4 + 1, "{user:?}: 7 (twice), 3, 1, 0");
         let texts: Vec<String> = env
             .out
-            .to(user)
+            .about(user, "reg")
             .into_iter()
-            .filter(|m| kind_code(m) == "reg")
             .map(|m| m[0].html.clone())
             .collect();
+        assert_eq!(texts.len(), 4 + 1, "{user:?}: 7 (twice), 3, 1, 0");
         assert_eq!(texts[0], texts[1], "the repeat is the same message");
         assert!(texts[2].contains("3 kun qoldi"));
     }
@@ -534,57 +466,30 @@ async fn a_crash_between_send_and_mark_repeats_at_most_one_message_per_user() {
 
 #[tokio::test]
 async fn a_blocked_user_is_marked_inactive_and_their_reminders_cancelled() {
-    let env = Env::new();
-    env.save(ALI, &migrant(date(2026, 11, 23)));
-    env.save(BOBUR, &migrant(date(2026, 11, 23)));
-    let due = env.due(ALI, DeadlineKind::Registration);
-    env.out.script(ALI, &[Outcome::Blocked]);
+    let (env, due) = Env::with_migrants(&[ALI, BOBUR]);
+    env.out.script(ALI, &[Delivery::Blocked]);
     let mut s = env.scheduler();
     let r = env.run_until(&mut s, ten(due, 7)).await;
     assert_eq!(r.blocked, 1);
     assert!(env.store().delivery(ALI).unwrap().blocked);
     assert!(env.store().planned(ALI).unwrap().is_empty());
     // Nothing is queued for them again until they write.
-    assert_eq!(env.save_blocked(ALI), 0);
+    assert_eq!(env.replan(ALI), 0);
     // The other user goes on.
     env.run_until(&mut s, ten(due, 3)).await;
     assert_eq!(env.out.to(ALI).len(), 1);
-    assert_eq!(
-        env.out
-            .kinds_to(BOBUR)
-            .iter()
-            .filter(|k| *k == "reg")
-            .count(),
-        2
-    );
+    assert_eq!(env.out.count_about(BOBUR, "reg"), 2);
     // Blocking from Telegram's side (my_chat_member) cancels too.
     env.store().set_blocked(BOBUR, true).unwrap();
     assert!(env.store().planned(BOBUR).unwrap().is_empty());
 }
 
-impl Env {
-    /// Replans a blocked user without clearing the block (as a start-up
-    /// rebuild would).
-    fn save_blocked(&self, user: UserId) -> usize {
-        musofir::jobs::replan(self.store(), self.law(), user, self.now()).unwrap()
-    }
-}
-
 #[tokio::test]
 async fn forget_cancels_everything_queued_in_the_same_step() {
-    let env = Env::new();
-    env.save(ALI, &migrant(date(2026, 11, 23)));
-    env.save(BOBUR, &migrant(date(2026, 11, 23)));
-    let due = env.due(ALI, DeadlineKind::Registration);
+    let (env, due) = Env::with_migrants(&[ALI, BOBUR]);
     let mut s = env.scheduler();
     env.run_until(&mut s, ten(due, 7)).await;
-    env.store()
-        .snooze(
-            ALI,
-            DeadlineKind::Registration,
-            tomorrow_at(MOSCOW, env.now()),
-        )
-        .unwrap();
+    env.snooze_registration(ALI);
     assert!(env
         .store()
         .sent_mark(ALI, DeadlineKind::Registration)
@@ -597,10 +502,7 @@ async fn forget_cancels_everything_queued_in_the_same_step() {
     assert_eq!(env.store().keys_of(ALI).unwrap(), vec![]);
     assert_eq!(env.store().planned(BOBUR).unwrap(), bobur_before);
     // Nothing can be queued for them afterwards, and nothing is sent.
-    assert_eq!(
-        musofir::jobs::replan(env.store(), env.law(), ALI, env.now()).unwrap(),
-        0
-    );
+    assert_eq!(env.replan(ALI), 0);
     let sent = env.out.to(ALI).len();
     env.run_until(&mut s, ten(due, 0)).await;
     assert_eq!(env.out.to(ALI).len(), sent);
@@ -617,9 +519,7 @@ async fn changing_an_answer_moves_the_reminders() {
     env.save(ALI, &migrant(date(2026, 11, 20)));
     let old_due = env.due(ALI, DeadlineKind::Registration);
     // "I entered two days later than I said."
-    let mut session = env.session(ALI);
-    session.answers.entry_date = Some(date(2026, 11, 22));
-    env.save(ALI, &session);
+    env.change(ALI, |s| s.answers.entry_date = Some(date(2026, 11, 22)));
     let due = env.due(ALI, DeadlineKind::Registration);
     assert!(due > old_due);
     let planned = env.planned(ALI, DeadlineKind::Registration);
@@ -628,12 +528,9 @@ async fn changing_an_answer_moves_the_reminders() {
 
     let mut s = env.scheduler();
     env.run_until(&mut s, ten(old_due, 7)).await;
-    assert!(!env.out.kinds_to(ALI).contains(&"reg".to_string()));
+    assert_eq!(env.out.count_about(ALI, "reg"), 0);
     env.run_until(&mut s, ten(due, 7)).await;
-    assert_eq!(
-        env.out.kinds_to(ALI).iter().filter(|k| *k == "reg").count(),
-        1
-    );
+    assert_eq!(env.out.count_about(ALI, "reg"), 1);
 }
 
 #[tokio::test]
@@ -648,15 +545,9 @@ async fn i_paid_replans_the_payment_reminder() {
     );
     let mut s = env.scheduler();
     env.run_until(&mut s, ten(paid, 7)).await;
-    let got = env.out.to(ALI);
-    let pay: Vec<_> = got.iter().filter(|m| kind_code(m) == "pay").collect();
+    let pay = env.out.about(ALI, "pay");
     assert_eq!(pay.len(), 1);
-    let data: Vec<&str> = pay[0][0]
-        .keyboard
-        .iter()
-        .flatten()
-        .map(|(_, d)| d.as_str())
-        .collect();
+    let data = buttons(&pay[0][0]).1;
     assert!(data.contains(&"r:paid:pay"), "{data:?}");
     assert!(
         pay[0][0].html.contains("Оплата патента"),
@@ -666,47 +557,31 @@ async fn i_paid_replans_the_payment_reminder() {
 
     // "I paid — until 10.01.2027": the dialogue stores the date; replan.
     let next = date(2027, 1, 10);
-    let mut session = env.session(ALI);
-    session.answers.patent_paid_until = Some(next);
-    env.save(ALI, &session);
+    env.change(ALI, |s| s.answers.patent_paid_until = Some(next));
     let planned = env.planned(ALI, DeadlineKind::PatentPayment);
     assert!(planned.iter().all(|p| p.due == next), "{planned:?}");
     assert_eq!(planned.len(), 4);
 
     env.run_until(&mut s, ten(paid, -1)).await;
     assert_eq!(
-        env.out.kinds_to(ALI).iter().filter(|k| *k == "pay").count(),
+        env.out.count_about(ALI, "pay"),
         1,
         "no more reminders (or overdue message) for the old date"
     );
     env.run_until(&mut s, ten(next, 7)).await;
-    let last = env
-        .out
-        .to(ALI)
-        .into_iter()
-        .rfind(|m| kind_code(m) == "pay")
-        .unwrap();
+    let last = env.out.last_about(ALI, "pay");
     assert!(last[0].html.contains("10.01.2027"), "{}", last[0].html);
 }
 
 #[tokio::test]
 async fn remind_me_tomorrow_comes_the_next_day_at_ten() {
-    let env = Env::new();
-    env.save(ALI, &migrant(date(2026, 11, 23)));
-    let due = env.due(ALI, DeadlineKind::Registration);
+    let (env, due) = Env::with_migrants(&[ALI]);
     let mut s = env.scheduler();
     env.run_until(&mut s, ten(due, 7) + Duration::minutes(5))
         .await;
     let before = env.out.to(ALI).len();
     // The button's handler: snooze until tomorrow 10:00.
-    assert!(env
-        .store()
-        .snooze(
-            ALI,
-            DeadlineKind::Registration,
-            tomorrow_at(MOSCOW, env.now())
-        )
-        .unwrap());
+    assert!(env.snooze_registration(ALI));
     env.run_until(&mut s, ten(due, 6) - Duration::minutes(1))
         .await;
     assert_eq!(env.out.to(ALI).len(), before);
@@ -719,12 +594,9 @@ async fn remind_me_tomorrow_comes_the_next_day_at_ten() {
 
 #[tokio::test]
 async fn failed_sends_are_retried_with_backoff_then_dropped() {
-    let env = Env::new();
-    env.save(ALI, &migrant(date(2026, 11, 23)));
-    env.save(BOBUR, &migrant(date(2026, 11, 23)));
-    let due = env.due(ALI, DeadlineKind::Registration);
-    env.out.script(ALI, &[Outcome::Failed; 5]);
-    env.out.script(BOBUR, &[Outcome::Failed]);
+    let (env, due) = Env::with_migrants(&[ALI, BOBUR]);
+    env.out.script(ALI, &[Delivery::Failed; 5]);
+    env.out.script(BOBUR, &[Delivery::Failed]);
     let mut s = env.scheduler();
     let r = env
         .run_until(&mut s, ten(due, 7) + Duration::hours(1))
@@ -741,43 +613,25 @@ async fn failed_sends_are_retried_with_backoff_then_dropped() {
 
 #[tokio::test]
 async fn done_or_switched_off_at_send_time_is_not_sent() {
-    let env = Env::new();
-    env.save(ALI, &migrant(date(2026, 11, 23)));
-    env.save(BOBUR, &migrant(date(2026, 11, 23)));
-    let due = env.due(ALI, DeadlineKind::Registration);
-    // Stored without a replan (the lead's replan would also remove them):
+    let (env, due) = Env::with_migrants(&[ALI, BOBUR]);
+    // Stored without a replan (a step's replan would also remove them):
     // the scheduler re-checks anyway.
-    let mut ali = env.session(ALI);
-    ali.reminders.toggle(DeadlineKind::Registration);
-    env.store().commit(ALI, None, &Next::Save(ali), 0).unwrap();
-    let mut bobur = env.session(BOBUR);
-    bobur.answers.registered = Some(true);
-    bobur.answers.registered_on = Some(date(2026, 11, 24));
-    env.store()
-        .commit(BOBUR, None, &Next::Save(bobur), 0)
-        .unwrap();
+    env.change_unplanned(ALI, |s| s.reminders.toggle(DeadlineKind::Registration));
+    env.change_unplanned(BOBUR, registered);
     let mut s = env.scheduler();
     let r = env.run_until(&mut s, ten(due, 7)).await;
-    assert!(!env.out.kinds_to(ALI).contains(&"reg".to_string()));
-    assert!(!env.out.kinds_to(BOBUR).contains(&"reg".to_string()));
+    assert_eq!(env.out.count_about(ALI, "reg"), 0);
+    assert_eq!(env.out.count_about(BOBUR, "reg"), 0);
     assert!(r.dropped >= 2, "{r:?}");
 }
 
 #[tokio::test]
 async fn a_burst_is_spread_and_one_chat_gets_one_message_a_second() {
-    let env = Env::new();
     let users: Vec<UserId> = (0..50).map(|i| UserId::new(5000 + i)).collect();
-    for u in &users {
-        env.save(*u, &migrant(date(2026, 11, 23)));
-    }
-    let due = env.due(users[0], DeadlineKind::Registration);
+    let (env, due) = Env::with_migrants(&users);
     let at = ten(due, 7);
     env.clock.set(at);
-    let pace = Pace {
-        per_second: 20,
-        ..Pace::default()
-    };
-    let mut s = Scheduler::with_pace(env.app.parts(), env.out.clone(), pace);
+    let mut s = env.paced(20);
     let mut sent = Vec::new();
     for i in 0..4 {
         let now = at + Duration::seconds(i);
@@ -787,8 +641,7 @@ async fn a_burst_is_spread_and_one_chat_gets_one_message_a_second() {
     assert_eq!(sent, vec![20, 20, 10, 0]);
 
     // One user with two deadlines on the same morning: 1 s apart.
-    let env = Env::new();
-    env.save(ALI, &migrant(date(2026, 11, 23)));
+    let (env, _) = Env::with_migrants(&[ALI]);
     let mut by_time: HashMap<DateTime<Utc>, Vec<DeadlineKind>> = HashMap::new();
     for p in env.store().planned(ALI).unwrap() {
         by_time.entry(p.at).or_default().push(p.kind);
@@ -814,31 +667,21 @@ async fn a_burst_is_spread_and_one_chat_gets_one_message_a_second() {
 
 #[tokio::test]
 async fn a_backlog_of_stale_entries_does_not_hold_up_live_ones() {
-    let env = Env::new();
-    let stale: Vec<UserId> = (0..10).map(|i| UserId::new(3000 + i)).collect();
-    for u in &stale {
-        env.save(*u, &migrant(date(2026, 11, 23)));
-        // Registered since, stored without a replan: their entries are stale.
-        let mut s = env.session(*u);
-        s.answers.registered = Some(true);
-        s.answers.registered_on = Some(date(2026, 11, 24));
-        env.store().commit(*u, None, &Next::Save(s), 0).unwrap();
-    }
     let live = UserId::new(9999);
-    env.save(live, &migrant(date(2026, 11, 23)));
-    let due = env.due(live, DeadlineKind::Registration);
+    let stale: Vec<UserId> = (0..10).map(|i| UserId::new(3000 + i)).collect();
+    let (env, due) = Env::with_migrants(&[&[live][..], &stale].concat());
+    for u in &stale {
+        // Registered since, stored without a replan: their entries are stale.
+        env.change_unplanned(*u, registered);
+    }
     let at = ten(due, 0) + Duration::hours(1);
     env.clock.set(at);
-    let pace = Pace {
-        per_second: 2,
-        ..Pace::default()
-    };
-    let mut s = Scheduler::with_pace(env.app.parts(), env.out.clone(), pace);
+    let mut s = env.paced(2);
     let r = s.tick(at).await.unwrap();
     assert!(r.dropped >= 10 * 4, "{r:?}");
     assert_eq!(env.out.kinds_to(live), vec!["reg"]);
     for u in &stale {
-        assert!(!env.out.kinds_to(*u).contains(&"reg".to_string()));
+        assert_eq!(env.out.count_about(*u, "reg"), 0);
     }
 }
 
@@ -858,18 +701,16 @@ async fn a_new_user_past_every_lead_time_gets_one_reminder_now() {
     s.tick(env.now()).await.unwrap();
     assert_eq!(env.out.kinds_to(ALI), vec!["reg"]);
     // Answering another question replans: the reminder is not repeated.
-    let mut session = env.session(ALI);
-    session.answers.housing = Some(musofir_law::Housing::Private);
-    env.save(ALI, &session);
+    env.change(ALI, |s| {
+        s.answers.housing = Some(musofir_law::Housing::Private)
+    });
     assert!(env.planned(ALI, DeadlineKind::Registration).is_empty());
 }
 
 #[tokio::test]
 async fn the_reminders_list_shows_the_queue_and_toggles() {
     use musofir::dialogue::{Command, Input};
-    let env = Env::new();
-    env.save(ALI, &migrant(date(2026, 11, 23)));
-    let due = env.due(ALI, DeadlineKind::Registration);
+    let (env, due) = Env::with_migrants(&[ALI]);
     let list = |env: &Env| {
         let r = env
             .app
@@ -961,8 +802,7 @@ async fn every_reminder_text_renders_in_every_language() {
 #[tokio::test]
 async fn run_sends_when_the_queue_changes_and_stops_cleanly() {
     let env = Env::new();
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-    *env.out.notify.lock().unwrap() = Some(tx);
+    let mut rx = env.out.notify();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(musofir::jobs::scheduler::run(
         env.app.parts(),
@@ -988,9 +828,7 @@ async fn run_sends_when_the_queue_changes_and_stops_cleanly() {
 
 #[tokio::test]
 async fn rebuild_all_plans_every_user_but_the_blocked() {
-    let env = Env::new();
-    env.save(ALI, &migrant(date(2026, 11, 23)));
-    env.save(BOBUR, &migrant(date(2026, 11, 23)));
+    let (env, _) = Env::with_migrants(&[ALI, BOBUR]);
     env.store().set_blocked(BOBUR, true).unwrap();
     env.store().cancel_all(ALI).unwrap();
     assert_eq!(env.store().queue_len(), 0);

@@ -21,12 +21,13 @@ use musofir::jobs::scheduler::{Delivery, Outbox, Pace, Scheduler};
 use musofir::reminders::plan::{local, REMIND_AT};
 
 use crate::support::fake_api::{FakeApi, User};
+use crate::support::sessions::{self, date};
 use musofir::render::Rendered;
 use musofir::store::UserId;
 use musofir::telegram::limits::Limits;
 use musofir::telegram::send::BotTransport;
 use musofir::telegram::sender::{Class, Sender};
-use serde_json::json;
+use musofir::text::Lang;
 use teloxide::prelude::*;
 
 /// Pending reminders to fill the queue with.
@@ -38,10 +39,6 @@ fn bench_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("/tmp/musofir-reminders-bench"))
 }
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
 /// 2026-11-23 12:00 Moscow time.
 fn now() -> DateTime<Utc> {
     local(
@@ -51,20 +48,12 @@ fn now() -> DateTime<Utc> {
     )
 }
 
+/// An Uzbek work migrant who entered on `entry`, reading `lang` (a code as
+/// stored), in `region` (a region's code).
 fn migrant(entry: NaiveDate, lang: &str, region: &str) -> Session {
-    serde_json::from_value(json!({
-        "lang": lang,
-        "lang_confirmed": true,
-        "state": {"at": "menu"},
-        "answers": {
-            "citizenship": "UZ",
-            "entry_date": entry,
-            "purpose": "work",
-            "region": region,
-            "complete": true
-        }
-    }))
-    .unwrap()
+    let mut s = sessions::migrant(Lang::from_code(lang).unwrap(), entry);
+    s.answers.region = Some(region.parse().unwrap());
+    s
 }
 
 /// (VmRSS, VmHWM) of this process in MiB.

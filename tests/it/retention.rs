@@ -7,18 +7,17 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use musofir::app::App;
 use musofir::clock::ManualClock;
-use musofir::dialogue::{Action, Input, Next, Session, Stored};
+use musofir::dialogue::{Action, Input, Next, Stored};
 use musofir::jobs::retention;
 use musofir::store::{StorePaths, UserId};
+use musofir::text::Lang;
+use musofir_law::Housing;
 
+use crate::support::sessions::{at_menu, date, migrant};
 use crate::support::Recorder;
 
 fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap()
-}
-
-fn session(json: serde_json::Value) -> Session {
-    serde_json::from_value(json).unwrap()
 }
 
 #[tokio::test]
@@ -34,14 +33,9 @@ async fn silent_users_are_told_then_erased_unless_they_write_or_a_deadline_is_ah
         UserId::new(13),
         UserId::new(14),
     );
-    let worker_session = session(serde_json::json!({
-        "lang": "uz", "lang_confirmed": true, "state": {"at": "menu"},
-        "answers": {"citizenship": "UZ", "entry_date": "2026-03-05", "purpose": "work",
-                    "housing": "private", "region": "moscow", "complete": true}
-    }));
-    let idle_session = |lang: &str| {
-        session(serde_json::json!({"lang": lang, "lang_confirmed": true, "state": {"at": "menu"}}))
-    };
+    let mut worker_session = migrant(Lang::Uz, date(2026, 3, 5));
+    worker_session.answers.housing = Some(Housing::Private);
+    let idle_session = |lang: &str| at_menu(Lang::from_code(lang).unwrap());
     let store = &app.store;
     store
         .commit(worker, None, &Next::Save(worker_session), t0().timestamp())

@@ -16,21 +16,28 @@ use std::time::{Duration, Instant};
 
 static UPDATE: AtomicU32 = AtomicU32::new(1);
 
-use musofir::dialogue::{Next, Session};
+use musofir::dialogue::{Next, PatentAnswer, Session};
 use musofir::store::{Store, StorePaths, UserId};
+use musofir::text::Lang;
+use musofir_law::Housing;
 
+use crate::support::sessions::{date, migrant};
+
+/// A patent holder in Moscow with every answer given: a full-size session.
 fn session() -> Session {
-    serde_json::from_value(serde_json::json!({
-        "lang": "uz", "lang_confirmed": true, "state": {"at": "menu"},
-        "answers": {"citizenship": "UZ", "entry_date": "2026-03-05", "purpose": "work",
-                    "housing": "private", "region": "moscow", "registered": true,
-                    "registered_on": "2026-03-06", "registered_until": "2026-06-02",
-                    "patent": "have", "patent_issued_on": "2026-03-20",
-                    "patent_paid_until": "2026-04-20", "medical": true,
-                    "medical_done_on": "2026-03-12", "days_in_russia_this_year": 0,
-                    "complete": true}
-    }))
-    .unwrap()
+    let mut s = migrant(Lang::Uz, date(2026, 3, 5));
+    let a = &mut s.answers;
+    a.housing = Some(Housing::Private);
+    a.registered = Some(true);
+    a.registered_on = Some(date(2026, 3, 6));
+    a.registered_until = Some(date(2026, 6, 2));
+    a.patent = Some(PatentAnswer::Have);
+    a.patent_issued_on = Some(date(2026, 3, 20));
+    a.patent_paid_until = Some(date(2026, 4, 20));
+    a.medical = Some(true);
+    a.medical_done_on = Some(date(2026, 3, 12));
+    a.days_in_russia_this_year = Some(0);
+    s
 }
 
 fn pct(sorted: &[Duration], p: f64) -> Duration {

@@ -4,13 +4,15 @@
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
+use std::process::ExitStatus;
 use std::sync::Arc;
 
 use crate::support::binary::run_once;
+use crate::support::running::test_clock;
 use crate::support::scan::{needles, scan, scan_dir};
-use chrono::{NaiveDate, TimeZone, Utc};
+use crate::support::sessions::{answered, date, seed};
 use musofir::app::App;
-use musofir::clock::ManualClock;
+use musofir::clock::Clock;
 use musofir::dialogue::{Next, Session, State, Stored};
 use musofir::store::{Store, StorePaths, UserId};
 use musofir::text::Lang;
@@ -20,12 +22,25 @@ fn mode(p: &Path) -> u32 {
     std::fs::metadata(p).unwrap().permissions().mode() & 0o777
 }
 
-/// The lines of stderr that are the program's own error (not log lines).
-fn error_lines(stderr: &str) -> Vec<&str> {
-    stderr
-        .lines()
-        .filter(|l| l.starts_with("musofir:"))
-        .collect()
+/// Runs the binary once and expects it to refuse: it fails, and says why
+/// in one line of its own (log lines aside). Returns that line.
+fn refused(args: &[&str], env: &[(&str, &Path)], stdin: &str) -> String {
+    let (status, err) = run_once(args, env, stdin);
+    assert!(!status.success(), "{err}");
+    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("musofir:")).collect();
+    assert_eq!(lines.len(), 1, "{err}");
+    lines[0].to_string()
+}
+
+/// `musofir backup` or `restore` of `file`, over the store in `data` with
+/// the key in `key`.
+fn backup_cli(cmd: &str, file: &Path, data: &Path, key: &Path) -> (ExitStatus, String) {
+    let d = |p: &Path| p.to_str().unwrap().to_string();
+    run_once(
+        &[cmd, &d(file), "--data-dir", &d(data), "--key-file", &d(key)],
+        &[],
+        "",
+    )
 }
 
 #[test]
@@ -33,25 +48,15 @@ fn the_key_file_is_made_private_and_a_readable_one_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("chat");
     let key = dir.path().join("chat.key");
-    let (status, err) = run_once(
-        &["chat", "--lang", "ru", "--data-dir", data.to_str().unwrap()],
-        &[],
-        "/quit\n",
-    );
+    let chat = ["chat", "--lang", "ru", "--data-dir", data.to_str().unwrap()];
+    let (status, err) = run_once(&chat, &[], "/quit\n");
     assert!(status.success(), "{err}");
     // Beside the data directory, owner-only.
     assert!(key.exists(), "{err}");
     assert_eq!(mode(&key), 0o600);
     std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let (status, err) = run_once(
-        &["chat", "--lang", "ru", "--data-dir", data.to_str().unwrap()],
-        &[],
-        "/quit\n",
-    );
-    assert!(!status.success());
-    let lines = error_lines(&err);
-    assert_eq!(lines.len(), 1, "{err}");
-    assert!(lines[0].contains("chmod 600"), "{err}");
+    let line = refused(&chat, &[], "/quit\n");
+    assert!(line.contains("chmod 600"), "{line}");
 }
 
 #[test]
@@ -78,19 +83,13 @@ fn a_wrong_or_missing_key_stops_the_bot_at_start_in_one_line() {
     std::fs::rename(&paths.key, dir.path().join("right.key")).unwrap();
     let other = StorePaths::new(dir.path().join("other"), Some(paths.key.clone()));
     drop(Store::open(&other).unwrap());
-    let (status, err) = run_once(&["run"], &env, "");
-    assert!(!status.success());
-    let lines = error_lines(&err);
-    assert_eq!(lines.len(), 1, "{err}");
-    assert!(lines[0].contains("does not open the store"), "{err}");
+    let line = refused(&["run"], &env, "");
+    assert!(line.contains("does not open the store"), "{line}");
 
     // No key: refused, and no new key is written in its place.
     std::fs::remove_file(&paths.key).unwrap();
-    let (status, err) = run_once(&["run"], &env, "");
-    assert!(!status.success());
-    let lines = error_lines(&err);
-    assert_eq!(lines.len(), 1, "{err}");
-    assert!(lines[0].contains("is missing"), "{err}");
+    let line = refused(&["run"], &env, "");
+    assert!(line.contains("is missing"), "{line}");
     assert!(!paths.key.exists());
 
     // The right key opens it again, with the user in it.
@@ -113,10 +112,6 @@ fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(e.path(), target).unwrap();
         }
     }
-}
-
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 fn session(store: &Store, id: i64) -> Session {
@@ -193,16 +188,13 @@ fn a_store_of_the_previous_release_is_upgraded_in_place() {
 
 /// A store with a few users who answered and have reminders.
 fn populated(paths: &StorePaths) -> Vec<i64> {
-    let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap());
-    let app = Arc::new(App::open(paths, Arc::new(clock)).unwrap());
+    let clock = test_clock();
+    let now = clock.now();
+    let app = App::open(paths, Arc::new(clock)).unwrap();
     let ids = vec![5_012_345_678i64, 5_012_353_597, 5_012_361_516];
+    let s = answered("uz", "2026-03-05");
     for id in &ids {
-        let s = crate::support::sessions::answered("uz", "2026-03-05");
-        let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
-        app.store
-            .commit(UserId::new(*id), None, &Next::Save(s), now.timestamp())
-            .unwrap();
-        musofir::jobs::replan(&app.store, &app.law, UserId::new(*id), now).unwrap();
+        seed(&app, UserId::new(*id), &s, now);
     }
     app.store.flush_blocking().unwrap();
     ids
@@ -214,19 +206,7 @@ fn a_backup_holds_only_ciphertext_and_restores_into_an_empty_directory() {
     let paths = StorePaths::within(dir.path());
     let ids = populated(&paths);
     let file = dir.path().join("backup.musofir");
-    let d = |p: &Path| p.to_str().unwrap().to_string();
-    let (status, err) = run_once(
-        &[
-            "backup",
-            &d(&file),
-            "--data-dir",
-            &d(&paths.data),
-            "--key-file",
-            &d(&paths.key),
-        ],
-        &[],
-        "",
-    );
+    let (status, err) = backup_cli("backup", &file, &paths.data, &paths.key);
     assert!(status.success(), "{err}");
     let bytes = std::fs::read(&file).unwrap();
     assert_eq!(mode(&file), 0o600);
@@ -238,18 +218,7 @@ fn a_backup_holds_only_ciphertext_and_restores_into_an_empty_directory() {
 
     // Into a new directory, with the key.
     let restored = StorePaths::new(dir.path().join("restored"), Some(paths.key.clone()));
-    let (status, err) = run_once(
-        &[
-            "restore",
-            &d(&file),
-            "--data-dir",
-            &d(&restored.data),
-            "--key-file",
-            &d(&paths.key),
-        ],
-        &[],
-        "",
-    );
+    let (status, err) = backup_cli("restore", &file, &restored.data, &paths.key);
     assert!(status.success(), "{err}");
     let a = Store::open(&paths).unwrap();
     let b = Store::open(&restored).unwrap();
@@ -264,20 +233,6 @@ fn a_backup_holds_only_ciphertext_and_restores_into_an_empty_directory() {
     drop((a, b));
 
     // Never over a store, never with another key, never from a damaged file.
-    let (status, err) = run_once(
-        &[
-            "restore",
-            &d(&file),
-            "--data-dir",
-            &d(&restored.data),
-            "--key-file",
-            &d(&paths.key),
-        ],
-        &[],
-        "",
-    );
-    assert!(!status.success());
-    assert!(err.contains("not empty"), "{err}");
     let other_key = dir.path().join("other.key");
     drop(
         Store::open(&StorePaths::new(
@@ -286,36 +241,21 @@ fn a_backup_holds_only_ciphertext_and_restores_into_an_empty_directory() {
         ))
         .unwrap(),
     );
-    let (status, err) = run_once(
-        &[
-            "restore",
-            &d(&file),
-            "--data-dir",
-            &d(&dir.path().join("r2")),
-            "--key-file",
-            &d(&other_key),
-        ],
-        &[],
-        "",
-    );
-    assert!(!status.success());
-    assert!(err.contains("another key"), "{err}");
-    let mut damaged = bytes.clone();
-    let mid = damaged.len() / 2;
-    damaged[mid] ^= 0x55;
-    std::fs::write(dir.path().join("damaged"), &damaged).unwrap();
-    let (status, err) = run_once(
-        &[
-            "restore",
-            &d(&dir.path().join("damaged")),
-            "--data-dir",
-            &d(&dir.path().join("r3")),
-            "--key-file",
-            &d(&paths.key),
-        ],
-        &[],
-        "",
-    );
-    assert!(!status.success());
-    assert!(err.contains("damaged"), "{err}");
+    let damaged = dir.path().join("damaged");
+    let mut bytes = bytes;
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x55;
+    std::fs::write(&damaged, &bytes).unwrap();
+    let r2 = dir.path().join("r2");
+    let r3 = dir.path().join("r3");
+    let refusals: [(&Path, &Path, &Path, &str); 3] = [
+        (&file, &restored.data, &paths.key, "not empty"),
+        (&file, &r2, &other_key, "another key"),
+        (&damaged, &r3, &paths.key, "damaged"),
+    ];
+    for (file, data, key, why) in refusals {
+        let (status, err) = backup_cli("restore", file, data, key);
+        assert!(!status.success(), "{why}: {err}");
+        assert!(err.contains(why), "{why}: {err}");
+    }
 }

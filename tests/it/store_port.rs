@@ -15,6 +15,7 @@ use musofir::text::Lang;
 use musofir_law::DeadlineKind;
 
 use crate::support::pg::TestDb;
+use crate::support::sessions::date;
 
 /// A store on a backend, and what keeps it alive.
 struct On {
@@ -241,10 +242,6 @@ conformance!(
         assert!(!bytes.windows(32).any(|w| w == secret));
     }
 );
-
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 conformance!(
     the_queue_plans_claims_sends_snoozes_and_cancels,

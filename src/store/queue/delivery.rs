@@ -1,0 +1,221 @@
+//! After a claim: a reminder marked sent, discarded, retried or moved on;
+//! and what the user asks of the queue: "remind me tomorrow", cancel all.
+
+use chrono::{DateTime, Utc};
+use musofir_law::DeadlineKind;
+
+use super::index::{read_index, remove_where, with_index_repair, write_index};
+use super::keys::{free_key, ms, parts, DueKey, KeyParts, SNOOZE_LEAD};
+use super::queued::{open_entry, Entry, Queued};
+use super::sent::{sent_key, SentMark};
+use crate::store::kv::TreeId as T;
+use crate::store::{Store, StoreError, Subject, UserId};
+
+impl Store {
+    pub(super) fn remove_entry(&self, s: &Subject, k: &DueKey) -> Result<(), StoreError> {
+        with_index_repair(self, s, |tx| {
+            tx.remove(T::Due, k)?;
+            remove_where(tx, s, |x| x == k)?;
+            Ok(())
+        })
+    }
+
+    fn subject_of(&self, q: &Queued) -> Result<Option<Subject>, StoreError> {
+        self.subject(q.user)
+    }
+
+    /// The reminder was delivered: removes it, and every other entry of the
+    /// same kind for the user that is already due (the message sent covers
+    /// them: one message instead of a pile), and records what was sent.
+    /// `overdue`: it was the "overdue" message.
+    pub fn mark_sent(
+        &self,
+        q: &Queued,
+        now: DateTime<Utc>,
+        overdue: bool,
+    ) -> Result<(), StoreError> {
+        let res = self.mark_sent_inner(q, now, overdue);
+        self.unclaim(&q.key);
+        res
+    }
+
+    fn mark_sent_inner(
+        &self,
+        q: &Queued,
+        now: DateTime<Utc>,
+        overdue: bool,
+    ) -> Result<(), StoreError> {
+        let Some(s) = self.subject_of(q)? else {
+            self.kv().remove(T::Due, &q.key)?;
+            return Ok(());
+        };
+        let now_ms = ms(now);
+        let kb = q.kind.byte();
+        let sk = sent_key(&s.tag, kb);
+        with_index_repair(self, &s, |tx| {
+            tx.remove(T::Due, &q.key)?;
+            remove_where(tx, &s, |k| {
+                let p = parts(k);
+                *k == q.key || (p.kind == kb && p.at_ms <= now_ms)
+            })?;
+            if tx.get(T::Sessions, &s.tag)?.is_none() {
+                return Ok(());
+            }
+            let old: Option<SentMark> = tx
+                .get(T::Sent, &sk)?
+                .and_then(|b| s.open(T::Sent, &sk, &b).ok());
+            let lead = if q.snoozed { i64::MAX } else { q.lead_days };
+            let mark = match old {
+                Some(m) if m.due == q.due => SentMark {
+                    due: q.due,
+                    lead_days: m.lead_days.min(lead),
+                    overdue: m.overdue || overdue,
+                    at_ms: now.timestamp_millis(),
+                },
+                _ => SentMark {
+                    due: q.due,
+                    lead_days: lead,
+                    overdue,
+                    at_ms: now.timestamp_millis(),
+                },
+            };
+            tx.insert(T::Sent, &sk, &s.seal(T::Sent, &sk, &mark))?;
+            Ok(())
+        })
+    }
+
+    /// Drops a claimed entry without sending it (no longer useful).
+    pub fn discard(&self, q: &Queued) -> Result<(), StoreError> {
+        let res = match self.subject_of(q)? {
+            Some(s) => self.remove_entry(&s, &q.key),
+            None => self.kv().remove(T::Due, &q.key).map_err(Into::into),
+        };
+        self.unclaim(&q.key);
+        res
+    }
+
+    /// A send failed: queue the entry again at `at`, one attempt more.
+    pub fn retry_later(&self, q: &Queued, at: DateTime<Utc>) -> Result<(), StoreError> {
+        let mut e = q.entry();
+        e.attempts = e.attempts.saturating_add(1);
+        self.move_entry(q, e, at)
+    }
+
+    /// Not sent yet (pacing): queue the entry again at `at`, no attempt counted.
+    pub fn reschedule(&self, q: &Queued, at: DateTime<Utc>) -> Result<(), StoreError> {
+        self.move_entry(q, q.entry(), at)
+    }
+
+    fn move_entry(&self, q: &Queued, e: Entry, at: DateTime<Utc>) -> Result<(), StoreError> {
+        let res = self.move_entry_inner(q, e, at);
+        self.unclaim(&q.key);
+        res
+    }
+
+    fn move_entry_inner(&self, q: &Queued, e: Entry, at: DateTime<Utc>) -> Result<(), StoreError> {
+        let Some(s) = self.subject_of(q)? else {
+            self.kv().remove(T::Due, &q.key)?;
+            return Ok(());
+        };
+        let old = parts(&q.key);
+        with_index_repair(self, &s, |tx| {
+            tx.remove(T::Due, &q.key)?;
+            let mut keys = read_index(tx, &s)?;
+            keys.retain(|k| *k != q.key);
+            if tx.get(T::Sessions, &s.tag)?.is_some() {
+                let key = free_key(
+                    tx,
+                    KeyParts {
+                        at_ms: ms(at),
+                        tag: old.tag,
+                        kind: old.kind,
+                        lead: old.lead,
+                    },
+                )?;
+                tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
+                keys.push(key);
+            }
+            write_index(tx, &s, &keys)?;
+            Ok(())
+        })
+    }
+
+    /// "Remind me tomorrow": one reminder of `kind` at `at`, replacing an
+    /// earlier snooze of the kind. Its deadline is the one last reminded of
+    /// (or still queued). Returns false when the user has no session.
+    pub fn snooze(
+        &self,
+        user: UserId,
+        kind: DeadlineKind,
+        at: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let Some(s) = self.subject(user)? else {
+            return Ok(false);
+        };
+        let kb = kind.byte();
+        let sk = sent_key(&s.tag, kb);
+        let done = with_index_repair(self, &s, |tx| {
+            if tx.get(T::Sessions, &s.tag)?.is_none() {
+                return Ok(false);
+            }
+            let mut keys = read_index(tx, &s)?;
+            // The deadline last reminded of, else one still queued.
+            let mark: Option<SentMark> = tx
+                .get(T::Sent, &sk)?
+                .and_then(|b| s.open(T::Sent, &sk, &b).ok());
+            let mut due_date = mark.map(|m| m.due);
+            for k in keys.iter().filter(|k| parts(k).kind == kb) {
+                if due_date.is_some() {
+                    break;
+                }
+                due_date = tx
+                    .get(T::Due, k)?
+                    .and_then(|b| open_entry(&s, k, &b))
+                    .map(|e| e.due);
+            }
+            // One snooze per kind: the newest replaces the others.
+            let is_snooze = |k: &DueKey| {
+                let p = parts(k);
+                p.kind == kb && p.lead == SNOOZE_LEAD
+            };
+            for k in keys.iter().filter(|k| is_snooze(k)) {
+                tx.remove(T::Due, k)?;
+            }
+            keys.retain(|k| !is_snooze(k));
+            let e = Entry {
+                due: due_date.unwrap_or_else(|| at.date_naive()),
+                planned_ms: ms(at),
+                lead_days: 0,
+                attempts: 0,
+            };
+            let key = free_key(
+                tx,
+                KeyParts {
+                    at_ms: ms(at),
+                    tag: s.tag,
+                    kind: kb,
+                    lead: SNOOZE_LEAD,
+                },
+            )?;
+            tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
+            keys.push(key);
+            write_index(tx, &s, &keys)?;
+            Ok(true)
+        })?;
+        if done {
+            self.inner.signal.notify_one();
+        }
+        Ok(done)
+    }
+
+    /// Cancels every queued reminder of the user.
+    pub fn cancel_all(&self, user: UserId) -> Result<(), StoreError> {
+        let Some(s) = self.subject(user)? else {
+            return Ok(());
+        };
+        with_index_repair(self, &s, |tx| {
+            remove_where(tx, &s, |_| true)?;
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,163 @@
+//! Planning writes: a user's queue replaced by a new plan, atomically,
+//! without repeating what was sent or swallowing what fell due.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::index::{read_index, with_index_repair, write_index};
+use super::keys::{free_key, lead_byte, ms, parts, DueKey, KeyParts};
+use super::queued::{open_entry, Entry};
+use super::sent::{sent_key, SentMark};
+use crate::reminders::Planned;
+use crate::store::kv::TreeId as T;
+use crate::store::{Delivery, Store, StoreError, UserId};
+
+impl Store {
+    /// Replaces the user's queued reminders with `plan`, atomically. Entries
+    /// being sent right now are left alone; reminders already sent (or
+    /// already being sent) for the same deadline are not queued again; a user
+    /// without a session, or who blocked the bot, gets nothing queued.
+    /// A reminder that fell due before `now` but was not sent yet (the bot
+    /// was down, or busy with a 10:00 burst) is kept, one per deadline, as
+    /// long as its deadline is still in the plan: replanning never swallows
+    /// a reminder that was due.
+    /// Returns how many were queued.
+    pub fn replace_plan(
+        &self,
+        user: UserId,
+        plan: &[Planned],
+        now: DateTime<Utc>,
+    ) -> Result<usize, StoreError> {
+        self.replace_plan_if(user, plan, now, None)
+    }
+
+    /// [`Store::replace_plan`] with a plan made from `from`, unless the
+    /// stored session's answers or reminder settings are no longer those of
+    /// `from`: then whoever stored the newer ones plans from them, and this
+    /// older plan is dropped (two instances stepping one user at once).
+    pub fn replace_plan_from(
+        &self,
+        user: UserId,
+        plan: &[Planned],
+        now: DateTime<Utc>,
+        from: &crate::dialogue::Session,
+    ) -> Result<usize, StoreError> {
+        self.replace_plan_if(user, plan, now, Some(from))
+    }
+
+    fn replace_plan_if(
+        &self,
+        user: UserId,
+        plan: &[Planned],
+        now: DateTime<Utc>,
+        from: Option<&crate::dialogue::Session>,
+    ) -> Result<usize, StoreError> {
+        let Some(s) = self.subject(user)? else {
+            return Ok(0);
+        };
+        let tag = s.tag;
+        let added = with_index_repair(self, &s, |tx| {
+            if let Some(from) = from {
+                let current = tx.get(T::Sessions, &tag)?.and_then(|b| {
+                    s.open::<crate::dialogue::Session>(T::Sessions, &tag, &b)
+                        .ok()
+                });
+                if current
+                    .is_some_and(|c| c.answers != from.answers || c.reminders != from.reminders)
+                {
+                    return Ok(0);
+                }
+            }
+            // Nothing is queued for someone erased or who blocked the bot.
+            let blocked = tx
+                .get(T::Delivery, &tag)?
+                .and_then(|b| s.open::<Delivery>(T::Delivery, &tag, &b).ok())
+                .is_some_and(|d| d.blocked);
+            let exists = tx.get(T::Sessions, &tag)?.is_some() && !blocked;
+            let mut kept: Vec<DueKey> = Vec::new();
+            let mut in_flight: Vec<(u8, NaiveDate, i64)> = Vec::new();
+            // Unsent reminders already due whose deadline is still planned:
+            // (kind byte, due date) -> the latest such key.
+            let mut late: Vec<(u8, NaiveDate, DueKey)> = Vec::new();
+            for k in read_index(tx, &s)? {
+                let kb = parts(&k).kind;
+                if exists {
+                    if let Some(e) = tx.get(T::Due, &k)?.and_then(|b| open_entry(&s, &k, &b)) {
+                        if self.is_claimed(&k) {
+                            in_flight.push((kb, e.due, e.lead_days));
+                            kept.push(k);
+                            continue;
+                        }
+                        let still_planned =
+                            plan.iter().any(|p| p.kind.byte() == kb && p.due == e.due);
+                        if e.planned_ms <= ms(now) && still_planned {
+                            match late.iter_mut().find(|(b, d, _)| *b == kb && *d == e.due) {
+                                // Keys sort by time: keep the later one.
+                                Some(slot) if slot.2 < k => {
+                                    tx.remove(T::Due, &slot.2)?;
+                                    slot.2 = k;
+                                }
+                                Some(_) => {
+                                    tx.remove(T::Due, &k)?;
+                                }
+                                None => late.push((kb, e.due, k)),
+                            }
+                            continue;
+                        }
+                    }
+                }
+                tx.remove(T::Due, &k)?;
+            }
+            kept.extend(late.iter().map(|(_, _, k)| *k));
+            if !exists {
+                write_index(tx, &s, &[])?;
+                return Ok(0);
+            }
+            let mut added = 0;
+            for p in plan {
+                let kb = p.kind.byte();
+                let sk = sent_key(&tag, kb);
+                let mark: Option<SentMark> = tx
+                    .get(T::Sent, &sk)?
+                    .and_then(|b| s.open(T::Sent, &sk, &b).ok());
+                if mark.is_some_and(|m| m.due == p.due && m.lead_days <= p.lead_days) {
+                    continue;
+                }
+                if in_flight
+                    .iter()
+                    .any(|(k, d, l)| *k == kb && *d == p.due && *l <= p.lead_days)
+                {
+                    continue;
+                }
+                // An "as soon as possible" reminder adds nothing to a kept
+                // one that is already due.
+                if p.at <= now && late.iter().any(|(k, d, _)| *k == kb && *d == p.due) {
+                    continue;
+                }
+                let key = free_key(
+                    tx,
+                    KeyParts {
+                        at_ms: ms(p.at),
+                        tag,
+                        kind: kb,
+                        lead: lead_byte(p.lead_days),
+                    },
+                )?;
+                let e = Entry {
+                    due: p.due,
+                    planned_ms: ms(p.at),
+                    lead_days: p.lead_days,
+                    attempts: 0,
+                };
+                tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
+                kept.push(key);
+                added += 1;
+            }
+            write_index(tx, &s, &kept)?;
+            Ok(added)
+        })?;
+        if added > 0 {
+            self.inner.signal.notify_one();
+        }
+        Ok(added)
+    }
+}
