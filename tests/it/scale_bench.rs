@@ -12,6 +12,11 @@
 //! start-up job): that is "time to plan after a law change". `start` runs
 //! the real binary on that store: time to the first answered update, memory
 //! at rest, SIGTERM to exit.
+//!
+//! With `SCALE_DATABASE_URL=postgres://…/musofir_scale` the same runs on
+//! PostgreSQL (issue 13): `fill` empties that database's tables first and
+//! stores from [`PG_WRITERS`] threads at once, as several instances would;
+//! the key file stays in `MUSOFIR_BENCH_DIR`.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -40,6 +45,27 @@ fn bench_dir() -> PathBuf {
     std::env::var_os("MUSOFIR_BENCH_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("/tmp/musofir-scale"))
+}
+
+/// Threads storing sessions at once on PostgreSQL (one at a time would
+/// measure a network round trip per user, not the database).
+const PG_WRITERS: i64 = 8;
+
+fn database_url() -> Option<String> {
+    std::env::var("SCALE_DATABASE_URL").ok()
+}
+
+/// The store under test: sled in the bench directory, or PostgreSQL.
+fn open_app(dir: &Path) -> App {
+    let clock = Arc::new(ManualClock::new(now()));
+    match database_url() {
+        None => App::open(&StorePaths::within(dir), clock).unwrap(),
+        Some(url) => {
+            std::fs::create_dir_all(dir).unwrap();
+            let store = musofir::store::Store::open_pg(&url, &StorePaths::within(dir).key).unwrap();
+            App::with_store(store, clock).unwrap()
+        }
+    }
 }
 
 fn now() -> DateTime<Utc> {
@@ -98,30 +124,53 @@ fn dir_mib(dir: &Path) -> f64 {
     size(dir) as f64 / 1048576.0
 }
 
+/// What the store takes on disk: sled's directory, or PostgreSQL's tables
+/// with their indexes and TOAST (the key file is a few bytes either way).
+fn on_disk(app: &App, dir: &Path) -> f64 {
+    match database_url() {
+        None => dir_mib(dir),
+        Some(_) => app.store.size_on_disk().unwrap() as f64 / 1048576.0,
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore]
 async fn fill() {
     let dir = bench_dir();
     let _ = std::fs::remove_dir_all(&dir);
-    let app =
-        Arc::new(App::open(&StorePaths::within(&dir), Arc::new(ManualClock::new(now()))).unwrap());
-    let n = users();
-    let t = Instant::now();
-    for i in 0..n {
-        let u = UserId::new(200_000_000 + i * 7919);
-        app.store
-            .commit(u, None, &Next::Save(session(i)), now().timestamp())
-            .unwrap();
-        if i % 100_000 == 99_999 {
-            println!("BENCH … {} sessions in {:.0?}", i + 1, t.elapsed());
-        }
+    if let Some(url) = database_url() {
+        crate::support::pg::empty(&url);
     }
+    let app = Arc::new(open_app(&dir));
+    let n = users();
+    let writers = if database_url().is_some() {
+        PG_WRITERS
+    } else {
+        1
+    };
+    let t = Instant::now();
+    std::thread::scope(|s| {
+        for w in 0..writers {
+            let app = &app;
+            s.spawn(move || {
+                for i in (w..n).step_by(writers as usize) {
+                    let u = UserId::new(200_000_000 + i * 7919);
+                    app.store
+                        .commit(u, None, &Next::Save(session(i)), now().timestamp())
+                        .unwrap();
+                    if i % 100_000 == 99_999 {
+                        println!("BENCH … {} sessions in {:.0?}", i + 1, t.elapsed());
+                    }
+                }
+            });
+        }
+    });
     app.store.flush_blocking().unwrap();
     let sessions = t.elapsed();
     println!(
-        "BENCH sessions: {n} users stored in {sessions:.1?} ({:.0}/s); directory {:.0} MiB",
+        "BENCH sessions: {n} users stored in {sessions:.1?} ({:.0}/s, {writers} writer(s)); on disk {:.0} MiB",
         n as f64 / sessions.as_secs_f64(),
-        dir_mib(&dir)
+        on_disk(&app, &dir)
     );
     let t = Instant::now();
     let report =
@@ -138,8 +187,8 @@ async fn fill() {
     );
     let (rss, hwm) = memory_of("self");
     println!(
-        "BENCH disk: directory {:.0} MiB (size_on_disk {:.0} MiB); memory of the filling process RSS {rss:.0} MiB, peak {hwm:.0} MiB",
-        dir_mib(&dir),
+        "BENCH disk: {:.0} MiB (size_on_disk {:.0} MiB); memory of the filling process RSS {rss:.0} MiB, peak {hwm:.0} MiB",
+        on_disk(&app, &dir),
         app.store.size_on_disk().unwrap() as f64 / 1048576.0
     );
 }
@@ -157,7 +206,11 @@ async fn start() {
     // Sent before the bot starts: answered as soon as it can.
     api.send_command(&u, "/start");
     let t = Instant::now();
-    let bot = Binary::spawn(Binary::command(&api, &paths, &log), &log);
+    let mut cmd = Binary::command(&api, &paths, &log);
+    if let Some(url) = database_url() {
+        cmd.env("MUSOFIR_DATABASE_URL", url);
+    }
+    let bot = Binary::spawn(cmd, &log);
     api.wait_one(u.id).await;
     let first = t.elapsed();
     let pid = bot.pid().to_string();

@@ -81,3 +81,21 @@ impl Drop for TestDb {
         let _ = std::thread::scope(|s| s.spawn(|| runtime().block_on(exec(&admin, &sql))).join());
     }
 }
+
+/// Drops the store's tables in the database at `url` (a benchmark's own
+/// database, filled again from nothing); the next open creates them anew.
+pub fn empty(url: &str) {
+    let url = url.to_string();
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            runtime().block_on(exec(
+                &url,
+                "DROP TABLE IF EXISTS musofir_kv, musofir_slots, musofir_schema;
+                 DROP SEQUENCE IF EXISTS musofir_slot_seq;",
+            ))
+        })
+        .join()
+        .unwrap()
+    })
+    .unwrap();
+}
