@@ -12,7 +12,7 @@
 //! SIGTERM never waits for it. A crash between a notice and its save repeats
 //! that one notice (at least once, as reminders).
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use chrono::{DateTime, Utc};
 use musofir_law::{diff_assessments, Law, Sources, UserChange};
@@ -35,6 +35,8 @@ const SOURCES_KEY: &str = "law_sources";
 const JOB_KEY: &str = "replan_job";
 /// Users per batch read from the store, and between two saves of the cursor.
 const BATCH: usize = 500;
+/// Users planned at once.
+const WORKERS: usize = 8;
 
 /// The law texts as stored (owned: read back from the store).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -188,19 +190,71 @@ pub fn notice(changes: &[UserChange], law: &Law) -> Option<Reply> {
     Some(reply.then("lawchange-foot"))
 }
 
-/// The user's notice under `old` and `new`, assessed `now`.
-fn user_notice(
-    parts: &Parts,
-    user: UserId,
-    old: &Law,
-    now: DateTime<Utc>,
-) -> Option<(Reply, crate::text::Lang)> {
-    let Ok(Stored::Some(session)) = parts.store.session(user) else {
-        return None;
+/// What phase one of a batch did for a user.
+enum Prepared {
+    /// Blocked the bot: nothing planned, nothing to tell.
+    Blocked,
+    /// Planned again; the notice to send, if the change concerns them.
+    Planned(Option<(Reply, crate::text::Lang)>),
+}
+
+/// Plans the user again under the current law and works out their notice
+/// (from one read of their session).
+fn prepare(parts: &Parts, user: UserId, old: Option<&Law>) -> Result<Prepared, StoreError> {
+    let store = &parts.store;
+    if store.delivery(user)?.blocked {
+        return Ok(Prepared::Blocked);
+    }
+    let now = parts.clock.now();
+    let Stored::Some(session) = store.session(user)? else {
+        store.replace_plan(user, &[], now)?;
+        return Ok(Prepared::Planned(None));
     };
-    let before = session.assess(old, now)?;
-    let after = session.assess(&parts.law, now)?;
-    notice(&diff_assessments(&before, &after), &parts.law).map(|r| (r, session.lang))
+    store.replace_plan(user, &session.plan(&parts.law, now), now)?;
+    let notice = old.and_then(|old| {
+        let before = session.assess(old, now)?;
+        let after = session.assess(&parts.law, now)?;
+        notice(&diff_assessments(&before, &after), &parts.law).map(|r| (r, session.lang))
+    });
+    Ok(Prepared::Planned(notice))
+}
+
+/// Phase one of a batch: every user planned and their notice worked out,
+/// by [`WORKERS`] threads (a plan on PostgreSQL waits on the network most of
+/// its time). A user left out because of `cancel` is `None`, and so is every
+/// user after them in the result's order as far as the cursor is concerned.
+fn prepare_batch(
+    parts: &Parts,
+    users: &[UserId],
+    old: Option<&Law>,
+    cancel: &AtomicBool,
+) -> Result<Vec<Option<Prepared>>, StoreError> {
+    let next = AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<Result<Prepared, StoreError>>>> =
+        users.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|s| {
+        for _ in 0..WORKERS.min(users.len()) {
+            s.spawn(|| loop {
+                if cancel.load(Ordering::Relaxed) {
+                    break;
+                }
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(&user) = users.get(i) else { break };
+                let r = prepare(parts, user, old);
+                let failed = r.is_err();
+                if let Ok(mut slot) = results[i].lock() {
+                    *slot = Some(r);
+                }
+                if failed {
+                    break;
+                }
+            });
+        }
+    });
+    results
+        .into_iter()
+        .map(|m| m.into_inner().ok().flatten().transpose())
+        .collect()
 }
 
 /// Brings every plan up to this binary's law data. `cancel` stops it between
@@ -252,20 +306,21 @@ pub async fn run(
         if batch.is_empty() {
             break;
         }
-        for (tag, user) in batch {
-            if cancel.load(Ordering::Relaxed) {
+        let users: Vec<UserId> = batch.iter().map(|(_, u)| *u).collect();
+        let prepared = prepare_batch(parts, &users, old_law.as_ref(), cancel)?;
+        // Phase two, in the store's order: the notices go out one by one and
+        // the cursor moves only past users whose work is done, so a stop
+        // resumes at the first user not done (those after it are planned
+        // again, which changes nothing).
+        for ((tag, user), done) in batch.into_iter().zip(prepared) {
+            let Some(done) = done.filter(|_| !cancel.load(Ordering::Relaxed)) else {
                 save(&job)?;
                 store.durable().await?;
                 return Ok(report);
-            }
-            let now = parts.clock.now();
-            if !store.delivery(user)?.blocked {
-                super::replan(store, &parts.law, user, now)?;
+            };
+            if let Prepared::Planned(notice) = done {
                 report.replanned += 1;
-                if let Some((reply, lang)) = old_law
-                    .as_ref()
-                    .and_then(|old| user_notice(parts, user, old, now))
-                {
+                if let Some((reply, lang)) = notice {
                     match outbox
                         .deliver(user, render(&parts.i18n, lang, &reply))
                         .await

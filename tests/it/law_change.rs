@@ -65,13 +65,7 @@ async fn users_whose_deadlines_change_are_told_once_and_nobody_else() {
             .unwrap();
     }
     // The store's plans were made with the older version.
-    let old = older();
-    app.store
-        .set_meta("plan_version", Some(old.fingerprint().as_bytes()))
-        .unwrap();
-    app.store
-        .set_meta("law_sources", Some(&serde_json::to_vec(&old).unwrap()))
-        .unwrap();
+    planned_with_older(&app);
 
     // A pass stopped before it began leaves the work for later.
     let out = Recorder::default();
@@ -111,6 +105,83 @@ async fn users_whose_deadlines_change_are_told_once_and_nobody_else() {
         .unwrap();
     assert!(report.unchanged);
     assert_eq!(out.sent().len(), 1);
+}
+
+/// Marks the store's plans as made with [`older`].
+fn planned_with_older(app: &App) {
+    let old = older();
+    app.store
+        .set_meta("plan_version", Some(old.fingerprint().as_bytes()))
+        .unwrap();
+    app.store
+        .set_meta("law_sources", Some(&serde_json::to_vec(&old).unwrap()))
+        .unwrap();
+}
+
+/// Stops the pass (as a SIGTERM does) once it has delivered one notice.
+struct StopAfterOne {
+    out: Recorder,
+    stop: AtomicBool,
+}
+
+impl musofir::jobs::scheduler::Outbox for StopAfterOne {
+    async fn deliver(
+        &self,
+        user: UserId,
+        messages: Vec<musofir::render::Rendered>,
+    ) -> musofir::jobs::scheduler::Delivery {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.out.deliver(user, messages).await
+    }
+}
+
+#[tokio::test]
+async fn a_pass_stopped_between_notices_resumes_and_tells_everyone_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
+    let app = App::open(
+        &StorePaths::within(dir.path()),
+        Arc::new(ManualClock::new(now)),
+    )
+    .unwrap();
+    // Twelve Uzbek workers, all concerned by the change, and planned by
+    // several threads at once.
+    let users: Vec<UserId> = (0..12).map(|i| UserId::new(600 + i)).collect();
+    for &u in &users {
+        app.store
+            .commit(u, None, &Next::Save(worker("UZ", "uz")), now.timestamp())
+            .unwrap();
+    }
+    planned_with_older(&app);
+
+    let mut passes = 0;
+    let mut told = Vec::new();
+    loop {
+        passes += 1;
+        assert!(passes <= 12, "the pass does not move on");
+        let out = StopAfterOne {
+            out: Recorder::default(),
+            stop: AtomicBool::new(false),
+        };
+        let report = law_change::run(&app.parts(), &out, &out.stop)
+            .await
+            .unwrap();
+        told.extend(out.out.sent().into_iter().map(|(u, _)| u));
+        if report.done {
+            break;
+        }
+        // Stopped right after its one notice.
+        assert_eq!(report.notified, 1);
+    }
+    told.sort_by_key(|u| u.get());
+    let mut expected = users.clone();
+    expected.sort_by_key(|u| u.get());
+    assert_eq!(told, expected, "each user told exactly once");
+    // One notice per pass; the last one has nothing left to stop.
+    assert_eq!(passes, 12);
+    for &u in &users {
+        assert!(!app.store.queued(u).unwrap().is_empty());
+    }
 }
 
 #[tokio::test]
@@ -211,13 +282,7 @@ async fn the_running_bot_tells_a_user_when_it_starts_with_new_law_data() {
                 )
                 .unwrap();
         }
-        let old = older();
-        app.store
-            .set_meta("plan_version", Some(old.fingerprint().as_bytes()))
-            .unwrap();
-        app.store
-            .set_meta("law_sources", Some(&serde_json::to_vec(&old).unwrap()))
-            .unwrap();
+        planned_with_older(&app);
         app.store.flush_blocking().unwrap();
     }
     let api = FakeApi::start().await;
