@@ -169,10 +169,10 @@ async fn a_new_store_is_planned_without_notices() {
     assert!(!app.store.queued(UserId::new(7)).unwrap().is_empty());
 }
 
-#[test]
-fn law_diff_names_the_changed_rule_and_counts_the_users_it_touches() {
-    let dir = tempfile::tempdir().unwrap();
-    let paths = StorePaths::within(dir.path());
+/// `musofir law diff OLD NEW --today 2026-03-10` over a store of four
+/// workers (two UZ, a KG, a TJ), NEW the embedded rules: exit code and output.
+fn law_diff(dir: &std::path::Path, old_rules: &str) -> (i32, String) {
+    let paths = StorePaths::within(dir);
     let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
     {
         let app = App::open(&paths, Arc::new(ManualClock::new(now))).unwrap();
@@ -188,9 +188,9 @@ fn law_diff_names_the_changed_rule_and_counts_the_users_it_touches() {
         }
         app.store.flush_blocking().unwrap();
     }
-    let old = dir.path().join("old.toml");
-    let new = dir.path().join("new.toml");
-    std::fs::write(&old, older().rules).unwrap();
+    let old = dir.join("old.toml");
+    let new = dir.join("new.toml");
+    std::fs::write(&old, old_rules).unwrap();
     std::fs::write(&new, Law::embedded_sources().rules).unwrap();
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = musofir::cli::law_diff::run(
@@ -202,7 +202,14 @@ fn law_diff_names_the_changed_rule_and_counts_the_users_it_touches() {
         &mut err,
     );
     let out = String::from_utf8(out).unwrap();
-    assert_eq!(code, 0, "{out}{}", String::from_utf8_lossy(&err));
+    (code, format!("{out}{}", String::from_utf8_lossy(&err)))
+}
+
+#[test]
+fn law_diff_names_the_changed_rule_and_counts_the_users_it_touches() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out) = law_diff(dir.path(), &older().rules);
+    assert_eq!(code, 0, "{out}");
     assert!(out.contains("~ registration.term.uz"), "{out}");
     assert!(out.contains("value.days [Value]: 20 -> 15"), "{out}");
     assert!(
@@ -213,11 +220,30 @@ fn law_diff_names_the_changed_rule_and_counts_the_users_it_touches() {
     assert!(!out.contains("600") && !out.contains("2026-03-05"), "{out}");
 
     // A file that does not load: exit 2, one line.
+    let (old, new) = (dir.path().join("old.toml"), dir.path().join("new.toml"));
     std::fs::write(&new, "not toml [").unwrap();
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = musofir::cli::law_diff::run(&old, &new, None, None, &mut out, &mut err);
     assert_eq!(code, 2);
     assert_eq!(String::from_utf8(err).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn law_diff_reads_an_older_file_that_lacks_rules_the_engine_now_requires() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out) = law_diff(dir.path(), &older_without(&ADDED_LATELY).rules);
+    assert_eq!(code, 0, "{out}");
+    // The rules OLD lacks are new; the changed term is shown as before.
+    assert!(out.contains(": 4 rules differ"), "{out}");
+    for id in ADDED_LATELY {
+        assert!(out.contains(&format!("+ {id}\n")), "{out}");
+    }
+    assert!(out.contains("~ registration.term.uz"), "{out}");
+    assert!(out.contains("value.days [Value]: 20 -> 15"), "{out}");
+    assert!(
+        out.contains("stored users on 2026-03-10: 4; the change would tell 2 of them"),
+        "{out}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
