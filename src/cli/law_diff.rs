@@ -1,6 +1,9 @@
 //! `musofir law diff OLD.toml NEW.toml [--today D]`: for a reviewer, which
 //! rules a new `law/rules.toml` changes and how, and how many stored users it
-//! would tell something (counts only: no user data is printed).
+//! would tell something (counts only: no user data is printed). OLD is read
+//! as an older version of NEW: a rule the engine requires that OLD lacks is
+//! listed as added and compared as NEW's (it cannot have changed anyone's
+//! deadlines); anything else in OLD that does not load is an error.
 //!
 //! Exit codes: 0 done; 2 a file that does not load; 1 the store fails.
 
@@ -8,7 +11,7 @@ use std::io::Write;
 use std::path::Path;
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use musofir_law::{diff_law, Law, RuleChangeKind};
+use musofir_law::{diff_law, Law, RuleChangeKind, RuleDiff};
 
 use crate::app::App;
 use crate::clock::{Clock, ManualClock};
@@ -18,10 +21,19 @@ use crate::store::StorePaths;
 pub const EXIT_BAD_INPUT: i32 = 2;
 pub const EXIT_FAILURE: i32 = 1;
 
-fn load(path: &Path) -> Result<Law, String> {
+/// Loads `path` (with the embedded calendar and offices); with `newer`, as an
+/// older version of it: a rule id the engine requires that the file lacks
+/// takes `newer`'s definition, and its id is returned.
+fn load(path: &Path, newer: Option<&Law>) -> Result<(Law, Vec<String>), String> {
     let rules = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let embedded = Law::embedded_sources();
-    Law::from_toml_with_offices(&rules, embedded.calendar, embedded.offices).map_err(|e| {
+    let loaded = match newer {
+        None => Law::from_toml_with_offices(&rules, embedded.calendar, embedded.offices)
+            .map(|law| (law, Vec::new())),
+        Some(newer) => Law::from_older_toml(&rules, embedded.calendar, embedded.offices, newer)
+            .map(|older| (older.law, older.filled)),
+    };
+    loaded.map_err(|e| {
         // A TOML error spans lines (a caret under the spot): one line here.
         let e = e.to_string();
         format!(
@@ -42,9 +54,14 @@ pub fn run(
     mut out: impl Write,
     mut err: impl Write,
 ) -> i32 {
-    let (old_law, new_law) = match (load(old), load(new)) {
-        (Ok(a), Ok(b)) => (a, b),
-        (Err(e), _) | (_, Err(e)) => {
+    // OLD is read against NEW: rules the engine requires that were added
+    // since OLD are not a reason for OLD not to load.
+    let loaded = load(new, None).and_then(|(new_law, _)| {
+        load(old, Some(&new_law)).map(|(old_law, filled)| (old_law, filled, new_law))
+    });
+    let (old_law, filled, new_law) = match loaded {
+        Ok(l) => l,
+        Err(e) => {
             let _ = writeln!(err, "musofir law diff: {e}");
             return EXIT_BAD_INPUT;
         }
@@ -57,7 +74,14 @@ pub fn run(
             return EXIT_BAD_INPUT;
         }
     };
-    let diff = diff_law(&old_law, &new_law);
+    let mut diff = diff_law(&old_law, &new_law);
+    // The rules OLD lacks were compared as NEW's: they are new, not unchanged.
+    diff.rules.extend(filled.into_iter().map(|id| RuleDiff {
+        id,
+        change: RuleChangeKind::Added,
+        fields: Vec::new(),
+    }));
+    diff.rules.sort_by(|a, b| a.id.cmp(&b.id));
     let _ = writeln!(
         out,
         "law data reviewed {} -> {}: {} rules differ",

@@ -57,8 +57,42 @@ impl From<Sources> for LawTexts {
 }
 
 impl LawTexts {
+    /// These texts as an older version of the law data, read against this
+    /// binary's own (see [`LawTexts::parse_against`]).
     pub fn parse(&self) -> Option<Law> {
-        Law::from_toml_with_offices(&self.rules, &self.calendar, &self.offices).ok()
+        match Law::embedded() {
+            Ok(current) => self.parse_against(&current),
+            Err(e) => {
+                tracing::warn!("the embedded law data does not load: {e}");
+                None
+            }
+        }
+    }
+
+    /// These texts as an older version of `current`: a rule the engine now
+    /// requires that they lack takes the current definition (it did not exist
+    /// then, so it cannot have changed); anything else that does not load is
+    /// logged and gives None.
+    pub fn parse_against(&self, current: &Law) -> Option<Law> {
+        match Law::from_older_toml(&self.rules, &self.calendar, &self.offices, current) {
+            Ok(older) => {
+                if !older.filled.is_empty() {
+                    tracing::info!(
+                        filled = older.filled.len(),
+                        "the previous law data lacks {} rule ids the engine requires, taken from the current version: {}",
+                        older.filled.len(),
+                        older.filled.join(", ")
+                    );
+                }
+                Some(older.law)
+            }
+            Err(e) => {
+                tracing::warn!(
+                    "the previous law data does not load, nobody is told what changed: {e}"
+                );
+                None
+            }
+        }
     }
 
     /// What a plan depends on: these texts and the planning itself.
@@ -286,7 +320,7 @@ pub async fn run(
         Some(_) => store
             .meta(SOURCES_KEY)?
             .and_then(|v| serde_json::from_slice::<LawTexts>(&v).ok())
-            .and_then(|t| t.parse()),
+            .and_then(|t| t.parse_against(&parts.law)),
         None => None,
     };
     let mut job = match job {

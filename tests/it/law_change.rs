@@ -43,78 +43,106 @@ fn older() -> LawTexts {
     t
 }
 
-#[tokio::test]
-async fn users_whose_deadlines_change_are_told_once_and_nobody_else() {
-    let dir = tempfile::tempdir().unwrap();
-    let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
-    let app = Arc::new(
-        App::open(
-            &StorePaths::within(dir.path()),
-            Arc::new(ManualClock::new(now)),
-        )
-        .unwrap(),
-    );
-    let (uz, kg, tj) = (UserId::new(501), UserId::new(502), UserId::new(503));
-    for (u, s) in [
-        (uz, worker("UZ", "uz")),
-        (kg, worker("KG", "ky")),
-        (tj, worker("TJ", "tg")),
-    ] {
-        app.store
-            .commit(u, None, &Next::Save(s), now.timestamp())
-            .unwrap();
+/// The rules the latest law round added (the engine requires them).
+const ADDED_LATELY: [&str; 3] = [
+    "registration.amina.workers",
+    "registration.amina.over_90_days",
+    "registration.employer_host",
+];
+
+/// `older()` from before the engine required `ids`: their blocks are not in
+/// the texts, which therefore do not load on their own.
+fn older_without(ids: &[&str]) -> LawTexts {
+    let mut t = older();
+    for id in ids {
+        let start = t.rules.find(&format!("[[rule]]\nid = \"{id}\"")).unwrap();
+        let end = t.rules[start + 8..]
+            .find("[[rule]]")
+            .map_or(t.rules.len(), |i| start + 8 + i);
+        t.rules.replace_range(start..end, "");
     }
-    // The store's plans were made with the older version.
-    planned_with_older(&app);
-
-    // A pass stopped before it began leaves the work for later.
-    let out = Recorder::default();
-    let report = law_change::run(&app.parts(), &out, &AtomicBool::new(true))
-        .await
-        .unwrap();
-    assert!(!report.done);
-    assert!(out.sent().is_empty());
-
-    let report = law_change::run(&app.parts(), &out, &AtomicBool::new(false))
-        .await
-        .unwrap();
-    assert!(report.done && !report.unchanged);
-    assert_eq!((report.replanned, report.notified), (3, 1));
-    let sent = out.sent().clone();
-    assert_eq!(sent.len(), 1);
-    assert_eq!(sent[0].0, uz);
-    let text = &sent[0].1[0].html;
-    // In Uzbek, old → new, with the source.
-    assert!(text.contains("Qoidalar oʻzgardi"), "{text}");
-    assert!(
-        text.contains("19.03.2026") || text.contains("20.03.2026"),
-        "{text}"
-    );
-    assert!(
-        text.contains("24.03.2026") || text.contains("25.03.2026"),
-        "{text}"
-    );
-    assert!(text.contains("Manba"), "{text}");
-    assert!(text.contains("Соглашение России и Узбекистана"), "{text}");
-    // The plan follows the new data.
-    assert!(!app.store.queued(uz).unwrap().is_empty());
-
-    // The same version again: nothing at all.
-    let report = law_change::run(&app.parts(), &out, &AtomicBool::new(false))
-        .await
-        .unwrap();
-    assert!(report.unchanged);
-    assert_eq!(out.sent().len(), 1);
+    assert!(Law::from_toml_with_offices(&t.rules, &t.calendar, &t.offices).is_err());
+    t
 }
 
-/// Marks the store's plans as made with [`older`].
-fn planned_with_older(app: &App) {
-    let old = older();
+/// A store at `dir` whose plans were made with `old`, holding a UZ, a KG and
+/// a TJ worker (in Uzbek, Kyrgyz and Tajik).
+fn store_planned_with(dir: &std::path::Path, old: &LawTexts) -> (Arc<App>, [UserId; 3]) {
+    let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
+    let app =
+        Arc::new(App::open(&StorePaths::within(dir), Arc::new(ManualClock::new(now))).unwrap());
+    let users = [UserId::new(501), UserId::new(502), UserId::new(503)];
+    for (u, s) in users
+        .iter()
+        .zip([worker("UZ", "uz"), worker("KG", "ky"), worker("TJ", "tg")])
+    {
+        app.store
+            .commit(*u, None, &Next::Save(s), now.timestamp())
+            .unwrap();
+    }
+    planned_with(&app, old);
+    (app, users)
+}
+
+#[tokio::test]
+async fn users_whose_deadlines_change_are_told_once_and_nobody_else() {
+    // The older version as it was, and from before the latest law round added
+    // rules the engine requires (texts that do not load as they are): the
+    // change of the Uzbek term is told the same, and the rules they lack
+    // change nothing for anyone.
+    for old in [older(), older_without(&ADDED_LATELY)] {
+        let dir = tempfile::tempdir().unwrap();
+        // The store's plans were made with the older version.
+        let (app, [uz, ..]) = store_planned_with(dir.path(), &old);
+
+        // A pass stopped before it began leaves the work for later.
+        let out = Recorder::default();
+        let report = law_change::run(&app.parts(), &out, &AtomicBool::new(true))
+            .await
+            .unwrap();
+        assert!(!report.done);
+        assert!(out.sent().is_empty());
+
+        let report = law_change::run(&app.parts(), &out, &AtomicBool::new(false))
+            .await
+            .unwrap();
+        assert!(report.done && !report.unchanged);
+        assert_eq!((report.replanned, report.notified), (3, 1));
+        let sent = out.sent().clone();
+        assert_eq!(sent.len(), 1);
+        assert_eq!(sent[0].0, uz);
+        let text = &sent[0].1[0].html;
+        // In Uzbek, old → new, with the source.
+        assert!(text.contains("Qoidalar oʻzgardi"), "{text}");
+        assert!(
+            text.contains("19.03.2026") || text.contains("20.03.2026"),
+            "{text}"
+        );
+        assert!(
+            text.contains("24.03.2026") || text.contains("25.03.2026"),
+            "{text}"
+        );
+        assert!(text.contains("Manba"), "{text}");
+        assert!(text.contains("Соглашение России и Узбекистана"), "{text}");
+        // The plan follows the new data.
+        assert!(!app.store.queued(uz).unwrap().is_empty());
+
+        // The same version again: nothing at all.
+        let report = law_change::run(&app.parts(), &out, &AtomicBool::new(false))
+            .await
+            .unwrap();
+        assert!(report.unchanged);
+        assert_eq!(out.sent().len(), 1);
+    }
+}
+
+/// Marks the store's plans as made with `old`.
+fn planned_with(app: &App, old: &LawTexts) {
     app.store
         .set_meta("plan_version", Some(old.fingerprint().as_bytes()))
         .unwrap();
     app.store
-        .set_meta("law_sources", Some(&serde_json::to_vec(&old).unwrap()))
+        .set_meta("law_sources", Some(&serde_json::to_vec(old).unwrap()))
         .unwrap();
 }
 
@@ -152,7 +180,7 @@ async fn a_pass_stopped_between_notices_resumes_and_tells_everyone_once() {
             .commit(u, None, &Next::Save(worker("UZ", "uz")), now.timestamp())
             .unwrap();
     }
-    planned_with_older(&app);
+    planned_with(&app, &older());
 
     let mut passes = 0;
     let mut told = Vec::new();
@@ -212,10 +240,10 @@ async fn a_new_store_is_planned_without_notices() {
     assert!(!app.store.queued(UserId::new(7)).unwrap().is_empty());
 }
 
-#[test]
-fn law_diff_names_the_changed_rule_and_counts_the_users_it_touches() {
-    let dir = tempfile::tempdir().unwrap();
-    let paths = StorePaths::within(dir.path());
+/// `musofir law diff OLD NEW --today 2026-03-10` over a store of four
+/// workers (two UZ, a KG, a TJ), NEW the embedded rules: exit code and output.
+fn law_diff(dir: &std::path::Path, old_rules: &str) -> (i32, String) {
+    let paths = StorePaths::within(dir);
     let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
     {
         let app = App::open(&paths, Arc::new(ManualClock::new(now))).unwrap();
@@ -231,9 +259,9 @@ fn law_diff_names_the_changed_rule_and_counts_the_users_it_touches() {
         }
         app.store.flush_blocking().unwrap();
     }
-    let old = dir.path().join("old.toml");
-    let new = dir.path().join("new.toml");
-    std::fs::write(&old, older().rules).unwrap();
+    let old = dir.join("old.toml");
+    let new = dir.join("new.toml");
+    std::fs::write(&old, old_rules).unwrap();
     std::fs::write(&new, Law::embedded_sources().rules).unwrap();
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = musofir::cli::law_diff::run(
@@ -245,7 +273,14 @@ fn law_diff_names_the_changed_rule_and_counts_the_users_it_touches() {
         &mut err,
     );
     let out = String::from_utf8(out).unwrap();
-    assert_eq!(code, 0, "{out}{}", String::from_utf8_lossy(&err));
+    (code, format!("{out}{}", String::from_utf8_lossy(&err)))
+}
+
+#[test]
+fn law_diff_names_the_changed_rule_and_counts_the_users_it_touches() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out) = law_diff(dir.path(), &older().rules);
+    assert_eq!(code, 0, "{out}");
     assert!(out.contains("~ registration.term.uz"), "{out}");
     assert!(out.contains("value.days [Value]: 20 -> 15"), "{out}");
     assert!(
@@ -256,11 +291,30 @@ fn law_diff_names_the_changed_rule_and_counts_the_users_it_touches() {
     assert!(!out.contains("600") && !out.contains("2026-03-05"), "{out}");
 
     // A file that does not load: exit 2, one line.
+    let (old, new) = (dir.path().join("old.toml"), dir.path().join("new.toml"));
     std::fs::write(&new, "not toml [").unwrap();
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = musofir::cli::law_diff::run(&old, &new, None, None, &mut out, &mut err);
     assert_eq!(code, 2);
     assert_eq!(String::from_utf8(err).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn law_diff_reads_an_older_file_that_lacks_rules_the_engine_now_requires() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out) = law_diff(dir.path(), &older_without(&ADDED_LATELY).rules);
+    assert_eq!(code, 0, "{out}");
+    // The rules OLD lacks are new; the changed term is shown as before.
+    assert!(out.contains(": 4 rules differ"), "{out}");
+    for id in ADDED_LATELY {
+        assert!(out.contains(&format!("+ {id}\n")), "{out}");
+    }
+    assert!(out.contains("~ registration.term.uz"), "{out}");
+    assert!(out.contains("value.days [Value]: 20 -> 15"), "{out}");
+    assert!(
+        out.contains("stored users on 2026-03-10: 4; the change would tell 2 of them"),
+        "{out}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -282,7 +336,7 @@ async fn the_running_bot_tells_a_user_when_it_starts_with_new_law_data() {
                 )
                 .unwrap();
         }
-        planned_with_older(&app);
+        planned_with(&app, &older());
         app.store.flush_blocking().unwrap();
     }
     let api = FakeApi::start().await;

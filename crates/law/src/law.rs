@@ -40,6 +40,15 @@ pub struct Sources {
     pub offices: &'static str,
 }
 
+/// An older version of the law data, read against the current one ([`Law::from_older_toml`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OlderLaw {
+    /// The older version; the rules it lacked are the current ones.
+    pub law: Law,
+    /// The ids of the rules the engine requires that the older texts lack, taken from the current version.
+    pub filled: Vec<String>,
+}
+
 impl Law {
     /// The embedded data as text (to record which version planned what).
     pub fn embedded_sources() -> Sources {
@@ -74,6 +83,32 @@ impl Law {
             rules,
             calendar,
             offices,
+        })
+    }
+
+    /// Parse and validate the texts of an OLDER version of the data, to compare it with `current` (the law-change
+    /// notice, `musofir law diff`). A newer engine requires rules an older version did not have: each required
+    /// rule id the older texts lack takes its definition from `current`, so it shows no change (it did not exist
+    /// before, so it cannot have changed) and the older version can still be assessed. Rules only the older texts
+    /// have are kept (a rule removed since then). Anything else invalid in the older texts is an error, as in
+    /// [`Law::from_toml_with_offices`]: nothing else is filled in or defaulted.
+    pub fn from_older_toml(
+        rules_toml: &str,
+        calendar_toml: &str,
+        offices_toml: &str,
+        current: &Law,
+    ) -> Result<OlderLaw, LawError> {
+        let older = rules::load_older(rules_toml, &current.rules)?;
+        let calendar = calendar::load(calendar_toml)?;
+        let offices = offices::load(offices_toml)?;
+        Ok(OlderLaw {
+            law: Law {
+                review: older.review,
+                rules: older.rules,
+                calendar,
+                offices,
+            },
+            filled: older.filled,
         })
     }
 

@@ -38,7 +38,7 @@ pub use assessment::{
 pub use calendar::{DayInfo, ProductionCalendar, YearCalendar};
 pub use diff::{diff_assessments, diff_law, Aspect, LawDiff, RuleChangeKind, RuleDiff, UserChange};
 pub use error::{AssessError, LawError, ProfileError};
-pub use law::{Law, Sources};
+pub use law::{Law, OlderLaw, Sources};
 pub use offices::{HowToFind, Office, Offices, Service, Where};
 pub use profile::{Citizenship, CitizenshipGroup, Housing, LostDocument, Profile, Purpose, Region};
 pub use rules::{Check, Confidence, LawDate, Review, RubRange, Rule, RuleStatus, RuleValue};

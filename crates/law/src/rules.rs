@@ -383,6 +383,25 @@ pub struct Review {
 
 /// Parse and validate `law/rules.toml`. Returns the review and the rules by id.
 pub(crate) fn load(text: &str) -> Result<(Review, BTreeMap<String, Rule>), LawError> {
+    load_with(text, None).map(|l| (l.review, l.rules))
+}
+
+/// An older `law/rules.toml`, read by [`load_older`].
+pub(crate) struct Older {
+    pub(crate) review: Review,
+    pub(crate) rules: BTreeMap<String, Rule>,
+    /// The ids taken from the current version, in `REQUIRED_VALUES` order.
+    pub(crate) filled: Vec<String>,
+}
+
+/// [`load`] for an older version of `law/rules.toml`: a rule the engine requires (`REQUIRED_VALUES`) that the
+/// text lacks is taken from `current` (it did not exist then, so it cannot have changed). Everything else is
+/// validated as [`load`] does.
+pub(crate) fn load_older(text: &str, current: &BTreeMap<String, Rule>) -> Result<Older, LawError> {
+    load_with(text, Some(current))
+}
+
+fn load_with(text: &str, fallback: Option<&BTreeMap<String, Rule>>) -> Result<Older, LawError> {
     let file: RulesFile = toml::from_str(text).map_err(|e| LawError::Parse {
         file: "rules.toml",
         message: e.to_string(),
@@ -401,7 +420,14 @@ pub(crate) fn load(text: &str) -> Result<(Review, BTreeMap<String, Rule>), LawEr
             return Err(invalid(&id, "duplicate id"));
         }
     }
+    let mut filled = Vec::new();
     for (id, fields) in crate::ids::REQUIRED_VALUES {
+        if !rules.contains_key(*id) {
+            if let Some(rule) = fallback.and_then(|f| f.get(*id)) {
+                rules.insert(id.to_string(), rule.clone());
+                filled.push(id.to_string());
+            }
+        }
         let rule = rules
             .get(*id)
             .ok_or_else(|| LawError::MissingRule(id.to_string()))?;
@@ -420,7 +446,11 @@ pub(crate) fn load(text: &str) -> Result<(Review, BTreeMap<String, Rule>), LawEr
         sources_until: file.sources_until,
         note: file.review,
     };
-    Ok((review, rules))
+    Ok(Older {
+        review,
+        rules,
+        filled,
+    })
 }
 
 /// Family members: the id carries the family name, the regions are real, the fields the family needs are there,

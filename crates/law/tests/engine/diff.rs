@@ -167,3 +167,154 @@ fn an_obligation_gone_when_a_rule_stops() {
             if *due == d("2026-03-31") && basis.rule == "registration.move"
     ));
 }
+
+const UZ_15: &str =
+    "title = \"Citizens of Uzbekistan: 15 days from entry without registration\"\nvalue = { days = 15 }";
+const UZ_20: &str =
+    "title = \"Citizens of Uzbekistan: 15 days from entry without registration\"\nvalue = { days = 20 }";
+
+/// An older version of the rules: `text` without the rules `ids`, with `edits` applied (no validation).
+fn older_text(text: &str, ids: &[&str], edits: &[(&str, &str)]) -> String {
+    let mut text = ids
+        .iter()
+        .fold(text.to_string(), |t, id| without_rule(&t, id));
+    for (old, new) in edits {
+        assert!(text.contains(old), "edit target missing: {old}");
+        text = text.replacen(old, new, 1);
+    }
+    text
+}
+
+fn older(rules: &str, current: &Law) -> Result<musofir_law::OlderLaw, musofir_law::LawError> {
+    let s = Law::embedded_sources();
+    Law::from_older_toml(rules, s.calendar, s.offices, current)
+}
+
+#[test]
+fn an_older_version_without_a_rule_the_engine_now_requires_is_read_against_the_current_one() {
+    // The version before the engine required `registration.amina.over_90_days`, with a longer Uzbek term.
+    let text = older_text(
+        RULES,
+        &["registration.amina.over_90_days"],
+        &[(UZ_15, UZ_20)],
+    );
+    assert_eq!(
+        Law::from_toml(&text, CALENDAR).unwrap_err(),
+        musofir_law::LawError::MissingRule("registration.amina.over_90_days".into())
+    );
+    let old = older(&text, law()).expect("an older version loads against the current one");
+    assert_eq!(
+        old.filled,
+        vec!["registration.amina.over_90_days".to_string()]
+    );
+    assert_eq!(
+        old.law.rule("registration.amina.over_90_days"),
+        law().rule("registration.amina.over_90_days")
+    );
+    // The reviewer sees the changed number, and nothing for the rule that did not exist.
+    let diff = diff_law(&old.law, law());
+    assert_eq!(diff.rules.len(), 1, "{diff:#?}");
+    let uz = diff.rule("registration.term.uz").expect("changed");
+    assert_eq!(uz.change, RuleChangeKind::Changed);
+    assert_eq!(
+        (
+            uz.fields[0].field.as_str(),
+            uz.fields[0].old.clone(),
+            uz.fields[0].new.clone()
+        ),
+        ("value.days", Some(20.into()), Some(15.into()))
+    );
+    assert!(diff.rule("registration.amina.over_90_days").is_none());
+    // The person sees the date moved (20 -> 15 days, entry day as day 1: 24.03 -> 19.03), nothing else.
+    let p = profile(r#"{"citizenship":"UZ","entry_date":"2026-03-05","purpose":"work"}"#);
+    let today = d("2026-03-10");
+    let changes = diff_assessments(
+        &assess(&p, today, &old.law).unwrap(),
+        &assess(&p, today, law()).unwrap(),
+    );
+    assert!(
+        matches!(changes.as_slice(), [UserChange::DateMoved { kind: K::Registration, old, new, basis }]
+            if *old == d("2026-03-24") && *new == d("2026-03-19") && basis.rule == "registration.term.uz"),
+        "{changes:#?}"
+    );
+    // The same texts as the current ones: nothing filled, nothing differs.
+    let same = older(RULES, law()).unwrap();
+    assert!(same.filled.is_empty());
+    assert_eq!(&same.law, law());
+}
+
+#[test]
+fn an_older_version_is_still_validated_apart_from_the_missing_rules() {
+    let gone = ["registration.amina.over_90_days"];
+    // A malformed value.
+    let text = older_text(
+        RULES,
+        &gone,
+        &[(UZ_15, "title = \"Citizens of Uzbekistan: 15 days from entry without registration\"\nvalue = { days = \"15\" }")],
+    );
+    assert!(matches!(
+        older(&text, law()),
+        Err(musofir_law::LawError::Parse {
+            file: "rules.toml",
+            ..
+        })
+    ));
+    // A rule that is there but lacks a number the engine reads is not filled in.
+    let text = older_text(
+        RULES,
+        &gone,
+        &[(UZ_15, "title = \"Citizens of Uzbekistan: 15 days from entry without registration\"\nvalue = { }")],
+    );
+    assert_eq!(
+        older(&text, law()).unwrap_err(),
+        musofir_law::LawError::MissingValue {
+            rule: "registration.term.uz".into(),
+            field: "days"
+        }
+    );
+    // A rule that fails its own validation.
+    let text = older_text(
+        RULES,
+        &gone,
+        &[(
+            "value = { rub_min = 2000, rub_max = 5000 }\nsource = \"KoAP art. 18.8 part 1\"",
+            "value = { rub_min = 5000, rub_max = 2000 }\nsource = \"KoAP art. 18.8 part 1\"",
+        )],
+    );
+    assert!(matches!(
+        older(&text, law()),
+        Err(musofir_law::LawError::InvalidRule { rule, .. }) if rule == "fine.koap_18_8_1"
+    ));
+    // Texts that are not the rules at all.
+    assert!(older("not toml [", law()).is_err());
+}
+
+#[test]
+fn a_rule_removed_since_the_older_version_does_not_break_reading_it() {
+    // The current version dropped a rule the older one had (a family member: not required by the engine), and the
+    // older one had a rule the engine no longer knows at all.
+    let current = law_from(&without_rule(RULES, "patent.payment.krasnodar.2026"), &[]);
+    let text = older_text(
+        RULES,
+        &["registration.employer_host"],
+        &[(
+            "[[rule]]\nid = \"registration.term.uz\"",
+            "[[rule]]\nid = \"registration.term.retired\"\ntitle = \"A rule the engine no longer reads\"\nsource = \"an old act\"\nin_force_from = \"long-standing\"\nstatus = \"in_force\"\nconfidence = \"high\"\nlaw_md = \"1.1\"\n\n[[rule]]\nid = \"registration.term.uz\"",
+        )],
+    );
+    let old = older(&text, &current).expect("loads");
+    assert_eq!(old.filled, vec!["registration.employer_host".to_string()]);
+    let diff = diff_law(&old.law, &current);
+    let changes: Vec<(&str, RuleChangeKind)> = diff
+        .rules
+        .iter()
+        .map(|r| (r.id.as_str(), r.change))
+        .collect();
+    assert_eq!(
+        changes,
+        vec![
+            ("patent.payment.krasnodar.2026", RuleChangeKind::Removed),
+            ("registration.term.retired", RuleChangeKind::Removed),
+        ]
+    );
+}
