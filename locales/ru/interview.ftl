@@ -63,13 +63,14 @@ contract-yes = Да, копия отдана
 contract-no = Нет
 days-none = 0 — первый раз в этом году
 
-answer-tap-button = Не получилось понять ответ. Нажмите кнопку ниже — или задайте вопрос словами, например «сколько стоит патент». Все темы: /explain
-answer-date-unrecognized = Не понял дату. Пример: { $example }.
+answer-tap-button = Не получилось понять ответ. Нажмите кнопку ниже. { $ask }
+answer-ask-words = Или задайте вопрос словами, например «сколько стоит патент». Все темы: /explain
+answer-date-unrecognized = Не понял дату. Пример: { $example }. { $ask }
 answer-date-impossible = Такой даты нет. Проверьте число и месяц.
 answer-date-future = Эта дата ещё не наступила. Нужна дата в прошлом.
 answer-date-too-old = Эта дата слишком давно. Проверьте год.
 answer-date-too-far = Эта дата слишком далеко в будущем. Проверьте год.
-answer-number-bad = Напишите число дней от 0 до 366, например 20.
+answer-number-bad = Напишите число дней от 0 до 366, например 20. { $ask }
 
 fact-cit = Гражданство
 fact-cit2 = Гражданство

@@ -63,13 +63,14 @@ contract-yes = Ҳа, додам
 contract-no = Не
 days-none = 0 — имсол бори аввал
 
-answer-tap-button = Ҷавобро нафаҳмидам. Тугмаи поёнро пахш кунед ё саволро бо калима нависед, масалан «патент чанд пул аст». Ҳамаи мавзӯъҳо: /explain
-answer-date-unrecognized = Санаро нафаҳмидам. Масалан: { $example }.
+answer-tap-button = Ҷавобро нафаҳмидам. Тугмаи поёнро пахш кунед. { $ask }
+answer-ask-words = Ё саволро бо калима нависед, масалан «патент чанд пул аст». Ҳамаи мавзӯъҳо: /explain
+answer-date-unrecognized = Санаро нафаҳмидам. Масалан: { $example }. { $ask }
 answer-date-impossible = Чунин сана нест. Рӯз ва моҳро санҷед.
 answer-date-future = Ин сана ҳанӯз нарасидааст. Санаи гузашта лозим аст.
 answer-date-too-old = Ин сана хеле пеш аст. Солро санҷед.
 answer-date-too-far = Ин сана хеле дур дар оянда аст. Солро санҷед.
-answer-number-bad = Шумораи рӯзҳоро аз 0 то 366 нависед, масалан 20.
+answer-number-bad = Шумораи рӯзҳоро аз 0 то 366 нависед, масалан 20. { $ask }
 
 fact-cit = Шаҳрвандӣ
 fact-cit2 = Шаҳрвандӣ

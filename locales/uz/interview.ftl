@@ -63,13 +63,14 @@ contract-yes = Ha, berdim
 contract-no = Yoʻq
 days-none = 0 — bu yil birinchi marta
 
-answer-tap-button = Javobni tushunmadim. Quyidagi tugmani bosing yoki savolni soʻz bilan yozing, masalan «patent qancha turadi». Barcha mavzular: /explain
-answer-date-unrecognized = Sanani tushunmadim. Masalan: { $example }.
+answer-tap-button = Javobni tushunmadim. Quyidagi tugmani bosing. { $ask }
+answer-ask-words = Yoki savolni soʻz bilan yozing, masalan «patent qancha turadi». Barcha mavzular: /explain
+answer-date-unrecognized = Sanani tushunmadim. Masalan: { $example }. { $ask }
 answer-date-impossible = Bunday sana yoʻq. Kun va oyni tekshiring.
 answer-date-future = Bu sana hali kelmagan. Oʻtgan sana kerak.
 answer-date-too-old = Bu sana juda uzoq oʻtmishda. Yilni tekshiring.
 answer-date-too-far = Bu sana juda uzoq kelajakda. Yilni tekshiring.
-answer-number-bad = Kunlar sonini 0 dan 366 gacha yozing, masalan 20.
+answer-number-bad = Kunlar sonini 0 dan 366 gacha yozing, masalan 20. { $ask }
 
 fact-cit = Fuqarolik
 fact-cit2 = Fuqarolik

@@ -887,7 +887,16 @@ impl Refusal {
             }
             Refusal::Stale => "button-stale",
         };
-        Msg::new(id).date("example", today)
+        let msg = Msg::new(id).date("example", today);
+        match self {
+            // Text that is no answer (and no question `free.rs` matched):
+            // questions can be typed too, and where the topics are — at a
+            // button question and at a date or number one alike.
+            Refusal::TapAButton | Refusal::DateUnrecognized | Refusal::NumberBad => {
+                msg.msg("ask", Msg::new("answer-ask-words"))
+            }
+            _ => msg,
+        }
     }
 }
 
