@@ -164,6 +164,21 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                 views::status(s, ctx),
             ))
         }
+        // The change button of a date told back, pressed at the question that
+        // followed it: that question again, in the interview's own order.
+        Input::Button(Action::Edit(q))
+            if matches!(s.state, State::Asking { editing: false, .. })
+                && s.trail.last() == Some(&q) =>
+        {
+            s.trail.pop();
+            s.state = asking(q, false, Vec::new());
+            R(interview::ask(
+                q,
+                &s.answers,
+                ctx.today,
+                can_go_back(s, q, false),
+            ))
+        }
         Input::Button(Action::Edit(q)) => {
             if !interview::applies(q, &s.answers)
                 && !matches!(q, Question::CitizenshipMore | Question::RegionMore)
@@ -565,18 +580,14 @@ fn answer(
         Err(refusal) => refused(s, ctx, q, editing, recheck, refusal),
         Ok(Taken::Stored(detour)) => stored(s, ctx, q, editing, recheck, detour),
         Ok(Taken::Read(pending)) => {
-            // Every date is shown back before it is an answer; a number of
-            // days only when it would make the status dramatic.
-            let ask = match pending.value {
-                Value::Date(_) => true,
-                Value::Days(_) | Value::Pick(_) => {
-                    confirm::drama(q, pending.value, &s.answers, ctx).is_some()
-                }
-            };
-            if ask {
+            // A date or a number that could be a misreading or would make the
+            // status dramatic waits for "Yes"; any other date is an answer at
+            // once, told back on top of what follows with a button to change it.
+            if confirm::needs_yes(q, &pending, &s.answers, ctx) {
                 confirming(s, ctx, q, editing, recheck, pending)
             } else {
-                confirmed(s, ctx, q, editing, recheck, pending.value)
+                let echo = matches!(pending.value, Value::Date(_));
+                stored_value(s, ctx, q, editing, recheck, pending.value, echo)
             }
         }
     }
@@ -610,8 +621,28 @@ fn confirmed(
     recheck: Vec<Question>,
     value: Value,
 ) -> Reply {
+    stored_value(s, ctx, q, editing, recheck, value, false)
+}
+
+/// `value` becomes the answer; `echo`: a date is told back on top of what
+/// follows (it was not shown back before).
+fn stored_value(
+    s: &mut Session,
+    ctx: &Context<'_>,
+    q: Question,
+    editing: bool,
+    recheck: Vec<Question>,
+    value: Value,
+    echo: bool,
+) -> Reply {
     match confirm::store(q, value, &mut s.answers, ctx.today) {
-        Ok(detour) => stored(s, ctx, q, editing, recheck, detour),
+        Ok(detour) => {
+            let r = stored(s, ctx, q, editing, recheck, detour);
+            match value {
+                Value::Date(d) if echo => confirm::echo(q, d, ctx.today, r),
+                _ => r,
+            }
+        }
         Err(refusal) => refused(s, ctx, q, editing, recheck, refusal),
     }
 }

@@ -275,18 +275,28 @@ fn started(lang: Lang, law: &Law) -> Session {
     s
 }
 
-/// A typed date, shown back, then "Yes".
+/// A typed date: an answer at once (told back above the next question), or
+/// shown back first and then "Yes".
 fn typed_date(s: Session, text: &str, law: &Law) -> Session {
     let (s, out) = go(s, Input::Text(text.into()), law);
     let yes = out
         .replies
         .iter()
         .flat_map(|r| r.keyboard.iter().flatten())
-        .find(|b| matches!(b.action, Action::Confirm(_, Some(_))))
-        .unwrap_or_else(|| panic!("no confirmation of {text}"))
-        .action
-        .clone();
-    go(s, Input::Button(yes), law).0
+        .find(|b| matches!(b.action, Action::Confirm(_, Some(_))));
+    match yes {
+        Some(b) => go(s, Input::Button(b.action.clone()), law).0,
+        None => {
+            assert!(
+                out.replies
+                    .iter()
+                    .flat_map(|r| r.keyboard.iter().flatten())
+                    .any(|b| matches!(b.action, Action::Edit(_))),
+                "{text}: neither shown back nor told back with a change button"
+            );
+            s
+        }
+    }
 }
 
 fn pick(s: Session, q: &str, v: &str, law: &Law) -> Session {
