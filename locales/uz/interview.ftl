@@ -18,6 +18,9 @@ q-medon = <b>Tibbiy koʻrikdan qachon oʻtdingiz?</b>
 q-contr = <b>Patent olgandan keyin mehnat shartnomasi nusxasini IIVga (МВД) berdingizmi?</b>
 q-days = <b>{ $year }-yilda shu kirishdan oldin Rossiyada necha kun boʻlgansiz?</b> Sonini yozing.
 q-type-hint = Sanani yozing, masalan { $example } yoki «5 mart» — yoki quyidagi taqvimdan kunni tanlang.
+q-reg-date = Ha boʻlsa — roʻyxatga qoʻyilgan sanani darhol yozishingiz mumkin, masalan { $example }.
+q-med-date = Ha boʻlsa — sanasini darhol yozishingiz mumkin, masalan { $example }.
+q-pat-date = Bor boʻlsa — berilgan sanasini darhol yozishingiz mumkin, masalan { $example }.
 
 nav-back = ⬅️ Orqaga
 

@@ -560,6 +560,26 @@ fn answer(
     recheck: Vec<Question>,
     given: Given<'_>,
 ) -> Reply {
+    // A date typed at a question whose "yes" asks that date next (registered
+    // → since when): "yes", and the date as the answer to the next question.
+    if let (Some((next, yes)), Given::Text(t)) = (interview::date_follow_up(q), &given) {
+        let mut with_yes = s.answers.clone();
+        if interview::take(q, Given::Pick(yes), &mut with_yes, ctx.today).is_ok() {
+            let mut probe = with_yes.clone();
+            match interview::take(next, Given::Text(t), &mut probe, ctx.today) {
+                Ok(_) => {
+                    s.answers = with_yes;
+                    if !editing {
+                        s.trail.push(q);
+                    }
+                    return answer(s, ctx, next, editing, recheck, Given::Text(t));
+                }
+                // Not a date: read as text at this question.
+                Err(Refusal::DateUnrecognized) => {}
+                Err(refusal) => return refused(s, ctx, q, editing, recheck, refusal),
+            }
+        }
+    }
     // A choice that would make the status dramatic (an overstay after
     // `/edit`) is shown back, with what it means, before it is stored.
     if let Some(code) = match given {

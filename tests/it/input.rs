@@ -387,6 +387,131 @@ fn an_until_date_already_past_is_shown_back_before_it_is_taken() {
     assert_eq!(c.session().answers.registered_until, Some(d(2027, 2, 1)));
 }
 
+/// "Registered? If yes, you can type the date right away": a date typed at
+/// a yes/no question whose "yes" asks that date next answers both, told back
+/// on top of the question after it; Back leads to the date question, then to
+/// the yes/no one. A date the date question refuses is refused here, saying
+/// why. The medical check and "I have a patent" the same.
+#[test]
+fn a_date_typed_at_its_yes_no_question_answers_both() {
+    use musofir::dialogue::questions::Question as Q;
+    let at = |lang: &str, q: &str, clear: &[&str]| {
+        let mut s = worker(lang);
+        s["state"] = asking(q);
+        for f in clear {
+            s["answers"][*f] = serde_json::Value::Null;
+        }
+        s["answers"]["unknown"] = serde_json::json!([]);
+        s["answers"]["complete"] = false.into();
+        Chat::with(s)
+    };
+    #[rustfmt::skip]
+    let rows = [
+        ("ru", "можно сразу написать дату", "✓ Регистрация с: 01.12.2026, вторник — 3 дня назад"),
+        ("uz", "darhol yozishingiz mumkin", "✓ Roʻyxatga qoʻyilgan sana: 01.12.2026, seshanba — 3 kun oldin"),
+        ("uz-Cyrl", "дарҳол ёзишингиз мумкин", "✓ Рўйхатга қўйилган сана: 01.12.2026, сешанба — 3 кун олдин"),
+        ("tg", "фавран навиштан мумкин", "✓ Бақайдгирӣ аз: 01.12.2026, сешанбе — 3 рӯз пеш"),
+        ("ky", "дароо жазсаңыз болот", "✓ Каттоого турган дата: 01.12.2026, шейшемби — 3 күн мурун"),
+    ];
+    for (lang, hint, told) in rows {
+        let mut c = at(
+            lang,
+            "registered",
+            &["registered", "registered_on", "registered_until"],
+        );
+        let t = c.send(Input::Command(Command::Start));
+        assert!(t.contains(hint), "{lang}: {t}");
+        let t = c.say("1.12.2026");
+        assert!(t.starts_with(told), "{lang}: {t}");
+        let a = &c.session().answers;
+        assert_eq!(
+            (a.registered, a.registered_on),
+            (Some(true), Some(d(2026, 12, 1))),
+            "{lang}"
+        );
+        assert!(
+            matches!(
+                c.state(),
+                State::Asking {
+                    question: Q::RegisteredUntil,
+                    ..
+                }
+            ),
+            "{lang}"
+        );
+        c.press(Action::Back(Q::RegisteredUntil));
+        assert!(
+            matches!(
+                c.state(),
+                State::Asking {
+                    question: Q::RegisteredOn,
+                    ..
+                }
+            ),
+            "{lang}"
+        );
+        c.press(Action::Back(Q::RegisteredOn));
+        assert!(
+            matches!(
+                c.state(),
+                State::Asking {
+                    question: Q::Registered,
+                    ..
+                }
+            ),
+            "{lang}"
+        );
+    }
+    // A date the registration date cannot be: refused at the question, why
+    // said; nothing changes.
+    let mut c = at(
+        "ru",
+        "registered",
+        &["registered", "registered_on", "registered_until"],
+    );
+    let t = c.say("20.10.2026");
+    assert!(t.contains("раньше, чем дата въезда 01.11.2026"), "{t}");
+    assert!(matches!(
+        c.state(),
+        State::Asking {
+            question: Q::Registered,
+            ..
+        }
+    ));
+    assert_eq!(c.session().answers.registered, None);
+    // Text that is no date: as at any button question.
+    let t = c.say("абырвалг");
+    assert!(t.contains("Нажмите кнопку ниже"), "{t}");
+    // The button still asks the date.
+    c.tap("Да, есть регистрация");
+    assert!(matches!(
+        c.state(),
+        State::Asking {
+            question: Q::RegisteredOn,
+            ..
+        }
+    ));
+    // "I have a patent": the issue date.
+    let mut c = at("ru", "patent", &["patent", "patent_issued_on"]);
+    let t = c.say("25.11.2026");
+    assert!(t.starts_with("✓ Патент выдан: 25.11.2026"), "{t}");
+    let a = &c.session().answers;
+    assert_eq!(a.patent, Some(musofir::dialogue::PatentAnswer::Have));
+    assert_eq!(a.patent_issued_on, Some(d(2026, 11, 25)));
+    // The medical check: its date.
+    let mut c = at("ru", "medical", &["medical", "medical_done_on"]);
+    let t = c.say("2.11.2026");
+    assert!(
+        t.starts_with("✓ Медосвидетельствование пройдено: 02.11.2026"),
+        "{t}"
+    );
+    let a = &c.session().answers;
+    assert_eq!(
+        (a.medical, a.medical_done_on),
+        (Some(true), Some(d(2026, 11, 2)))
+    );
+}
+
 #[test]
 fn days_that_mean_an_overstay_are_confirmed_other_days_are_not() {
     let tourist = |lang: &str| {
