@@ -253,10 +253,12 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                     if confirm::drama(q, v, &s.answers, ctx).is_some() {
                         R(confirming(s, ctx, question, editing, recheck, other))
                     } else {
-                        R(confirmed(s, ctx, q, editing, recheck, v))
+                        R(stored_value(s, ctx, q, editing, recheck, v, false))
                     }
                 }
-                Some(v) if offered(&pending, v) => R(confirmed(s, ctx, q, editing, recheck, v)),
+                Some(v) if offered(&pending, v) => {
+                    R(stored_value(s, ctx, q, editing, recheck, v, false))
+                }
                 Some(_) => R(prompt_after(s, ctx, Reply::new("button-stale"))),
             },
             _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
@@ -632,20 +634,8 @@ fn confirming(
     r
 }
 
-/// "Yes": the value becomes the answer.
-fn confirmed(
-    s: &mut Session,
-    ctx: &Context<'_>,
-    q: Question,
-    editing: bool,
-    recheck: Vec<Question>,
-    value: Value,
-) -> Reply {
-    stored_value(s, ctx, q, editing, recheck, value, false)
-}
-
-/// `value` becomes the answer; `echo`: a date is told back on top of what
-/// follows (it was not shown back before).
+/// `value` becomes the answer ("Yes", or a value that needs none); `echo`: a
+/// date is told back on top of what follows (it was not shown back before).
 fn stored_value(
     s: &mut Session,
     ctx: &Context<'_>,

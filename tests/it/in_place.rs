@@ -33,6 +33,16 @@ fn worker(lang: Lang) -> Session {
     .unwrap()
 }
 
+/// A citizen of Uzbekistan asked the entry date.
+fn at_entry_date(lang: Lang) -> Session {
+    serde_json::from_value(serde_json::json!({
+        "lang": lang.code(), "lang_confirmed": true,
+        "state": {"at": "asking", "question": "entry_date"},
+        "answers": {"citizenship": "UZ"}
+    }))
+    .unwrap()
+}
+
 /// Stores the session as an earlier step would have, with its plan.
 fn seed(bot: &Running, u: &User, s: Session) {
     let app = &bot.app;
@@ -226,13 +236,7 @@ async fn the_calendar_turns_its_month_in_place() {
     let bot = Running::start(&api, dir.path(), test_clock()).await;
     for (i, lang) in LANGS.iter().enumerate() {
         let u = User::new(4200 + i as i64, "A");
-        let s: Session = serde_json::from_value(serde_json::json!({
-            "lang": lang.code(), "lang_confirmed": true,
-            "state": {"at": "asking", "question": "entry_date"},
-            "answers": {"citizenship": "UZ"}
-        }))
-        .unwrap();
-        seed(&bot, &u, s);
+        seed(&bot, &u, at_entry_date(*lang));
         // The entry date question, after "welcome back", with March's grid.
         api.send_command(&u, "/start");
         let q = api.wait_one(u.id).await;
@@ -338,13 +342,7 @@ async fn a_message_that_cannot_be_edited_is_sent_anew_and_its_buttons_retired() 
     // A calendar's arrow on a question that can no longer be edited: the
     // question again, with the month asked for, and the old grid retired.
     let u = User::new(4399, "A");
-    let s: Session = serde_json::from_value(serde_json::json!({
-        "lang": "ru", "lang_confirmed": true,
-        "state": {"at": "asking", "question": "entry_date"},
-        "answers": {"citizenship": "UZ"}
-    }))
-    .unwrap();
-    seed(&bot, &u, s);
+    seed(&bot, &u, at_entry_date(Lang::Ru));
     api.send_command(&u, "/start");
     let q = api.wait_one(u.id).await;
     api.fail_next(

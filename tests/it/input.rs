@@ -145,6 +145,14 @@ impl Chat {
         self.session().state.clone()
     }
 
+    /// The open question, when one is asked (not waiting for "Yes").
+    fn asked(&self) -> Option<musofir::dialogue::questions::Question> {
+        match self.state() {
+            State::Asking { question, .. } => Some(question),
+            _ => None,
+        }
+    }
+
     fn entry(&self) -> Option<NaiveDate> {
         self.session().answers.entry_date
     }
@@ -429,38 +437,11 @@ fn a_date_typed_at_its_yes_no_question_answers_both() {
             (Some(true), Some(d(2026, 12, 1))),
             "{lang}"
         );
-        assert!(
-            matches!(
-                c.state(),
-                State::Asking {
-                    question: Q::RegisteredUntil,
-                    ..
-                }
-            ),
-            "{lang}"
-        );
+        assert_eq!(c.asked(), Some(Q::RegisteredUntil), "{lang}");
         c.press(Action::Back(Q::RegisteredUntil));
-        assert!(
-            matches!(
-                c.state(),
-                State::Asking {
-                    question: Q::RegisteredOn,
-                    ..
-                }
-            ),
-            "{lang}"
-        );
+        assert_eq!(c.asked(), Some(Q::RegisteredOn), "{lang}");
         c.press(Action::Back(Q::RegisteredOn));
-        assert!(
-            matches!(
-                c.state(),
-                State::Asking {
-                    question: Q::Registered,
-                    ..
-                }
-            ),
-            "{lang}"
-        );
+        assert_eq!(c.asked(), Some(Q::Registered), "{lang}");
     }
     // A date the registration date cannot be: refused at the question, why
     // said; nothing changes.
@@ -471,26 +452,14 @@ fn a_date_typed_at_its_yes_no_question_answers_both() {
     );
     let t = c.say("20.10.2026");
     assert!(t.contains("раньше, чем дата въезда 01.11.2026"), "{t}");
-    assert!(matches!(
-        c.state(),
-        State::Asking {
-            question: Q::Registered,
-            ..
-        }
-    ));
+    assert_eq!(c.asked(), Some(Q::Registered));
     assert_eq!(c.session().answers.registered, None);
     // Text that is no date: as at any button question.
     let t = c.say("абырвалг");
     assert!(t.contains("Нажмите кнопку ниже"), "{t}");
     // The button still asks the date.
     c.tap("Да, есть регистрация");
-    assert!(matches!(
-        c.state(),
-        State::Asking {
-            question: Q::RegisteredOn,
-            ..
-        }
-    ));
+    assert_eq!(c.asked(), Some(Q::RegisteredOn));
     // "I have a patent": the issue date.
     let mut c = at("ru", "patent", &["patent", "patent_issued_on"]);
     let t = c.say("25.11.2026");
