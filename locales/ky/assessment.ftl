@@ -187,6 +187,7 @@ risk-students_may_work = Россиянын колледждеринин жан�
 
 check-mvd_office = ИИМдин миграция бөлүмү (отдел по вопросам миграции МВД)
 check-mmc = «Сахарово» миграциялык борбору (ММЦ «Сахарово»)
+check-patent_valid = ИИМдин (МВД) сайты: «Проверка действительности патента», <a href="{ $url }">{ $url }</a>
 check-mvd_rkl_page = ИИМдин (МВД) сайтындагы «Көзөмөлдөнүүчү адамдардын реестри» барагы: <a href="{ $url }">{ $url }</a>, же Госуслуги
 check-mvd_rkl_page-nolink = ИИМдин (МВД) сайтындагы «Көзөмөлдөнүүчү адамдардын реестри» барагы (реестр контролируемых лиц) же Госуслуги
 check-gosuslugi = Госуслуги (мамлекеттик кызматтар порталы)
@@ -225,7 +226,7 @@ step-follow_expulsion_regime_duties = ИИМге (МВД) кайда экени�
 step-check_before_travel = Сапардан мурун РКЛди жана кирүүгө тыюуну текшериңиз
 step-keep_paying_patent = Патент үчүн төлөй бериңиз
 step-leave_before_ban = Узагыраак кирүүгө тыюу башталганга чейин Россиядан чыгыңыз
-step-check_patent_at_mvd = Келишимдин көчүрмөсү (копия договора) менен ИИМге (МВД) барып, патент жарактуубу, билип алыңыз
+step-check_patent_at_mvd = Патент жарактуубу, текшериңиз
 
 ## The first screen of "my situation" (src/guidance/first.rs): what to do next, in about 700 characters.
 ## The rest (sources, consequences, notes, risks) is behind the "More" button (status-more).

@@ -10,6 +10,8 @@ confirm-year-future = Сиз жылды жазган жоксуз, ошонду�
 confirm-yes = ✅ Ооба
 confirm-change = ✏️ Жок, өзгөртүү
 confirm-other = 📅 Башка жыл: { $date }
+echo-date = ✓ { $what }: <b>{ $date }</b>, { $weekday } — { $when }
+echo-change = ✏️ { $what }: өзгөртүү
 
 when-today = бүгүн
 when-yesterday = кечээ

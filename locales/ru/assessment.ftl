@@ -344,6 +344,7 @@ risk-students_may_work = Студенты очной формы аккредит
 
 check-mvd_office = отдел по вопросам миграции МВД
 check-mmc = ММЦ «Сахарово»
+check-patent_valid = сайт МВД: «Проверка действительности патента», <a href="{ $url }">{ $url }</a>
 check-mvd_rkl_page = страница МВД «Реестр контролируемых лиц»: <a href="{ $url }">{ $url }</a>, или Госуслуги
 check-mvd_rkl_page-nolink = страница МВД «Реестр контролируемых лиц» или Госуслуги
 check-gosuslugi = Госуслуги
@@ -382,7 +383,7 @@ step-follow_expulsion_regime_duties = Сообщайте МВД, где вы и 
 step-check_before_travel = Перед поездкой проверьте РКЛ и запрет въезда
 step-keep_paying_patent = Продолжайте оплачивать патент
 step-leave_before_ban = Выезжайте из России, пока не начался более долгий запрет въезда
-step-check_patent_at_mvd = Сходите в МВД с копией договора и узнайте, действует ли патент
+step-check_patent_at_mvd = Проверьте, действует ли патент
 
 ## The first screen of "my situation" (src/guidance/first.rs): what to do next, in about 700 characters.
 ## The rest (sources, consequences, notes, risks) is behind the "More" button (status-more).

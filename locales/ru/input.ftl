@@ -10,6 +10,8 @@ confirm-year-future = Год вы не написали, и я взял { $year 
 confirm-yes = ✅ Да
 confirm-change = ✏️ Нет, изменить
 confirm-other = 📅 Другой год: { $date }
+echo-date = ✓ { $what }: <b>{ $date }</b>, { $weekday } — { $when }
+echo-change = ✏️ { $what }: изменить
 
 when-today = сегодня
 when-yesterday = вчера

@@ -186,6 +186,7 @@ risk-students_may_work = Донишҷӯёни шакли рӯзонаи барн
 
 check-mvd_office = шуъбаи кор бо муҳоҷирати ВКД (отдел по вопросам миграции МВД)
 check-mmc = Маркази сершуғли муҳоҷират «Сахарово» (ММЦ)
+check-patent_valid = сайти ВКД (МВД): «Проверка действительности патента», <a href="{ $url }">{ $url }</a>
 check-mvd_rkl_page = саҳифаи ВКД (МВД) «Феҳристи шахсони таҳти назорат»: <a href="{ $url }">{ $url }</a>, ё Госуслуги
 check-mvd_rkl_page-nolink = саҳифаи ВКД (МВД) «Феҳристи шахсони таҳти назорат» (реестр контролируемых лиц) ё Госуслуги
 check-gosuslugi = Госуслуги (портали хизматрасониҳои давлатӣ)
@@ -224,7 +225,7 @@ step-follow_expulsion_regime_duties = Ба ВКД (МВД) хабар диҳед
 step-check_before_travel = Пеш аз сафар РКЛ ва манъи вурудро санҷед
 step-keep_paying_patent = Пардохти патентро идома диҳед
 step-leave_before_ban = Пеш аз оғози манъи вуруди дарозтар аз Русия бароед
-step-check_patent_at_mvd = Бо нусхаи шартнома (копия договора) ба ВКД (МВД) равед ва бифаҳмед, ки патент эътибор дорад ё не
+step-check_patent_at_mvd = Санҷед, ки патент эътибор дорад ё не
 
 ## The first screen of "my situation" (src/guidance/first.rs): what to do next, in about 700 characters.
 ## The rest (sources, consequences, notes, risks) is behind the "More" button (status-more).

@@ -10,6 +10,8 @@ confirm-year-future = Шумо солро нанавиштед, бинобар �
 confirm-yes = ✅ Ҳа
 confirm-change = ✏️ Не, тағйир додан
 confirm-other = 📅 Соли дигар: { $date }
+echo-date = ✓ { $what }: <b>{ $date }</b>, { $weekday } — { $when }
+echo-change = ✏️ { $what }: тағйир додан
 
 when-today = имрӯз
 when-yesterday = дирӯз

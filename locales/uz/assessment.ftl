@@ -187,6 +187,7 @@ risk-students_may_work = Rossiya kollejlari va oliy oʻquv yurtlarining akkredit
 
 check-mvd_office = IIV migratsiya boʻlimi ({ "отдел по вопросам миграции МВД" })
 check-mmc = «Saxarovo» koʻp funksiyali migratsiya markazi ({ "ММЦ «Сахарово»" })
+check-patent_valid = IIV ({ "МВД" }) sayti: { "«Проверка действительности патента»" }, <a href="{ $url }">{ $url }</a>
 check-mvd_rkl_page = IIV ({ "МВД" }) saytidagi «Nazorat qilinadigan shaxslar reestri» sahifasi: <a href="{ $url }">{ $url }</a>, yoki Gosuslugi portali
 check-mvd_rkl_page-nolink = IIV ({ "МВД" }) saytidagi «Nazorat qilinadigan shaxslar reestri» sahifasi ({ "реестр контролируемых лиц" }) yoki Gosuslugi portali
 check-gosuslugi = Gosuslugi («Davlat xizmatlari» portali)
@@ -225,7 +226,7 @@ step-follow_expulsion_regime_duties = IIVga ({ "МВД" }) qayerdaligingizni va 
 step-check_before_travel = Safardan oldin { "РКЛ" } va kirish taqiqini tekshiring
 step-keep_paying_patent = Patent uchun toʻlashda davom eting
 step-leave_before_ban = Uzoqroq kirish taqiqi boshlanmasidan oldin Rossiyadan chiqing
-step-check_patent_at_mvd = Shartnoma nusxasi ({ "копия договора" }) bilan IIVga ({ "МВД" }) boring, patent amal qilayotganini bilib oling
+step-check_patent_at_mvd = Patent amal qilayotganini tekshiring
 
 ## The first screen of "my situation" (src/guidance/first.rs): what to do next, in about 700 characters.
 ## The rest (sources, consequences, notes, risks) is behind the "More" button (status-more).

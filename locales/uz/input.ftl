@@ -10,6 +10,8 @@ confirm-year-future = Siz yilni yozmadingiz, shuning uchun { $year }-yilni oldim
 confirm-yes = ✅ Ha
 confirm-change = ✏️ Yoʻq, oʻzgartirish
 confirm-other = 📅 Boshqa yil: { $date }
+echo-date = ✓ { $what }: <b>{ $date }</b>, { $weekday } — { $when }
+echo-change = ✏️ { $what }: oʻzgartirish
 
 when-today = bugun
 when-yesterday = kecha

@@ -18,6 +18,9 @@ q-medon = <b>Tibbiy koʻrikdan qachon oʻtdingiz?</b>
 q-contr = <b>Patent olgandan keyin mehnat shartnomasi nusxasini IIVga (МВД) berdingizmi?</b>
 q-days = <b>{ $year }-yilda shu kirishdan oldin Rossiyada necha kun boʻlgansiz?</b> Sonini yozing.
 q-type-hint = Sanani yozing, masalan { $example } yoki «5 mart» — yoki quyidagi taqvimdan kunni tanlang.
+q-reg-date = Ha boʻlsa — roʻyxatga qoʻyilgan sanani darhol yozishingiz mumkin, masalan { $example }.
+q-med-date = Ha boʻlsa — sanasini darhol yozishingiz mumkin, masalan { $example }.
+q-pat-date = Bor boʻlsa — berilgan sanasini darhol yozishingiz mumkin, masalan { $example }.
 
 nav-back = ⬅️ Orqaga
 
@@ -63,13 +66,14 @@ contract-yes = Ha, berdim
 contract-no = Yoʻq
 days-none = 0 — bu yil birinchi marta
 
-answer-tap-button = Javobni tushunmadim. Quyidagi tugmani bosing yoki savolni soʻz bilan yozing, masalan «patent qancha turadi». Barcha mavzular: /explain
-answer-date-unrecognized = Sanani tushunmadim. Masalan: { $example }.
+answer-tap-button = Javobni tushunmadim. Quyidagi tugmani bosing. { $ask }
+answer-ask-words = Yoki savolni soʻz bilan yozing, masalan «patent qancha turadi». Barcha mavzular: /explain
+answer-date-unrecognized = Sanani tushunmadim. Masalan: { $example }. { $ask }
 answer-date-impossible = Bunday sana yoʻq. Kun va oyni tekshiring.
 answer-date-future = Bu sana hali kelmagan. Oʻtgan sana kerak.
 answer-date-too-old = Bu sana juda uzoq oʻtmishda. Yilni tekshiring.
 answer-date-too-far = Bu sana juda uzoq kelajakda. Yilni tekshiring.
-answer-number-bad = Kunlar sonini 0 dan 366 gacha yozing, masalan 20.
+answer-number-bad = Kunlar sonini 0 dan 366 gacha yozing, masalan 20. { $ask }
 
 fact-cit = Fuqarolik
 fact-cit2 = Fuqarolik

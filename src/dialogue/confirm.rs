@@ -73,16 +73,63 @@ pub fn ask(q: Question, pending: &Pending, a: &Answers, ctx: &Context<'_>) -> Re
 
 /// "Entry date: 25.12.2025 (25 December, Thursday) — 344 days ago. Right?"
 pub fn date_line(what: Msg, d: NaiveDate, today: NaiveDate) -> Msg {
-    Msg::new("confirm-date")
-        .msg("what", what)
-        .date("date", d)
+    told("confirm-date", what, d, today)
         .num("day", i64::from(d.day()))
         .msg("month", Msg::new(format!("month-{}-day", d.month())))
+}
+
+/// A date as told back (message `id`): what it is, the date, its weekday,
+/// and how long ago or ahead.
+fn told(id: &'static str, what: Msg, d: NaiveDate, today: NaiveDate) -> Msg {
+    Msg::new(id)
+        .msg("what", what)
+        .date("date", d)
         .msg(
             "weekday",
             Msg::new(format!("weekday-{}", d.weekday().number_from_monday())),
         )
         .msg("when", when(d, today))
+}
+
+/// Whether `pending`, read as the answer to `q`, waits for "Yes" before it
+/// is an answer: a date whose year was not typed and that lies more than
+/// half a year away, one on the side of today the question does not ask
+/// about (a "valid until" already past), and any value that would make the
+/// status dramatic (an overstay, a lapsed patent). Any other date is an
+/// answer at once, told back above what follows ([`echo`]).
+pub fn needs_yes(q: Question, pending: &Pending, a: &Answers, ctx: &Context<'_>) -> bool {
+    let odd = match pending.value {
+        Value::Date(d) => {
+            pending.far_guess
+                || pending.other.is_some()
+                || !interview::bounds(q, a, ctx.today)
+                    .is_some_and(|(lo, hi)| (lo..=hi).contains(&d))
+        }
+        Value::Days(_) | Value::Pick(_) => false,
+    };
+    odd || drama(q, pending.value, a, ctx).is_some()
+}
+
+/// A date just taken without "Yes", told back on top of what follows —
+/// "✓ Entry date: 05.02.2026, Thursday — 33 days ago" — with a button to
+/// change it (before the Back button, if any).
+pub fn echo(q: Question, d: NaiveDate, today: NaiveDate, mut r: Reply) -> Reply {
+    let what = Msg::new(format!("fact-{}", q.code()));
+    r.paragraphs
+        .insert(0, told("echo-date", what.clone(), d, today));
+    let back = r
+        .keyboard
+        .iter()
+        .position(|row| row.iter().any(|b| matches!(b.action, Action::Back(_))))
+        .unwrap_or(r.keyboard.len());
+    r.keyboard.insert(
+        back,
+        vec![Button {
+            label: Msg::new("echo-change").msg("what", what),
+            action: Action::Edit(q),
+        }],
+    );
+    r
 }
 
 /// "today", "yesterday", "344 days ago", "in 21 days".

@@ -757,6 +757,18 @@ pub fn after(q: Question) -> &'static [NotBefore] {
     }
 }
 
+/// A choice question whose "yes" is asked its date next (registered → since
+/// when, the medical check → when, "I have a patent" → issued on), and the
+/// value of that "yes": a date typed at it answers both at once.
+pub fn date_follow_up(q: Question) -> Option<(Question, &'static str)> {
+    match q {
+        Question::Registered => Some((Question::RegisteredOn, "yes")),
+        Question::Medical => Some((Question::MedicalOn, "yes")),
+        Question::Patent => Some((Question::PatentIssuedOn, "have")),
+        _ => None,
+    }
+}
+
 /// The next question after `q` in the interview's order that applies.
 pub fn next_after(q: Question, a: &Answers) -> Option<Question> {
     let q = first_screen(q);
@@ -812,6 +824,10 @@ pub fn ask_at(
     let mut r = Reply::new(prompt);
     if matches!(spec(q).answer, Answer::Date { .. }) {
         r = r.then(Msg::new("q-type-hint").date("example", today));
+    }
+    if date_follow_up(q).is_some() {
+        // "If yes, type the date right away": one step instead of two.
+        r = r.then(Msg::new(format!("q-{}-date", q.code())).date("example", today));
     }
     let buttons: Vec<Button> = choices(q)
         .iter()
@@ -887,7 +903,16 @@ impl Refusal {
             }
             Refusal::Stale => "button-stale",
         };
-        Msg::new(id).date("example", today)
+        let msg = Msg::new(id).date("example", today);
+        match self {
+            // Text that is no answer (and no question `free.rs` matched):
+            // questions can be typed too, and where the topics are — at a
+            // button question and at a date or number one alike.
+            Refusal::TapAButton | Refusal::DateUnrecognized | Refusal::NumberBad => {
+                msg.msg("ask", Msg::new("answer-ask-words"))
+            }
+            _ => msg,
+        }
     }
 }
 

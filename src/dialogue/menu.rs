@@ -164,6 +164,21 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                 views::status(s, ctx),
             ))
         }
+        // The change button of a date told back, pressed at the question that
+        // followed it: that question again, in the interview's own order.
+        Input::Button(Action::Edit(q))
+            if matches!(s.state, State::Asking { editing: false, .. })
+                && s.trail.last() == Some(&q) =>
+        {
+            s.trail.pop();
+            s.state = asking(q, false, Vec::new());
+            R(interview::ask(
+                q,
+                &s.answers,
+                ctx.today,
+                can_go_back(s, q, false),
+            ))
+        }
         Input::Button(Action::Edit(q)) => {
             if !interview::applies(q, &s.answers)
                 && !matches!(q, Question::CitizenshipMore | Question::RegionMore)
@@ -238,10 +253,12 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
                     if confirm::drama(q, v, &s.answers, ctx).is_some() {
                         R(confirming(s, ctx, question, editing, recheck, other))
                     } else {
-                        R(confirmed(s, ctx, q, editing, recheck, v))
+                        R(stored_value(s, ctx, q, editing, recheck, v, false))
                     }
                 }
-                Some(v) if offered(&pending, v) => R(confirmed(s, ctx, q, editing, recheck, v)),
+                Some(v) if offered(&pending, v) => {
+                    R(stored_value(s, ctx, q, editing, recheck, v, false))
+                }
                 Some(_) => R(prompt_after(s, ctx, Reply::new("button-stale"))),
             },
             _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
@@ -545,6 +562,26 @@ fn answer(
     recheck: Vec<Question>,
     given: Given<'_>,
 ) -> Reply {
+    // A date typed at a question whose "yes" asks that date next (registered
+    // → since when): "yes", and the date as the answer to the next question.
+    if let (Some((next, yes)), Given::Text(t)) = (interview::date_follow_up(q), &given) {
+        let mut with_yes = s.answers.clone();
+        if interview::take(q, Given::Pick(yes), &mut with_yes, ctx.today).is_ok() {
+            let mut probe = with_yes.clone();
+            match interview::take(next, Given::Text(t), &mut probe, ctx.today) {
+                Ok(_) => {
+                    s.answers = with_yes;
+                    if !editing {
+                        s.trail.push(q);
+                    }
+                    return answer(s, ctx, next, editing, recheck, Given::Text(t));
+                }
+                // Not a date: read as text at this question.
+                Err(Refusal::DateUnrecognized) => {}
+                Err(refusal) => return refused(s, ctx, q, editing, recheck, refusal),
+            }
+        }
+    }
     // A choice that would make the status dramatic (an overstay after
     // `/edit`) is shown back, with what it means, before it is stored.
     if let Some(code) = match given {
@@ -565,18 +602,14 @@ fn answer(
         Err(refusal) => refused(s, ctx, q, editing, recheck, refusal),
         Ok(Taken::Stored(detour)) => stored(s, ctx, q, editing, recheck, detour),
         Ok(Taken::Read(pending)) => {
-            // Every date is shown back before it is an answer; a number of
-            // days only when it would make the status dramatic.
-            let ask = match pending.value {
-                Value::Date(_) => true,
-                Value::Days(_) | Value::Pick(_) => {
-                    confirm::drama(q, pending.value, &s.answers, ctx).is_some()
-                }
-            };
-            if ask {
+            // A date or a number that could be a misreading or would make the
+            // status dramatic waits for "Yes"; any other date is an answer at
+            // once, told back on top of what follows with a button to change it.
+            if confirm::needs_yes(q, &pending, &s.answers, ctx) {
                 confirming(s, ctx, q, editing, recheck, pending)
             } else {
-                confirmed(s, ctx, q, editing, recheck, pending.value)
+                let echo = matches!(pending.value, Value::Date(_));
+                stored_value(s, ctx, q, editing, recheck, pending.value, echo)
             }
         }
     }
@@ -601,17 +634,25 @@ fn confirming(
     r
 }
 
-/// "Yes": the value becomes the answer.
-fn confirmed(
+/// `value` becomes the answer ("Yes", or a value that needs none); `echo`: a
+/// date is told back on top of what follows (it was not shown back before).
+fn stored_value(
     s: &mut Session,
     ctx: &Context<'_>,
     q: Question,
     editing: bool,
     recheck: Vec<Question>,
     value: Value,
+    echo: bool,
 ) -> Reply {
     match confirm::store(q, value, &mut s.answers, ctx.today) {
-        Ok(detour) => stored(s, ctx, q, editing, recheck, detour),
+        Ok(detour) => {
+            let r = stored(s, ctx, q, editing, recheck, detour);
+            match value {
+                Value::Date(d) if echo => confirm::echo(q, d, ctx.today, r),
+                _ => r,
+            }
+        }
         Err(refusal) => refused(s, ctx, q, editing, recheck, refusal),
     }
 }

@@ -49,11 +49,7 @@ pub(crate) fn paragraphs(ctx: Ctx) -> Paragraphs {
         out.push(lines(l));
     }
     let how = offices.how_to_find();
-    let mvd = how
-        .urls
-        .first()
-        .map(String::as_str)
-        .unwrap_or("https://мвд.рф");
+    let mvd = crate::guidance::mvd_site(ctx.law);
     let gosuslugi = how
         .urls
         .get(1)

@@ -373,12 +373,7 @@ fn office_answer(region: Option<Region>, service: Service, law: &Law) -> Option<
             out.extend(guidance::lines(l));
         }
         _ => {
-            let how = offices.how_to_find();
-            let url = how
-                .urls
-                .first()
-                .map(String::as_str)
-                .unwrap_or("https://мвд.рф");
+            let url = guidance::mvd_site(law);
             out.push(
                 Msg::new(match service {
                     Service::Medical => "faq-find-clinic",

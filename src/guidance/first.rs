@@ -141,11 +141,14 @@ fn action(n: usize, s: &NextStep, a: &Assessment, law: &Law, region: Region) -> 
         Some(d) if s.step != StepId::CheckPatentAtMvd && !leaving => place(d, law, region),
         _ => None,
     };
-    match (place, s.check) {
+    // Whether the patent still stands is looked up online, not at the office that issued it.
+    let at = match s.step {
+        StepId::CheckPatentAtMvd => Some(patent_check(law)),
+        _ => s.check.map(|c| short_check(c, law, region)),
+    };
+    match (place, at) {
         (Some(p), _) => l.push(Msg::new("first-where").msg("place", p)),
-        (None, Some(c)) if !leaving => {
-            l.push(Msg::new("first-check").msg("check", short_check(c, law, region)))
-        }
+        (None, Some(at)) if !leaving => l.push(Msg::new("first-check").msg("check", at)),
         _ => {}
     }
     if let Some(amount) = d.and_then(|d| d.amount.as_ref()) {
@@ -265,12 +268,8 @@ pub fn place(d: &Deadline, law: &Law, region: Region) -> Option<Msg> {
                     .collect();
                 join(names, "first-or").unwrap_or_else(|| Msg::new(place_id(d.places[0])))
             }
-            Where::HowToFind { how } => {
-                let url = how
-                    .urls
-                    .first()
-                    .map(String::as_str)
-                    .unwrap_or("https://мвд.рф");
+            Where::HowToFind { .. } => {
+                let url = mvd_site(law);
                 let id = if service == Service::Medical {
                     "first-find-clinic"
                 } else {

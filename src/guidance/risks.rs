@@ -236,7 +236,18 @@ pub fn risk_paragraph(r: &Risk, law: &Law) -> Option<Msg> {
     l.extend(risk_extra(r, law));
     // A bill is uncertain by nature and its sentence says so: only say where to follow it.
     let uncertain_line = r.uncertain && r.kind != RiskKind::PendingChange;
-    if uncertain_line {
+    // An annulled patent, and the overstay that follows from it, hang on whether the patent still stands: that
+    // is looked up online, not at the office that issued it.
+    let on_patent = r.kind == RiskKind::PatentAnnulled
+        || (r.kind == RiskKind::Overstay && r.related == Some(DeadlineKind::ContractNotice));
+    if on_patent {
+        let id = if uncertain_line {
+            "guidance-uncertain"
+        } else {
+            "guidance-check"
+        };
+        l.push(Msg::new(id).msg("check", patent_check(law)));
+    } else if uncertain_line {
         l.push(uncertain(r.check, r.check_url.as_deref(), law));
     } else if let Some(c) = r.check {
         l.push(Msg::new("guidance-check").msg("check", check(c, r.check_url.as_deref(), law)));

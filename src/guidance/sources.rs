@@ -36,6 +36,25 @@ pub fn check(check: Check, url: Option<&str>, law: &Law) -> Msg {
     Msg::new(check_id(check))
 }
 
+/// Where to check whether a patent still stands: the MVD's online check
+/// ("Проверка действительности патента") on the MVD's site, never an office
+/// (a migration centre issues patents; it is not where their validity is
+/// looked up).
+pub fn patent_check(law: &Law) -> Msg {
+    Msg::new("check-patent_valid").str("url", mvd_site(law))
+}
+
+/// The MVD's site, as the offices data records it (where to find a region's
+/// migration unit).
+pub fn mvd_site(law: &Law) -> &str {
+    law.offices()
+        .how_to_find()
+        .urls
+        .first()
+        .map(String::as_str)
+        .unwrap_or("https://мвд.рф")
+}
+
 pub(super) fn rkl_url(law: &Law) -> Option<String> {
     law.rule(ids::RKL_REGISTER)
         .and_then(|r| r.source_url())

@@ -1,7 +1,7 @@
 //! The next steps in words.
 
 use super::*;
-use musofir_law::{Law, NextStep};
+use musofir_law::{Law, NextStep, StepId};
 
 use crate::text::Msg;
 
@@ -13,15 +13,20 @@ use crate::text::Msg;
 pub fn step_line(n: usize, s: &NextStep, law: &Law) -> Msg {
     let text = Msg::new(step_id(s.step));
     let n = i64::try_from(n).unwrap_or(i64::MAX);
-    match (s.due, s.check) {
+    // Whether the patent still stands is looked up online, whatever office the engine names.
+    let at = match s.step {
+        StepId::CheckPatentAtMvd => Some(patent_check(law)),
+        _ => s.check.map(|c| check(c, None, law)),
+    };
+    match (s.due, at) {
         (Some(due), _) => Msg::new("step-line-due")
             .num("n", n)
             .msg("step", text)
             .date("date", due),
-        (None, Some(c)) => Msg::new("step-line-check")
+        (None, Some(at)) => Msg::new("step-line-check")
             .num("n", n)
             .msg("step", text)
-            .msg("check", check(c, None, law)),
+            .msg("check", at),
         (None, None) => Msg::new("step-line").num("n", n).msg("step", text),
     }
 }

@@ -31,10 +31,14 @@ pub struct BotTransport(pub Bot);
 
 impl Transport for BotTransport {
     fn send(&self, chat: i64, m: &Rendered) -> impl Future<Output = Sent> + Send {
+        // With the edit, what retires the pressed message's buttons if the edit fails.
         let edited = m
             .edit
-            .and_then(|e| Some((e.message?, e.text)))
-            .map(|(id, text)| edit(&self.0, chat, MessageId(id), text, m));
+            .and_then(|e| Some((MessageId(e.message?), e.text)))
+            .map(|(id, text)| {
+                let retire = self.0.edit_message_reply_markup(ChatId(chat), id);
+                (edit(&self.0, chat, id, text, m), retire)
+            });
         let mut req = self
             .0
             .send_message(ChatId(chat), m.html.clone())
@@ -43,16 +47,28 @@ impl Transport for BotTransport {
             req = req.reply_markup(k);
         }
         async move {
-            if let Some(edited) = edited {
-                match edited.await {
-                    Sent::Failed => {}
-                    other => return other,
-                }
-                // The message cannot be edited (deleted meanwhile, too old):
-                // the reply goes as a new message.
+            let Some((edited, retire)) = edited else {
+                return match req.send().await {
+                    Ok(_) => Sent::Ok,
+                    Err(e) => classify(&e),
+                };
+            };
+            match edited.await {
+                Sent::Failed => {}
+                other => return other,
             }
+            // The message cannot be edited (deleted meanwhile, too old): the
+            // reply goes as a new message, and the old one's buttons are
+            // retired, so that they cannot act beside the new ones (a
+            // /reminders switch pressed there). That may fail too: then they
+            // are as stale as any old button.
             match req.send().await {
-                Ok(_) => Sent::Ok,
+                Ok(_) => {
+                    if let Err(e) = retire.await {
+                        tracing::debug!(error = %e, "an old message's buttons could not be retired");
+                    }
+                    Sent::Ok
+                }
                 Err(e) => classify(&e),
             }
         }

@@ -80,10 +80,11 @@ fn every_state_answers_junk_with_what_it_waits_for() {
             musofir::dialogue::questions::Question::Citizenship,
             "UZ".into(),
         )), // -> the entry date
-        Input::Text("5 марта".into()),            // -> "is this right?"
-        Input::Command(Command::Forget),          // -> confirm forget
-        Input::Button(Action::ForgetNo),          // -> menu
-        Input::Command(Command::Language),        // -> choosing language
+        // A year not typed, more than half a year back -> "is this right?"
+        Input::Text("5 апреля".into()),
+        Input::Command(Command::Forget),   // -> confirm forget
+        Input::Button(Action::ForgetNo),   // -> menu
+        Input::Command(Command::Language), // -> choosing language
     ];
     let mut confirming = false;
     for go in states {

@@ -275,18 +275,28 @@ fn started(lang: Lang, law: &Law) -> Session {
     s
 }
 
-/// A typed date, shown back, then "Yes".
+/// A typed date: an answer at once (told back above the next question), or
+/// shown back first and then "Yes".
 fn typed_date(s: Session, text: &str, law: &Law) -> Session {
     let (s, out) = go(s, Input::Text(text.into()), law);
     let yes = out
         .replies
         .iter()
         .flat_map(|r| r.keyboard.iter().flatten())
-        .find(|b| matches!(b.action, Action::Confirm(_, Some(_))))
-        .unwrap_or_else(|| panic!("no confirmation of {text}"))
-        .action
-        .clone();
-    go(s, Input::Button(yes), law).0
+        .find(|b| matches!(b.action, Action::Confirm(_, Some(_))));
+    match yes {
+        Some(b) => go(s, Input::Button(b.action.clone()), law).0,
+        None => {
+            assert!(
+                out.replies
+                    .iter()
+                    .flat_map(|r| r.keyboard.iter().flatten())
+                    .any(|b| matches!(b.action, Action::Edit(_))),
+                "{text}: neither shown back nor told back with a change button"
+            );
+            s
+        }
+    }
 }
 
 fn pick(s: Session, q: &str, v: &str, law: &Law) -> Session {
@@ -435,6 +445,86 @@ fn at_a_button_question_what_is_not_understood_gets_a_hint_and_a_short_word_pres
             lang.code()
         );
         assert_eq!(s3.answers.registered, Some(false), "[{}]", lang.code());
+    }
+}
+
+/// At a date or a number question, text that is neither an answer nor a
+/// question the data matches gets what a button question gets: what was
+/// expected (the format), then, on the same short line, that questions can be
+/// typed and where the topics are; the question stays open.
+#[test]
+fn at_a_date_or_number_question_what_is_not_understood_says_questions_can_be_typed() {
+    use musofir::dialogue::questions::Question;
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    for (lang, nonsense, date, number, ask) in [
+        (
+            Lang::Ru,
+            "абырвалг",
+            "Не понял дату",
+            "Напишите число дней",
+            "задайте вопрос словами",
+        ),
+        (
+            Lang::Uz,
+            "qwerty",
+            "Sanani tushunmadim",
+            "Kunlar sonini",
+            "savolni soʻz bilan yozing",
+        ),
+        (
+            Lang::UzCyrl,
+            "фывап",
+            "Санани тушунмадим",
+            "Кунлар сонини",
+            "саволни сўз билан ёзинг",
+        ),
+        (
+            Lang::Tg,
+            "салом алейкум",
+            "Санаро нафаҳмидам",
+            "Шумораи рӯзҳоро",
+            "саволро бо калима нависед",
+        ),
+        (
+            Lang::Ky,
+            "салам",
+            "Датаны түшүнбөдүм",
+            "Күндөрдүн санын",
+            "суроону сөз менен жазыңыз",
+        ),
+    ] {
+        let s = pick(started(lang, &law), "cit", "TJ", &law);
+        assert_eq!(asking(&s), Some(Question::EntryDate));
+        let mut days = s.clone();
+        days.answers.entry_date = NaiveDate::from_ymd_opt(2026, 3, 1);
+        days.state = State::Asking {
+            question: Question::PriorDays,
+            editing: false,
+            recheck: Vec::new(),
+        };
+        for (s, expected) in [(s, date), (days, number)] {
+            let (s2, out) = go(s.clone(), Input::Text(nonsense.into()), &law);
+            let t = said(&i18n, &out);
+            let first = t.lines().next().unwrap_or_default();
+            assert!(
+                first.contains(expected) && first.contains(ask) && first.contains("/explain"),
+                "[{}] {t}",
+                lang.code()
+            );
+            assert!(
+                first.chars().count() <= 200,
+                "[{}] a short line: {first}",
+                lang.code()
+            );
+            assert_eq!(
+                s2.state,
+                s.state,
+                "[{}] the question stays open",
+                lang.code()
+            );
+            assert_eq!(s2.answers, s.answers, "[{}] nothing recorded", lang.code());
+        }
     }
 }
 

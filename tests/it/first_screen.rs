@@ -436,6 +436,67 @@ fn an_overstayer_is_not_sent_to_sakharovo() {
     }
 }
 
+/// A Moscow patent holder whose contract copy is overdue: whether the patent
+/// still stands is looked up on the MVD's online check, on the MVD site the
+/// offices data records — never at ММЦ «Сахарово» (it issues patents). On
+/// the first screen's action, the step of "More", and the risks that hang on
+/// it (the annulment, the overstay that follows from it), in every language.
+#[test]
+fn the_patent_is_checked_online_not_at_sakharovo() {
+    let law = Law::embedded().unwrap();
+    let i18n = I18n::new().unwrap();
+    let c = &CASES[5];
+    let (p, a) = assessed(&law, c);
+    assert_eq!(p.region, Some(musofir_law::Region::Moscow));
+    let site = law.offices().how_to_find().urls[0].clone();
+    let step = &a.next_steps[0];
+    assert_eq!(step.step, musofir_law::StepId::CheckPatentAtMvd);
+    let on_patent: Vec<&musofir_law::Risk> = a
+        .risks
+        .iter()
+        .filter(|r| {
+            r.kind == musofir_law::RiskKind::PatentAnnulled
+                || (r.kind == musofir_law::RiskKind::Overstay
+                    && r.related == Some(musofir_law::DeadlineKind::ContractNotice))
+        })
+        .collect();
+    assert_eq!(on_patent.len(), 2);
+    for lang in Lang::ALL {
+        let first = screen(&law, &i18n, c, lang);
+        let action = first
+            .split("\n\n")
+            .find(|p| p.starts_with("1."))
+            .unwrap_or_default()
+            .to_string();
+        let more_step = read(&i18n, lang, &[musofir::guidance::step_line(1, step, &law)]);
+        let risks: Vec<String> = on_patent
+            .iter()
+            .map(|r| {
+                read(
+                    &i18n,
+                    lang,
+                    &[musofir::guidance::risk_paragraph(r, &law).unwrap()],
+                )
+            })
+            .collect();
+        for (what, t) in [("first screen", &action), ("More step", &more_step)]
+            .into_iter()
+            .chain(risks.iter().map(|t| ("risk", t)))
+        {
+            assert!(
+                !t.contains("Сахарово") && !t.contains("Saxarovo") && !t.contains("ММЦ"),
+                "{what} [{}]: {t}",
+                lang.code()
+            );
+            assert!(
+                t.contains("Проверка действительности патента") && t.contains(&site),
+                "{what} [{}]: {t}",
+                lang.code()
+            );
+        }
+    }
+}
+
 /// In uz (both scripts), tg and ky every office and document a first screen
 /// or a step of "More" names in the user's language carries its Russian name
 /// on the same line (officials speak Russian): the user-language word on the

@@ -33,6 +33,16 @@ fn worker(lang: Lang) -> Session {
     .unwrap()
 }
 
+/// A citizen of Uzbekistan asked the entry date.
+fn at_entry_date(lang: Lang) -> Session {
+    serde_json::from_value(serde_json::json!({
+        "lang": lang.code(), "lang_confirmed": true,
+        "state": {"at": "asking", "question": "entry_date"},
+        "answers": {"citizenship": "UZ"}
+    }))
+    .unwrap()
+}
+
 /// Stores the session as an earlier step would have, with its plan.
 fn seed(bot: &Running, u: &User, s: Session) {
     let app = &bot.app;
@@ -226,13 +236,7 @@ async fn the_calendar_turns_its_month_in_place() {
     let bot = Running::start(&api, dir.path(), test_clock()).await;
     for (i, lang) in LANGS.iter().enumerate() {
         let u = User::new(4200 + i as i64, "A");
-        let s: Session = serde_json::from_value(serde_json::json!({
-            "lang": lang.code(), "lang_confirmed": true,
-            "state": {"at": "asking", "question": "entry_date"},
-            "answers": {"citizenship": "UZ"}
-        }))
-        .unwrap();
-        seed(&bot, &u, s);
+        seed(&bot, &u, at_entry_date(*lang));
         // The entry date question, after "welcome back", with March's grid.
         api.send_command(&u, "/start");
         let q = api.wait_one(u.id).await;
@@ -284,6 +288,85 @@ async fn the_calendar_turns_its_month_in_place() {
         };
         assert_eq!(s.answers.entry_date, NaiveDate::from_ymd_opt(2026, 2, 15));
     }
+    api.assert_no_errors();
+    bot.stop().await.unwrap();
+}
+
+/// A message that can no longer be edited (too old, deleted): the reply goes
+/// as a new message, and the old message's buttons are retired, so that an
+/// old /reminders switch or calendar arrow cannot act beside the new ones.
+/// The new message is the one edited next.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_message_that_cannot_be_edited_is_sent_anew_and_its_buttons_retired() {
+    let api = FakeApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let bot = Running::start(&api, dir.path(), test_clock()).await;
+    for (i, lang) in LANGS.iter().enumerate() {
+        let u = User::new(4300 + i as i64, "A");
+        seed(&bot, &u, worker(*lang));
+        api.send_command(&u, "/reminders");
+        let list = api.wait_one(u.id).await;
+        assert!(!list.buttons().is_empty());
+        api.fail_next(
+            "editMessageText",
+            400,
+            "Bad Request: message can't be edited",
+            None,
+        );
+        api.press(&u, list.message_id, "r:tgl:reg");
+        let got = api.wait_for(u.id, 2).await;
+        let (new, old) = (&got[0], &got[1]);
+        assert_eq!(new.method, "sendMessage", "{lang:?}: {}", api.report());
+        assert_ne!(new.message_id, list.message_id);
+        let off = Msg::new("reminder-toggle-off").msg("what", kind(DeadlineKind::Registration));
+        assert!(
+            new.labels().contains(&text(&bot, *lang, &off)),
+            "{lang:?}: {:?}",
+            new.labels()
+        );
+        assert_eq!(
+            (old.method, old.message_id),
+            ("editMessageReplyMarkup", list.message_id),
+            "{lang:?}: {}",
+            api.report()
+        );
+        assert!(old.buttons().is_empty(), "{lang:?}: {:?}", old.buttons());
+        // The new list is the one that changes in place now.
+        let m = press(&api, &u, new.message_id, "r:tgl:reg").await;
+        assert_eq!(
+            (m.message_id, m.method),
+            (new.message_id, "editMessageText")
+        );
+    }
+
+    // A calendar's arrow on a question that can no longer be edited: the
+    // question again, with the month asked for, and the old grid retired.
+    let u = User::new(4399, "A");
+    seed(&bot, &u, at_entry_date(Lang::Ru));
+    api.send_command(&u, "/start");
+    let q = api.wait_one(u.id).await;
+    api.fail_next(
+        "editMessageReplyMarkup",
+        400,
+        "Bad Request: message to edit not found",
+        None,
+    );
+    api.press(&u, q.message_id, "g:entry:202602");
+    let got = api.wait_for(u.id, 2).await;
+    assert_eq!(got[0].method, "sendMessage", "{}", api.report());
+    let february = text(
+        &bot,
+        Lang::Ru,
+        &Msg::new("cal-month")
+            .msg("month", Msg::new("month-2"))
+            .num("year", 2026),
+    );
+    assert!(got[0].labels().contains(&february), "{:?}", got[0].labels());
+    assert_eq!(
+        (got[1].method, got[1].message_id),
+        ("editMessageReplyMarkup", q.message_id)
+    );
+    assert!(got[1].buttons().is_empty());
     api.assert_no_errors();
     bot.stop().await.unwrap();
 }

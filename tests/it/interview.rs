@@ -23,14 +23,16 @@ async fn say_all(api: &FakeApi, u: &User, text: &str) -> String {
     collect_until_sticker_reply(api, u).await
 }
 
-/// Types a date; the bot shows it back; "Yes" takes it. Returns the
-/// confirmation and the answer to "Yes" (the pressed message's edit, then
-/// the next question).
-async fn date(api: &FakeApi, u: &User, text: &str, yes: &str) -> (BotMessage, Vec<BotMessage>) {
-    let shown = say(api, u, text).await;
-    assert!(shown.labels().iter().any(|l| l == yes), "{}", shown.plain);
-    let next = tap(api, u, yes).await;
-    (shown, next)
+/// Types a date that is an answer at once: the bot tells it back (✓) on top
+/// of the next question, with a button to change it. Returns that message.
+async fn date(api: &FakeApi, u: &User, text: &str) -> BotMessage {
+    let m = say(api, u, text).await;
+    assert!(
+        m.plain.starts_with('✓') && m.buttons().iter().any(|(_, d)| d.starts_with("e:")),
+        "{}",
+        m.plain
+    );
+    m
 }
 
 async fn tap_all(api: &FakeApi, u: &User, label: &str) -> String {
@@ -113,16 +115,15 @@ async fn an_uzbek_worker_in_moscow_gets_their_deadlines_in_uzbek() {
     assert!(bad.plain.contains("Bunday sana yoʻq"), "{}", bad.plain);
     let future = say(&api, &u, "20.03.2026").await;
     assert!(future.plain.contains("hali kelmagan"), "{}", future.plain);
-    // The date is shown back in full before it is taken.
-    let (shown, r) = date(&api, &u, "5 mart", "✅ Ha").await;
+    // The date is told back in full on top of the next question.
+    let r = date(&api, &u, "5 mart").await;
     assert!(
-        shown
-            .plain
-            .contains("05.03.2026 (5-mart, payshanba) — 5 kun oldin. Toʻgʻrimi?"),
+        r.plain
+            .starts_with("✓ Kirish sanasi: 05.03.2026, payshanba — 5 kun oldin"),
         "{}",
-        shown.plain
+        r.plain
     );
-    assert!(r[1].plain.contains("kirish maqsadi"), "{}", r[1].plain);
+    assert!(r.plain.contains("kirish maqsadi"), "{}", r.plain);
     junk_keeps_the_question(&api, &u, "kirish maqsadi").await;
     tap(&api, &u, "Ish").await;
     junk_keeps_the_question(&api, &u, "Qayerda yashaysiz?").await;
@@ -183,12 +184,9 @@ async fn a_tajik_worker_with_a_patent_in_tajik() {
     api.wait_one(u.id).await;
     tap(&api, &u, "Тоҷикӣ").await;
     tap(&api, &u, "🇹🇯 Тоҷикистон").await;
-    let yes = "✅ Ҳа";
-    let (shown, _) = date(&api, &u, "1 март", yes).await;
+    let shown = date(&api, &u, "1 март").await;
     assert!(
-        shown
-            .plain
-            .contains("01.03.2026 (1 март, якшанбе) — 9 рӯз пеш"),
+        shown.plain.contains("01.03.2026, якшанбе — 9 рӯз пеш"),
         "{}",
         shown.plain
     );
@@ -196,15 +194,15 @@ async fn a_tajik_worker_with_a_patent_in_tajik() {
     tap(&api, &u, "Квартира ё ҳавлӣ").await;
     tap(&api, &u, "Санкт-Петербург").await;
     tap(&api, &u, "Ҳа, дар қайд ҳастам").await;
-    date(&api, &u, "05.03.2026", yes).await;
-    let (shown, _) = date(&api, &u, "05.06.2026", yes).await;
+    date(&api, &u, "05.03.2026").await;
+    let shown = date(&api, &u, "05.06.2026").await;
     assert!(shown.plain.contains("баъд аз 87 рӯз"), "{}", shown.plain);
     tap(&api, &u, "Ҳа, патент дорам").await;
-    date(&api, &u, "2026-03-09", yes).await;
-    let (_, r) = date(&api, &u, "8 апрел", yes).await;
-    assert!(r[1].plain.contains("муоинаи тиббӣ"), "{}", r[1].plain);
+    date(&api, &u, "2026-03-09").await;
+    let r = date(&api, &u, "8 апрел").await;
+    assert!(r.plain.contains("муоинаи тиббӣ"), "{}", r.plain);
     tap(&api, &u, "Ҳа, гузаштам").await;
-    date(&api, &u, "дирӯз", yes).await;
+    date(&api, &u, "дирӯз").await;
     let first = &tap_all(&api, &u, "Не").await;
     assert!(first.contains("Ташаккур"), "{first}");
     // The next payment is due on the last paid day: the first action.
@@ -242,15 +240,14 @@ async fn a_kyrgyz_worker_in_russian_is_not_asked_about_a_patent() {
         r[1].plain
     );
     assert!(r[1].labels().contains(&"🇰🇬 Кыргызча".to_string()));
-    // The "yesterday" button is shown back too.
+    // The "yesterday" button is told back too, on top of the next question.
     let r = tap(&api, &u, "Вчера").await;
     assert!(
         r[1].plain
-            .contains("09.03.2026 (9 марта, понедельник) — вчера. Верно?"),
+            .starts_with("✓ Дата въезда: 09.03.2026, понедельник — вчера"),
         "{}",
         r[1].plain
     );
-    let r = tap(&api, &u, "✅ Да").await;
     assert!(r[1].plain.contains("цель въезда"), "{}", r[1].plain);
     tap(&api, &u, "Работа").await;
     tap(&api, &u, "Гостиница, хостел").await;
@@ -300,15 +297,14 @@ async fn uzbek_cyrillic_back_and_a_restart_in_the_middle() {
 
     // After a restart the same question is open.
     let bot = Running::start(&api, dir.path(), test_clock()).await;
-    let (shown, r) = date(&api, &u, "bugun", "✅ Ҳа").await;
+    let r = date(&api, &u, "bugun").await;
     assert!(
-        shown
-            .plain
-            .contains("10.03.2026 (10-март, сешанба) — бугун. Тўғрими?"),
+        r.plain
+            .starts_with("✓ Кириш санаси: 10.03.2026, сешанба — бугун"),
         "{}",
-        shown.plain
+        r.plain
     );
-    assert!(r[1].plain.contains("кириш мақсади"), "{}", r[1].plain);
+    assert!(r.plain.contains("кириш мақсади"), "{}", r.plain);
     api.assert_no_errors();
     bot.stop().await.unwrap();
 }
@@ -323,7 +319,7 @@ async fn editing_an_answer_changes_the_result() {
     api.wait_one(u.id).await;
     tap(&api, &u, "Русский").await;
     tap(&api, &u, "🇰🇬 Кыргызстан").await;
-    date(&api, &u, "01.03.2026", "✅ Да").await;
+    date(&api, &u, "01.03.2026").await;
     tap(&api, &u, "Туризм").await;
     tap(&api, &u, "Квартира или дом").await;
     tap(&api, &u, "Другой регион").await;

@@ -93,11 +93,20 @@ impl Talk {
         self.send(Input::Button(action))
     }
 
-    /// Types a date; it is shown back with "Yes", which takes it.
+    /// Types a date that is an answer at once: told back (✓) on top of what
+    /// follows, with a button to change it.
     fn date(&mut self, typed: &str, want: &str) -> String {
         let shown = self.send(Input::Text(typed.to_string()));
-        assert!(shown.contains(want), "{typed} -> {shown}");
-        self.yes()
+        assert!(
+            shown.starts_with('✓') && shown.contains(want),
+            "{typed} -> {shown}"
+        );
+        assert!(
+            self.data().iter().any(|d| d.starts_with("e:")),
+            "{:?}",
+            self.data()
+        );
+        shown
     }
 
     /// "Yes" under the value shown back.
@@ -111,14 +120,28 @@ impl Talk {
         self.press(yes)
     }
 
-    /// Answers the interview: `p:` button data, anything else a typed date.
+    /// Answers the interview: `p:` button data, anything else a typed date
+    /// (`typed=shown`, told back at once; `typed=shown!`, one that makes the
+    /// status dramatic: shown back with its warning, then "Yes").
     fn answer(&mut self, answers: &[&str]) -> String {
         for a in answers {
             if a.starts_with("p:") {
                 self.press(a);
             } else {
                 let ymd: Vec<&str> = a.split('=').collect();
-                self.date(ymd[0], ymd[1]);
+                match ymd[1].strip_suffix('!') {
+                    Some(want) => {
+                        let shown = self.send(Input::Text(ymd[0].to_string()));
+                        assert!(
+                            shown.contains(want) && shown.contains('⚠'),
+                            "{a} -> {shown}"
+                        );
+                        self.yes();
+                    }
+                    None => {
+                        self.date(ymd[0], ymd[1]);
+                    }
+                }
             }
         }
         self.text()
@@ -287,7 +310,7 @@ fn new_employer_in_tajik() {
     let mut t = Talk::new(Lang::Tg);
     t.answer(&[
         "p:cit:TJ",
-        "1 сентябр=01.09.2026",
+        "1 сентябр=01.09.2026!",
         "p:purp:work",
         "p:house:private",
         "p:region:more",
@@ -297,7 +320,7 @@ fn new_employer_in_tajik() {
         "p:regto:unknown",
         "p:pat:have",
         "15.09.2026=15.09.2026",
-        "15.12.2026=15.12.2026",
+        "15.12.2026=15.12.2026!",
         "p:med:yes",
         "p:medon:unknown",
         "p:contr:yes",
@@ -346,8 +369,11 @@ fn new_employer_in_tajik() {
     t.press("m:changed");
     t.press("s:job");
     t.press("p:job:lost");
-    t.press("p:ended:yesterday");
-    t.press("c:ended:20261203");
+    let told = t.press("p:ended:yesterday");
+    assert!(
+        told.starts_with('✓') && told.contains("03.12.2026"),
+        "{told}"
+    );
     let p = t.profile();
     assert_eq!((p.contract_signed_on, p.employer_notified), (None, None));
     assert!(risks(&p).contains(&RiskKind::JobLost));
@@ -360,7 +386,7 @@ fn job_lost_in_kyrgyz() {
     let mut t = Talk::new(Lang::Ky);
     t.answer(&[
         "p:cit:KG",
-        "20.06.2026=20.06.2026",
+        "20.06.2026=20.06.2026!",
         "p:purp:work",
         "p:house:private",
         "p:region:spb",
@@ -382,7 +408,7 @@ fn job_lost_in_kyrgyz() {
         "{q}"
     );
     let status = t.date("20.11.2026", "20.11.2026");
-    assert!(status.starts_with("Сакталды."), "{status}");
+    assert!(status.contains("Сакталды."), "{status}");
     let p = t.profile();
     assert_eq!(p.contract_ended_on, NaiveDate::from_ymd_opt(2026, 11, 20));
     shows(&status, &p, DeadlineKind::EaeuNewContract);
@@ -440,9 +466,11 @@ fn lost_document_and_decision_in_russian() {
     t.press("m:changed");
     t.press("s:dec");
     t.press("p:decision:mvd");
-    let shown = t.press("p:mvdon:yesterday");
-    assert!(shown.contains("03.12.2026"), "{shown}");
-    let status = t.press("c:mvdon:20261203");
+    let status = t.press("p:mvdon:yesterday");
+    assert!(
+        status.starts_with('✓') && status.contains("03.12.2026"),
+        "{status}"
+    );
     shows(&status, &t.profile(), DeadlineKind::AppealMvdDecision);
 
     // In the RKL too: the regime of expulsion.
@@ -685,7 +713,7 @@ fn edit_continues_the_situation() {
     t.send(Input::Command(Command::Edit));
     t.press("e:movon");
     let status = t.date("30.11.2026", "30.11.2026");
-    assert!(status.starts_with("Сохранено. Вот пересчёт:"), "{status}");
+    assert!(status.contains("Сохранено. Вот пересчёт:"), "{status}");
     // Moved later than that registration: it was not at this address.
     t.send(Input::Command(Command::Edit));
     t.press("e:movon");
@@ -710,11 +738,13 @@ fn edit_continues_the_situation() {
         q.contains("Какого числа вас поставили на учёт по новому адресу?"),
         "{q}"
     );
-    // "Today" is shown back too.
-    let shown = t.press("p:movregon:today");
-    assert!(shown.contains("04.12.2026"), "{shown}");
-    let status = t.yes();
-    assert!(status.starts_with("Сохранено. Вот пересчёт:"), "{status}");
+    // "Today" is told back too.
+    let status = t.press("p:movregon:today");
+    assert!(
+        status.starts_with('✓') && status.contains("04.12.2026"),
+        "{status}"
+    );
+    assert!(status.contains("Сохранено. Вот пересчёт:"), "{status}");
     assert_eq!(t.profile().registered_after_move_on, Some(today()));
 }
 

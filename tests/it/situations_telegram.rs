@@ -55,19 +55,6 @@ fn newest_with(api: &FakeApi, u: &User, data: &str) -> BotMessage {
         .unwrap_or_else(|| panic!("no button {data}: {}", api.report()))
 }
 
-/// The confirmation's "Yes" pressed: the pressed message's edit and the
-/// next question.
-async fn yes(api: &FakeApi, u: &User, shown: &BotMessage) -> Vec<BotMessage> {
-    let yes = shown
-        .buttons()
-        .into_iter()
-        .map(|(_, d)| d)
-        .find(|d| d.starts_with("c:") && !d.ends_with(":no"))
-        .unwrap_or_else(|| panic!("no confirmation: {}", shown.plain));
-    api.press(u, shown.message_id, &yes);
-    edit_first(api.wait_for(u.id, 2).await)
-}
-
 /// The situation's last answer pressed on `q`: the status that follows.
 async fn last_answer(api: &FakeApi, u: &User, q: &BotMessage, data: &str) -> String {
     api.press(u, q.message_id, data);
@@ -139,25 +126,22 @@ async fn moved_house_by_the_calendar_in_uzbek() {
         grid.labels()
     );
     assert!(!grid.labels().iter().any(|l| l == "11"), "no future day");
+    // A day on the calendar: told back on top of the registration question,
+    // with a button to change it; then "no".
     let r = press(&api, &u, "d:movon:20260305").await;
-    let shown = &r[1];
     assert!(
-        shown.plain.contains("05.03.2026 (5-mart, payshanba)"),
+        r[1].plain
+            .starts_with("✓ Yangi manzilga koʻchish: 05.03.2026, payshanba — 5 kun oldin"),
         "{}",
-        shown.plain
+        r[1].plain
     );
-    assert!(
-        stored(&bot, &u).answers.moved_on.is_none(),
-        "not before Yes"
-    );
-    // "Yes": the registration question, then "no".
-    let r = yes(&api, &u, shown).await;
     assert!(
         r[1].plain
             .contains("Yangi manzil boʻyicha migratsiya roʻyxatiga qoʻyildingizmi?"),
         "{}",
         r[1].plain
     );
+    assert!(r[1].buttons().iter().any(|(_, d)| d == "e:movon"));
     let status = last_answer(&api, &u, &r[1], "p:movreg:no").await;
     assert!(status.contains("Saqlandi. Qayta hisob:"), "{status}");
     let s = stored(&bot, &u);
@@ -199,12 +183,14 @@ async fn new_contract_typed_in_tajik() {
         r[1].buttons()
     );
     api.send_text(&u, "6 март");
-    let shown = api.wait_one(u.id).await;
-    assert!(shown.plain.contains("06.03.2026"), "{}", shown.plain);
-    assert!(stored(&bot, &u).answers.contract_signed_on.is_none());
-    let r = yes(&api, &u, &shown).await;
-    assert!(r[1].plain.contains("ВКД (МВД)"), "{}", r[1].plain);
-    let status = last_answer(&api, &u, &r[1], "p:notified:no").await;
+    let told = api.wait_one(u.id).await;
+    assert!(
+        told.plain.starts_with('✓') && told.plain.contains("06.03.2026"),
+        "{}",
+        told.plain
+    );
+    assert!(told.plain.contains("ВКД (МВД)"), "{}", told.plain);
+    let status = last_answer(&api, &u, &told, "p:notified:no").await;
     assert!(status.contains("Нигоҳ дошта шуд. Ҳисоби нав:"), "{status}");
     let s = stored(&bot, &u);
     assert_eq!(
