@@ -35,8 +35,9 @@ const SOURCES_KEY: &str = "law_sources";
 const JOB_KEY: &str = "replan_job";
 /// Users per batch read from the store, and between two saves of the cursor.
 const BATCH: usize = 500;
-/// Users planned at once.
-const WORKERS: usize = 8;
+/// Users planned at once (more make concurrent plans on PostgreSQL conflict
+/// and retry more than they gain).
+const WORKERS: usize = 4;
 
 /// The law texts as stored (owned: read back from the store).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,7 +14,7 @@
 //! reminders ([`Kv::is_leader`]); when it stops or dies its connection goes and
 //! another instance takes the lock within seconds.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 use std::sync::Arc;
 use std::time::Duration;
@@ -483,6 +483,7 @@ impl Kv for PgKv {
                 kv: self,
                 client: client.clone(),
                 pending: BTreeMap::new(),
+                read: HashMap::new(),
             };
             let outcome = body(&mut tx);
             let pending = std::mem::take(&mut tx.pending);
@@ -563,6 +564,10 @@ struct PgTx<'a> {
     /// waiting: what is not committed does not exist either way, and a
     /// serializable transaction's conflicts are checked at COMMIT.
     pending: BTreeMap<(i16, Vec<u8>), Option<Vec<u8>>>,
+    /// What this transaction read: a serializable transaction reads the same
+    /// value again, so it is asked once (a plan asks for the same sent
+    /// mark once per lead day).
+    read: HashMap<(i16, Vec<u8>), Option<Vec<u8>>>,
 }
 
 /// Sends a transaction's buffered writes: one upsert and one delete,
@@ -624,12 +629,13 @@ fn tx_err(e: tokio_postgres::Error) -> TxError<()> {
 
 impl KvTx for PgTx<'_> {
     fn get(&mut self, tree: TreeId, key: &[u8]) -> Result<Option<Vec<u8>>, TxError<()>> {
-        if let Some(written) = self.pending.get(&(tree.code(), key.to_vec())) {
-            return Ok(written.clone());
+        let at = (tree.code(), key.to_vec());
+        if let Some(known) = self.pending.get(&at).or_else(|| self.read.get(&at)) {
+            return Ok(known.clone());
         }
         let c = self.client.clone();
         let key = key.to_vec();
-        block(self.kv.handle(), async move {
+        let value = block(self.kv.handle(), async move {
             c.query_opt(
                 "SELECT value FROM musofir_kv WHERE tree = $1 AND key = $2",
                 &[&tree.code(), &key],
@@ -637,7 +643,9 @@ impl KvTx for PgTx<'_> {
             .await
             .map(|row| row.map(|r| r.get::<_, Vec<u8>>(0)))
         })?
-        .map_err(tx_err)
+        .map_err(tx_err)?;
+        self.read.insert(at, value.clone());
+        Ok(value)
     }
 
     fn insert(&mut self, tree: TreeId, key: &[u8], value: &[u8]) -> Result<(), TxError<()>> {

@@ -124,14 +124,14 @@ impl Store {
             keys.retain(|k| *k != q.key);
             if tx.get(T::Sessions, &s.tag)?.is_some() {
                 let key = free_key(
-                    tx,
+                    &keys,
                     KeyParts {
                         at_ms: ms(at),
                         tag: old.tag,
                         kind: old.kind,
                         lead: old.lead,
                     },
-                )?;
+                );
                 tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
                 keys.push(key);
             }
@@ -189,14 +189,14 @@ impl Store {
                 attempts: 0,
             };
             let key = free_key(
-                tx,
+                &keys,
                 KeyParts {
                     at_ms: ms(at),
                     tag: s.tag,
                     kind: kb,
                     lead: SNOOZE_LEAD,
                 },
-            )?;
+            );
             tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
             keys.push(key);
             write_index(tx, &s, &keys)?;

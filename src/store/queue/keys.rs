@@ -4,8 +4,6 @@
 use chrono::{DateTime, TimeZone, Utc};
 
 use crate::store::crypto::{Tag, TAG_LEN};
-use crate::store::kv::{KvTx, TreeId as T};
-use crate::store::TxResult;
 
 /// Length of a `reminders_due` key.
 pub const DUE_KEY_LEN: usize = 8 + TAG_LEN + 2;
@@ -70,13 +68,17 @@ pub(super) fn parts(k: &DueKey) -> KeyParts {
     })
 }
 
-/// Inside a transaction: `at_ms`, or the next free millisecond for this
-/// user, kind and lead (two entries never share a key).
-pub(super) fn free_key(tx: &mut dyn KvTx, mut p: KeyParts) -> TxResult<DueKey> {
+/// `p`'s key, or the next millisecond whose key is not in `taken`: the keys
+/// of this user still in the queue. A key holds the user's tag, so only
+/// their own entries can collide, and their index lists them all — no read
+/// of the queue needed. (On PostgreSQL a read of an absent key locks the
+/// whole index page against other writers, and due keys of many users
+/// cluster on the same pages: such probes made concurrent plans conflict.)
+pub(super) fn free_key(taken: &[DueKey], mut p: KeyParts) -> DueKey {
     loop {
         let k = p.key();
-        if tx.get(T::Due, &k)?.is_none() {
-            return Ok(k);
+        if !taken.contains(&k) {
+            return k;
         }
         p.at_ms = p.at_ms.saturating_add(1);
     }

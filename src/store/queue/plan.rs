@@ -134,14 +134,14 @@ impl Store {
                     continue;
                 }
                 let key = free_key(
-                    tx,
+                    &kept,
                     KeyParts {
                         at_ms: ms(p.at),
                         tag,
                         kind: kb,
                         lead: lead_byte(p.lead_days),
                     },
-                )?;
+                );
                 let e = Entry {
                     due: p.due,
                     planned_ms: ms(p.at),
