@@ -245,7 +245,9 @@ fn prepare(parts: &Parts, user: UserId, old: Option<&Law>) -> Result<Prepared, S
         store.replace_plan(user, &[], now)?;
         return Ok(Prepared::Planned(None));
     };
-    store.replace_plan(user, &session.plan(&parts.law, now), now)?;
+    // Over the session read: a step of the user's meanwhile has planned
+    // from newer answers, and its plan stands.
+    store.replace_plan_from(user, &session.plan(&parts.law, now), now, &session)?;
     let notice = old.and_then(|old| {
         let before = session.assess(old, now)?;
         let after = session.assess(&parts.law, now)?;
@@ -362,6 +364,13 @@ pub async fn run(
                     {
                         Delivery::Sent => report.notified += 1,
                         Delivery::Blocked => store.set_blocked(user, true)?,
+                        // Given up because the bot is stopping: told at the
+                        // next start (the cursor stays before this user).
+                        Delivery::Failed if cancel.load(Ordering::Relaxed) => {
+                            save(&job)?;
+                            store.durable().await?;
+                            return Ok(report);
+                        }
                         Delivery::Failed => {
                             tracing::warn!("a law-change notice could not be delivered");
                         }

@@ -570,8 +570,7 @@ struct PgTx<'a> {
     read: HashMap<(i16, Vec<u8>), Option<Vec<u8>>>,
 }
 
-/// Sends a transaction's buffered writes: one upsert and one delete,
-/// pipelined on the transaction's connection.
+/// Sends a transaction's buffered writes in one statement.
 async fn write_pending(
     client: &Object,
     pending: BTreeMap<(i16, Vec<u8>), Option<Vec<u8>>>,
@@ -591,32 +590,25 @@ async fn write_pending(
             }
         }
     }
-    let upsert = async {
-        if up_keys.is_empty() {
-            return Ok(0);
-        }
-        client
-            .execute(
-                "INSERT INTO musofir_kv (tree, key, value)
-                 SELECT * FROM unnest($1::smallint[], $2::bytea[], $3::bytea[])
-                 ON CONFLICT (tree, key) DO UPDATE SET value = EXCLUDED.value",
-                &[&up_trees, &up_keys, &up_values],
-            )
-            .await
-    };
-    let delete = async {
-        if del_keys.is_empty() {
-            return Ok(0);
-        }
-        client
-            .execute(
-                "DELETE FROM musofir_kv WHERE (tree, key) IN
-                 (SELECT * FROM unnest($1::smallint[], $2::bytea[]))",
-                &[&del_trees, &del_keys],
-            )
-            .await
-    };
-    tokio::try_join!(upsert, delete).map(|_| ())
+    if up_keys.is_empty() && del_keys.is_empty() {
+        return Ok(());
+    }
+    // One statement (the keys are disjoint): two sent together would each
+    // fail when the first meets a conflict, and the second's "transaction
+    // aborted" error must not hide the first's, which is retried.
+    client
+        .execute(
+            "WITH removed AS (
+                 DELETE FROM musofir_kv WHERE (tree, key) IN
+                 (SELECT * FROM unnest($4::smallint[], $5::bytea[]))
+             )
+             INSERT INTO musofir_kv (tree, key, value)
+             SELECT * FROM unnest($1::smallint[], $2::bytea[], $3::bytea[])
+             ON CONFLICT (tree, key) DO UPDATE SET value = EXCLUDED.value",
+            &[&up_trees, &up_keys, &up_values, &del_trees, &del_keys],
+        )
+        .await
+        .map(|_| ())
 }
 
 fn tx_err(e: tokio_postgres::Error) -> TxError<()> {
