@@ -10,7 +10,7 @@ use musofir_law::DeadlineKind;
 use super::questions::Question;
 use super::settings::LEAD_CHOICES;
 use super::situations::Situation;
-use super::state::{Code, Value};
+use super::state::{Choice, Value};
 use crate::explain::Topic;
 use crate::text::Lang;
 
@@ -84,7 +84,7 @@ pub enum Action {
     ForgetYes,
     ForgetNo,
     /// A choice on an interview question; the question checks the value.
-    Pick(Question, String),
+    Pick(Question, Choice),
     /// Back from this question to the previous one (the question is named
     /// so that the Back button of an older message does nothing).
     Back(Question),
@@ -115,9 +115,6 @@ pub enum Action {
     SituationClear(Situation),
 }
 
-/// Longest value a `Pick` may carry: keeps data far below 64 bytes.
-const MAX_PICK: usize = Code::MAX;
-
 impl Action {
     pub fn encode(&self) -> String {
         match self {
@@ -128,7 +125,7 @@ impl Action {
             }
             Action::ForgetYes => "f:yes".into(),
             Action::ForgetNo => "f:no".into(),
-            Action::Pick(q, v) => format!("p:{}:{v}", q.code()),
+            Action::Pick(q, v) => format!("p:{}:{}", q.code(), v.as_str()),
             Action::Back(q) => format!("b:{}", q.code()),
             Action::Edit(q) => format!("e:{}", q.code()),
             Action::Explain(t) => format!("x:{}", t.code()),
@@ -142,7 +139,7 @@ impl Action {
                     None => "no".to_string(),
                     Some(Value::Date(d)) => ymd(*d),
                     Some(Value::Days(n)) => format!("n{n}"),
-                    Some(Value::Pick(c)) => format!("p{}", c.as_str()),
+                    Some(Value::Pick(v)) => format!("p{}", v.as_str()),
                 };
                 format!("c:{}:{v}", q.code())
             }
@@ -176,10 +173,8 @@ impl Action {
             },
             "p" => {
                 let (q, v) = rest.split_once(':')?;
-                let ok = !v.is_empty()
-                    && v.len() <= MAX_PICK
-                    && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
-                ok.then(|| Question::from_code(q).map(|q| Action::Pick(q, v.to_string())))?
+                let v = Choice::parse(v)?;
+                Question::from_code(q).map(|q| Action::Pick(q, v))
             }
             "e" => Question::from_code(rest).map(Action::Edit),
             "b" => Question::from_code(rest).map(Action::Back),
@@ -195,7 +190,7 @@ impl Action {
                 let q = Question::from_code(q)?;
                 let v = match v {
                     "no" => None,
-                    _ if v.starts_with('p') => Some(Value::Pick(Code::new(v.get(1..)?)?)),
+                    _ if v.starts_with('p') => Some(Value::Pick(Choice::parse(v.get(1..)?)?)),
                     _ => match v.strip_prefix('n') {
                         Some(n) if digits(n, 1, 3) => Some(Value::Days(n.parse().ok()?)),
                         Some(_) => return None,
@@ -256,6 +251,7 @@ fn digits(s: &str, min: usize, max: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dialogue::Code;
 
     fn all() -> Vec<Action> {
         let mut v: Vec<Action> = Lang::ALL.iter().map(|l| Action::SetLang(*l)).collect();
@@ -264,7 +260,11 @@ mod tests {
         for q in Question::ALL {
             v.push(Action::Back(q));
             v.push(Action::Edit(q));
-            v.push(Action::Pick(q, "x".repeat(MAX_PICK)));
+            v.push(Action::Pick(
+                q,
+                Choice::parse(&"x".repeat(Code::MAX)).unwrap(),
+            ));
+            v.extend(Choice::WORDS.map(|c| Action::Pick(q, c)));
         }
         v.extend(Topic::ALL.map(Action::Explain));
         v.push(Action::KeepData);
@@ -277,12 +277,10 @@ mod tests {
             v.push(Action::Confirm(q, Some(Value::Days(366))));
             v.push(Action::Confirm(
                 q,
-                Some(Value::Pick(Code::new(&"x".repeat(MAX_PICK)).unwrap())),
+                Some(Value::Pick(Choice::parse(&"x".repeat(Code::MAX)).unwrap())),
             ));
-            v.push(Action::Confirm(
-                q,
-                Some(Value::Pick(Code::new("no").unwrap())),
-            ));
+            v.push(Action::Confirm(q, Some(Value::Pick(Choice::No))));
+            v.push(Action::Confirm(q, Some(Value::Pick(Choice::Unknown))));
             v.push(Action::Month(q, first));
             v.push(Action::Day(q, day));
         }
@@ -307,9 +305,42 @@ mod tests {
         }
     }
 
+    /// Buttons already in users' chats keep working: each choice's data is
+    /// what it was when the choice was a string, and so is a stored one.
+    #[test]
+    fn choices_keep_their_data() {
+        let q = Question::Registered;
+        for (data, v) in [
+            ("p:reg:yes", Choice::Yes),
+            ("p:reg:no", Choice::No),
+            ("p:reg:unknown", Choice::Unknown),
+            ("p:reg:more", Choice::More),
+            ("p:reg:today", Choice::Today),
+            ("p:reg:yesterday", Choice::Yesterday),
+            ("p:reg:UZ", Choice::code("UZ")),
+            ("p:reg:moscow_oblast", Choice::code("moscow_oblast")),
+            ("p:reg:0", Choice::code("0")),
+        ] {
+            assert_eq!(Action::decode(data), Some(Action::Pick(q, v)), "{data}");
+            assert_eq!(Action::Pick(q, v).encode(), data);
+            let confirm = format!("c:reg:p{}", &data[6..]);
+            assert_eq!(
+                Action::decode(&confirm),
+                Some(Action::Confirm(q, Some(Value::Pick(v)))),
+                "{confirm}"
+            );
+            let stored = format!("{{\"pick\":\"{}\"}}", &data[6..]);
+            assert_eq!(serde_json::to_string(&Value::Pick(v)).unwrap(), stored);
+            assert_eq!(
+                serde_json::from_str::<Value>(&stored).unwrap(),
+                Value::Pick(v)
+            );
+        }
+    }
+
     #[test]
     fn rejects_forged_data() {
-        let long = format!("p:cit:{}", "x".repeat(MAX_PICK + 1));
+        let long = format!("p:cit:{}", "x".repeat(Code::MAX + 1));
         for bad in [
             "",
             "x",

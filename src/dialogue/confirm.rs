@@ -38,14 +38,12 @@ pub fn ask(q: Question, pending: &Pending, a: &Answers, ctx: &Context<'_>) -> Re
                 .msg("what", what)
                 .num("days", i64::from(n)),
         ),
-        Value::Pick(code) => {
+        Value::Pick(v) => {
             let line = Msg::new("confirm-pick").msg("what", what);
-            let label = interview::choices(q)
-                .iter()
-                .find(|(c, _)| *c == code.as_str());
+            let label = interview::choices(q).iter().find(|(c, _)| *c == v);
             r.paragraphs.push(match label {
                 Some((_, label)) => line.msg("choice", Msg::new(*label)),
-                None => line.str("choice", code.as_str().to_string()),
+                None => line.str("choice", v.as_str().to_string()),
             })
         }
     }
@@ -198,7 +196,7 @@ pub fn store(
     today: NaiveDate,
 ) -> Result<Option<Question>, Refusal> {
     match value {
-        Value::Pick(code) => match interview::take(q, Given::Pick(code.as_str()), a, today)? {
+        Value::Pick(v) => match interview::take(q, Given::Pick(v), a, today)? {
             Taken::Stored(detour) => Ok(detour),
             // A date question's "today": not a choice to hold.
             Taken::Read(_) => Err(Refusal::Stale),

@@ -13,7 +13,7 @@ use super::calendar;
 use super::conflicts::Conflict;
 use super::questions::Question;
 use super::situations;
-use super::state::{Answers, DecisionKind, JobChange, PatentAnswer, Pending, Value};
+use super::state::{Answers, Choice, DecisionKind, JobChange, PatentAnswer, Pending, Value};
 use super::{Action, Button, Reply};
 use crate::text::{serde_name, Msg};
 use musofir_dates::{read_date, DateError, Expect};
@@ -52,9 +52,9 @@ const HALF_YEAR_DAYS: i64 = 183;
 /// ([`spec`]) gives every question all of these, so a new question cannot
 /// be half-wired (asked, but its answer dropped).
 struct Spec {
-    /// Buttons: (value code, label message id). A value `unknown` is the
+    /// Buttons: (choice, label message id). [`Choice::Unknown`] is the
     /// "don't know / don't remember" button.
-    choices: &'static [(&'static str, &'static str)],
+    choices: &'static [(Choice, &'static str)],
     answer: Answer,
     /// Whether the question is asked, given the answers so far.
     applies: fn(&Answers) -> bool,
@@ -64,10 +64,10 @@ struct Spec {
 enum Answer {
     /// A button. `set` stores the value (it may ask another question instead:
     /// the second screen of countries); `get` gives back the stored value's
-    /// code; `clear` forgets it ("don't know").
+    /// choice; `clear` forgets it ("don't know").
     Choice {
-        set: fn(&mut Answers, &str) -> Result<Option<Question>, Refusal>,
-        get: fn(&Answers) -> Option<String>,
+        set: fn(&mut Answers, Choice) -> Result<Option<Question>, Refusal>,
+        get: fn(&Answers) -> Option<Choice>,
         clear: fn(&mut Answers),
     },
     /// A date: typed, picked on the calendar, or a "today"/"yesterday" button.
@@ -90,20 +90,26 @@ enum Answer {
     },
 }
 
-fn yes(v: &str) -> Result<bool, Refusal> {
+fn yes(v: Choice) -> Result<bool, Refusal> {
     match v {
-        "yes" => Ok(true),
-        "no" => Ok(false),
+        Choice::Yes => Ok(true),
+        Choice::No => Ok(false),
         _ => Err(Refusal::Stale),
     }
 }
 
-fn yes_no(b: Option<bool>) -> Option<String> {
-    b.map(|b| if b { "yes" } else { "no" }.to_string())
+fn yes_no(b: Option<bool>) -> Option<Choice> {
+    b.map(|b| if b { Choice::Yes } else { Choice::No })
 }
 
-fn parse_enum<T: serde::de::DeserializeOwned>(code: &str) -> Result<T, Refusal> {
-    serde_json::from_value(serde_json::Value::String(code.to_string())).map_err(|_| Refusal::Stale)
+fn parse_enum<T: serde::de::DeserializeOwned>(v: Choice) -> Result<T, Refusal> {
+    serde_json::from_value(serde_json::Value::String(v.as_str().to_string()))
+        .map_err(|_| Refusal::Stale)
+}
+
+/// A serde enum's value as its choice (its serde name).
+fn enum_choice<T: serde::Serialize>(value: &T) -> Option<Choice> {
+    Choice::parse(&serde_name(value))
 }
 
 /// One date is not before another answer's date.
@@ -132,52 +138,59 @@ fn never(_: &Answers) -> bool {
 
 fn nothing(_: &mut Answers) {}
 
-fn set_country(a: &mut Answers, code: &str) -> Result<Option<Question>, Refusal> {
-    if code == "more" {
+fn set_country(a: &mut Answers, v: Choice) -> Result<Option<Question>, Refusal> {
+    if v == Choice::More {
         return Ok(Some(Question::CitizenshipMore));
     }
-    a.citizenship = Some(code.parse::<Citizenship>().map_err(|_| Refusal::Stale)?);
+    a.citizenship = Some(
+        v.as_str()
+            .parse::<Citizenship>()
+            .map_err(|_| Refusal::Stale)?,
+    );
     Ok(None)
 }
 
-fn get_country(a: &Answers) -> Option<String> {
-    a.citizenship.map(|c| c.as_str().to_string())
+fn get_country(a: &Answers) -> Option<Choice> {
+    a.citizenship.and_then(|c| Choice::parse(c.as_str()))
 }
 
 /// Every region the offices data names, the four capital ones first, then
 /// "other": the situations' rarer questions show them on one screen.
-const ALL_REGIONS: &[(&str, &str)] = &[
-    ("moscow", "region-moscow"),
-    ("moscow_oblast", "region-moscow_oblast"),
-    ("spb", "region-spb"),
-    ("leningrad_oblast", "region-leningrad_oblast"),
-    ("sverdlovsk", "region-sverdlovsk"),
-    ("novosibirsk", "region-novosibirsk"),
-    ("tatarstan", "region-tatarstan"),
-    ("krasnodar", "region-krasnodar"),
-    ("tyumen", "region-tyumen"),
-    ("khmao", "region-khmao"),
-    ("other", "region-other"),
+const ALL_REGIONS: &[(Choice, &str)] = &[
+    (Choice::code("moscow"), "region-moscow"),
+    (Choice::code("moscow_oblast"), "region-moscow_oblast"),
+    (Choice::code("spb"), "region-spb"),
+    (Choice::code("leningrad_oblast"), "region-leningrad_oblast"),
+    (Choice::code("sverdlovsk"), "region-sverdlovsk"),
+    (Choice::code("novosibirsk"), "region-novosibirsk"),
+    (Choice::code("tatarstan"), "region-tatarstan"),
+    (Choice::code("krasnodar"), "region-krasnodar"),
+    (Choice::code("tyumen"), "region-tyumen"),
+    (Choice::code("khmao"), "region-khmao"),
+    (Choice::code("other"), "region-other"),
 ];
 
 /// The regions behind "more regions": all but the four capital ones.
-const MORE_REGIONS: &[(&str, &str)] = ALL_REGIONS.split_at(4).1;
+const MORE_REGIONS: &[(Choice, &str)] = ALL_REGIONS.split_at(4).1;
 
-fn set_region(a: &mut Answers, code: &str) -> Result<Option<Question>, Refusal> {
-    if code == "more" {
+fn set_region(a: &mut Answers, v: Choice) -> Result<Option<Question>, Refusal> {
+    if v == Choice::More {
         return Ok(Some(Question::RegionMore));
     }
-    a.region = Some(parse_enum::<Region>(code)?);
+    a.region = Some(parse_enum::<Region>(v)?);
     Ok(None)
 }
 
-fn get_region(a: &Answers) -> Option<String> {
-    a.region.map(|r| serde_name(&r))
+fn get_region(a: &Answers) -> Option<Choice> {
+    a.region.and_then(|r| enum_choice(&r))
 }
 
-const HOUSING: &[(&str, &str)] = &[("private", "housing-private"), ("hotel", "housing-hotel")];
+const HOUSING: &[(Choice, &str)] = &[
+    (Choice::code("private"), "housing-private"),
+    (Choice::code("hotel"), "housing-hotel"),
+];
 
-const YES_NO: &[(&str, &str)] = &[("yes", "answer-yes"), ("no", "answer-no")];
+const YES_NO: &[(Choice, &str)] = &[(Choice::Yes, "answer-yes"), (Choice::No, "answer-no")];
 
 const AFTER_ENTRY_AND_MOVE: &[NotBefore] = &[
     NotBefore {
@@ -202,7 +215,7 @@ const AFTER_ENDED: &[NotBefore] = &[NotBefore {
 macro_rules! enum_choice {
     ($field:ident: $t:ty, $choices:expr, $applies:expr $(, then $then:expr)?) => {
         Spec {
-            choices: $choices,
+            choices: const { $choices },
             answer: Answer::Choice {
                 set: |a, v| {
                     let value = parse_enum::<$t>(v)?;
@@ -213,7 +226,7 @@ macro_rules! enum_choice {
                     a.$field = Some(value);
                     Ok(None)
                 },
-                get: |a| a.$field.map(|x| serde_name(&x)),
+                get: |a| a.$field.and_then(|x| enum_choice(&x)),
                 clear: |a| a.$field = None,
             },
             applies: $applies,
@@ -226,7 +239,10 @@ macro_rules! enum_choice {
 macro_rules! happened {
     ($field:ident, $after:expr, $applies:expr) => {
         Spec {
-            choices: &[("today", "answer-today"), ("yesterday", "answer-yesterday")],
+            choices: &[
+                (Choice::Today, "answer-today"),
+                (Choice::Yesterday, "answer-yesterday"),
+            ],
             answer: Answer::Date {
                 expect: Expect::Past,
                 get: |a| a.$field,
@@ -264,8 +280,8 @@ fn situation_spec(q: Question) -> Option<Spec> {
         Q::MovedRegistered => yes_no!(moved_registered, not_hotel),
         Q::MovedRegisteredOn => Spec {
             choices: &[
-                ("today", "answer-today"),
-                ("unknown", "answer-dont-remember"),
+                (Choice::Today, "answer-today"),
+                (Choice::Unknown, "answer-dont-remember"),
             ],
             answer: Answer::Date {
                 expect: Expect::Past,
@@ -277,7 +293,7 @@ fn situation_spec(q: Question) -> Option<Spec> {
         },
         Q::JobChange => enum_choice!(
             job_change: JobChange,
-            &[("new", "job-new"), ("lost", "job-lost")],
+            &[(Choice::code("new"), "job-new"), (Choice::code("lost"), "job-lost")],
             works_legally,
             then |a: &mut Answers, change| {
                 if change == JobChange::Lost {
@@ -291,9 +307,9 @@ fn situation_spec(q: Question) -> Option<Spec> {
         Q::ContractSignedOn => happened!(contract_signed_on, AFTER_ENDED, works_legally),
         Q::EmployerNotified => Spec {
             choices: &[
-                ("yes", "notified-yes"),
-                ("no", "notified-no"),
-                ("unknown", "answer-dont-know"),
+                (Choice::Yes, "notified-yes"),
+                (Choice::No, "notified-no"),
+                (Choice::Unknown, "answer-dont-know"),
             ],
             answer: Answer::Flag {
                 get: |a| a.employer_notified,
@@ -319,9 +335,9 @@ fn situation_spec(q: Question) -> Option<Spec> {
         Q::LostDocument => enum_choice!(
             lost_document: LostDocument,
             &[
-                ("passport", "lost-passport"),
-                ("migration_card", "lost-migration_card"),
-                ("patent", "lost-patent"),
+                (Choice::code("passport"), "lost-passport"),
+                (Choice::code("migration_card"), "lost-migration_card"),
+                (Choice::code("patent"), "lost-patent"),
             ],
             always,
             then |a: &mut Answers, doc| {
@@ -341,9 +357,9 @@ fn situation_spec(q: Question) -> Option<Spec> {
         Q::Decision => enum_choice!(
             decision: DecisionKind,
             &[
-                ("expulsion", "decision-expulsion"),
-                ("mvd", "decision-mvd"),
-                ("rkl", "decision-rkl"),
+                (Choice::code("expulsion"), "decision-expulsion"),
+                (Choice::code("mvd"), "decision-mvd"),
+                (Choice::code("rkl"), "decision-rkl"),
             ],
             always,
             then |a: &mut Answers, kind| {
@@ -369,13 +385,15 @@ fn spec(q: Question) -> Spec {
     }
     match q {
         Q::Citizenship => Spec {
-            choices: &[
-                ("UZ", "country-uz"),
-                ("TJ", "country-tj"),
-                ("KG", "country-kg"),
-                ("KZ", "country-kz"),
-                ("more", "country-more"),
-            ],
+            choices: const {
+                &[
+                    (Choice::code("UZ"), "country-uz"),
+                    (Choice::code("TJ"), "country-tj"),
+                    (Choice::code("KG"), "country-kg"),
+                    (Choice::code("KZ"), "country-kz"),
+                    (Choice::More, "country-more"),
+                ]
+            },
             answer: Answer::Choice {
                 set: set_country,
                 get: get_country,
@@ -384,12 +402,14 @@ fn spec(q: Question) -> Spec {
             applies: always,
         },
         Q::CitizenshipMore => Spec {
-            choices: &[
-                ("AM", "country-am"),
-                ("BY", "country-by"),
-                ("UA", "country-ua"),
-                (OTHER_COUNTRY, "country-other"),
-            ],
+            choices: const {
+                &[
+                    (Choice::code("AM"), "country-am"),
+                    (Choice::code("BY"), "country-by"),
+                    (Choice::code("UA"), "country-ua"),
+                    (Choice::code(OTHER_COUNTRY), "country-other"),
+                ]
+            },
             answer: Answer::Choice {
                 set: set_country,
                 get: get_country,
@@ -399,7 +419,10 @@ fn spec(q: Question) -> Spec {
             applies: never,
         },
         Q::EntryDate => Spec {
-            choices: &[("today", "answer-today"), ("yesterday", "answer-yesterday")],
+            choices: &[
+                (Choice::Today, "answer-today"),
+                (Choice::Yesterday, "answer-yesterday"),
+            ],
             answer: Answer::Date {
                 expect: Expect::Past,
                 get: |a| a.entry_date,
@@ -409,34 +432,38 @@ fn spec(q: Question) -> Spec {
             applies: always,
         },
         Q::Purpose => Spec {
-            choices: &[
-                ("work", "purpose-work"),
-                ("study", "purpose-study"),
-                ("private", "purpose-private"),
-                ("tourism", "purpose-tourism"),
-                ("business", "purpose-business"),
-                ("other", "purpose-other"),
-            ],
+            choices: const {
+                &[
+                    (Choice::code("work"), "purpose-work"),
+                    (Choice::code("study"), "purpose-study"),
+                    (Choice::code("private"), "purpose-private"),
+                    (Choice::code("tourism"), "purpose-tourism"),
+                    (Choice::code("business"), "purpose-business"),
+                    (Choice::code("other"), "purpose-other"),
+                ]
+            },
             answer: Answer::Choice {
                 set: |a, v| {
                     a.purpose = Some(parse_enum::<Purpose>(v)?);
                     Ok(None)
                 },
-                get: |a| a.purpose.map(|p| serde_name(&p)),
+                get: |a| a.purpose.and_then(|p| enum_choice(&p)),
                 clear: |a| a.purpose = None,
             },
             applies: always,
         },
         Q::Housing => enum_choice!(housing: Housing, HOUSING, always),
         Q::Region => Spec {
-            choices: &[
-                ("moscow", "region-moscow"),
-                ("moscow_oblast", "region-moscow_oblast"),
-                ("spb", "region-spb"),
-                ("leningrad_oblast", "region-leningrad_oblast"),
-                ("more", "region-more"),
-                ("other", "region-other"),
-            ],
+            choices: const {
+                &[
+                    (Choice::code("moscow"), "region-moscow"),
+                    (Choice::code("moscow_oblast"), "region-moscow_oblast"),
+                    (Choice::code("spb"), "region-spb"),
+                    (Choice::code("leningrad_oblast"), "region-leningrad_oblast"),
+                    (Choice::More, "region-more"),
+                    (Choice::code("other"), "region-other"),
+                ]
+            },
             answer: Answer::Choice {
                 set: set_region,
                 get: get_region,
@@ -455,7 +482,10 @@ fn spec(q: Question) -> Spec {
             applies: never,
         },
         Q::Registered => Spec {
-            choices: &[("yes", "registered-yes"), ("no", "registered-no")],
+            choices: &[
+                (Choice::Yes, "registered-yes"),
+                (Choice::No, "registered-no"),
+            ],
             answer: Answer::Choice {
                 set: |a, v| {
                     a.registered = Some(yes(v)?);
@@ -467,7 +497,7 @@ fn spec(q: Question) -> Spec {
             applies: |a| !hotel(a),
         },
         Q::RegisteredOn => Spec {
-            choices: &[("unknown", "answer-dont-remember")],
+            choices: &[(Choice::Unknown, "answer-dont-remember")],
             answer: Answer::Date {
                 expect: Expect::Past,
                 get: |a| a.registered_on,
@@ -477,7 +507,7 @@ fn spec(q: Question) -> Spec {
             applies: registered,
         },
         Q::RegisteredUntil => Spec {
-            choices: &[("unknown", "answer-dont-know")],
+            choices: &[(Choice::Unknown, "answer-dont-know")],
             answer: Answer::Date {
                 expect: Expect::Future,
                 get: |a| a.registered_until,
@@ -496,14 +526,16 @@ fn spec(q: Question) -> Spec {
             applies: registered,
         },
         Q::Patent => Spec {
-            choices: &[
-                ("have", "patent-have"),
-                ("applied", "patent-applied"),
-                ("notyet", "patent-notyet"),
-            ],
+            choices: const {
+                &[
+                    (Choice::code("have"), "patent-have"),
+                    (Choice::code("applied"), "patent-applied"),
+                    (Choice::code("notyet"), "patent-notyet"),
+                ]
+            },
             answer: Answer::Choice {
                 set: |a, v| {
-                    a.patent = Some(match v {
+                    a.patent = Some(match v.as_str() {
                         "have" => PatentAnswer::Have,
                         "applied" => PatentAnswer::Applied,
                         "notyet" => PatentAnswer::NotYet,
@@ -513,12 +545,11 @@ fn spec(q: Question) -> Spec {
                 },
                 get: |a| {
                     a.patent.map(|p| {
-                        match p {
+                        Choice::code(match p {
                             PatentAnswer::Have => "have",
                             PatentAnswer::Applied => "applied",
                             PatentAnswer::NotYet => "notyet",
-                        }
-                        .to_string()
+                        })
                     })
                 },
                 clear: |a| a.patent = None,
@@ -527,8 +558,8 @@ fn spec(q: Question) -> Spec {
         },
         Q::PatentAppliedOn => Spec {
             choices: &[
-                ("today", "answer-today"),
-                ("unknown", "answer-dont-remember"),
+                (Choice::Today, "answer-today"),
+                (Choice::Unknown, "answer-dont-remember"),
             ],
             answer: Answer::Date {
                 expect: Expect::Past,
@@ -576,7 +607,7 @@ fn spec(q: Question) -> Spec {
             applies: has_patent,
         },
         Q::LabourContract => Spec {
-            choices: &[("yes", "labour-yes"), ("no", "labour-no")],
+            choices: &[(Choice::Yes, "labour-yes"), (Choice::No, "labour-no")],
             answer: Answer::Choice {
                 set: |a, v| {
                     a.labour_contract = Some(yes(v)?);
@@ -588,7 +619,7 @@ fn spec(q: Question) -> Spec {
             applies: eaeu_worker,
         },
         Q::Medical => Spec {
-            choices: &[("yes", "medical-yes"), ("no", "medical-no")],
+            choices: &[(Choice::Yes, "medical-yes"), (Choice::No, "medical-no")],
             answer: Answer::Choice {
                 set: |a, v| {
                     a.medical = Some(yes(v)?);
@@ -600,7 +631,7 @@ fn spec(q: Question) -> Spec {
             applies: medical_applies,
         },
         Q::MedicalOn => Spec {
-            choices: &[("unknown", "answer-dont-remember")],
+            choices: &[(Choice::Unknown, "answer-dont-remember")],
             answer: Answer::Date {
                 expect: Expect::Past,
                 get: |a| a.medical_done_on,
@@ -611,9 +642,9 @@ fn spec(q: Question) -> Spec {
         },
         Q::Contract => Spec {
             choices: &[
-                ("yes", "contract-yes"),
-                ("no", "contract-no"),
-                ("unknown", "answer-dont-know"),
+                (Choice::Yes, "contract-yes"),
+                (Choice::No, "contract-no"),
+                (Choice::Unknown, "answer-dont-know"),
             ],
             answer: Answer::Choice {
                 set: |a, v| {
@@ -626,7 +657,12 @@ fn spec(q: Question) -> Spec {
             applies: has_patent,
         },
         Q::PriorDays => Spec {
-            choices: &[("0", "days-none"), ("unknown", "answer-dont-know")],
+            choices: const {
+                &[
+                    (Choice::code("0"), "days-none"),
+                    (Choice::Unknown, "answer-dont-know"),
+                ]
+            },
             answer: Answer::Days,
             // The 90-day limit does not bind patent holders or EAEU workers
             // with a contract.
@@ -714,7 +750,7 @@ fn medical_applies(a: &Answers) -> bool {
 }
 
 /// Buttons of a question: (value code, label message id).
-pub(super) fn choices(q: Question) -> &'static [(&'static str, &'static str)] {
+pub(super) fn choices(q: Question) -> &'static [(Choice, &'static str)] {
     spec(q).choices
 }
 
@@ -760,11 +796,11 @@ pub fn after(q: Question) -> &'static [NotBefore] {
 /// A choice question whose "yes" is asked its date next (registered → since
 /// when, the medical check → when, "I have a patent" → issued on), and the
 /// value of that "yes": a date typed at it answers both at once.
-pub fn date_follow_up(q: Question) -> Option<(Question, &'static str)> {
+pub fn date_follow_up(q: Question) -> Option<(Question, Choice)> {
     match q {
-        Question::Registered => Some((Question::RegisteredOn, "yes")),
-        Question::Medical => Some((Question::MedicalOn, "yes")),
-        Question::Patent => Some((Question::PatentIssuedOn, "have")),
+        Question::Registered => Some((Question::RegisteredOn, Choice::Yes)),
+        Question::Medical => Some((Question::MedicalOn, Choice::Yes)),
+        Question::Patent => Some((Question::PatentIssuedOn, Choice::code("have"))),
         _ => None,
     }
 }
@@ -834,7 +870,7 @@ pub fn ask_at(
         .filter(|(v, _)| shown(q, v, a))
         .map(|(v, label)| Button {
             label: Msg::new(*label),
-            action: Action::Pick(q, (*v).to_string()),
+            action: Action::Pick(q, *v),
         })
         .collect();
     // Two buttons per row reads well on small phones.
@@ -864,8 +900,8 @@ pub fn ask_at(
 }
 
 /// Whether a button is offered: a lost patent only to a patent holder.
-fn shown(q: Question, v: &str, a: &Answers) -> bool {
-    !(q == Question::LostDocument && v == "patent" && !has_patent(a))
+fn shown(q: Question, v: &Choice, a: &Answers) -> bool {
+    !(q == Question::LostDocument && *v == Choice::code("patent") && !has_patent(a))
 }
 
 /// Why an answer was not taken (each has a localized message).
@@ -918,7 +954,7 @@ impl Refusal {
 
 /// What the user gave: a button value, typed text, or a calendar day.
 pub enum Given<'a> {
-    Pick(&'a str),
+    Pick(Choice),
     Text(&'a str),
     Day(NaiveDate),
 }
@@ -948,7 +984,7 @@ pub fn take(
         if !spec.choices.iter().any(|(c, _)| *c == v) {
             return Err(Refusal::Stale);
         }
-        if v == "unknown" {
+        if v == Choice::Unknown {
             a.unknown.retain(|x| *x != q);
             a.unknown.push(q);
             match spec.answer {
@@ -977,8 +1013,8 @@ pub fn take(
         (Answer::Choice { .. } | Answer::Flag { .. }, Given::Day(_)) => Err(Refusal::Stale),
         (Answer::Date { expect, .. }, given) => {
             let (date, guessed) = match given {
-                Given::Pick("today") => (today, false),
-                Given::Pick("yesterday") => (today - Duration::days(1), false),
+                Given::Pick(Choice::Today) => (today, false),
+                Given::Pick(Choice::Yesterday) => (today - Duration::days(1), false),
                 Given::Pick(_) => return Err(Refusal::Stale),
                 Given::Day(d) => (d, false),
                 Given::Text(t) => {
@@ -1005,7 +1041,7 @@ pub fn take(
         }
         (Answer::Days, given) => {
             let n = match given {
-                Given::Pick(v) => v.parse::<u16>().ok(),
+                Given::Pick(v) => v.as_str().parse::<u16>().ok(),
                 Given::Text(t) => first_number(t),
                 Given::Day(_) => return Err(Refusal::Stale),
             };
@@ -1113,7 +1149,7 @@ fn first_number(text: &str) -> Option<u16> {
 pub fn facts(a: &Answers) -> Vec<(Question, Msg)> {
     let mut out = Vec::new();
     let label = |q: Question| Msg::new(format!("fact-{}", q.code()));
-    let choice = |q: Question, v: &str| {
+    let choice = |q: Question, v: Choice| {
         choices(q)
             .iter()
             .chain(choices(Question::CitizenshipMore).iter())
@@ -1140,8 +1176,8 @@ pub fn facts(a: &Answers) -> Vec<(Question, Msg)> {
             Some(unknown.clone())
         } else {
             match spec(q).answer {
-                Answer::Choice { get, .. } => get(a).and_then(|v| choice(q, &v)),
-                Answer::Flag { get, .. } => yes_no(get(a)).and_then(|v| choice(q, &v)),
+                Answer::Choice { get, .. } => get(a).and_then(|v| choice(q, v)),
+                Answer::Flag { get, .. } => yes_no(get(a)).and_then(|v| choice(q, v)),
                 Answer::Date { get, .. } => get(a).map(date_msg),
                 Answer::Days => a
                     .days_in_russia_this_year
@@ -1187,8 +1223,8 @@ mod tests {
     fn every_choice_value_is_a_valid_pick() {
         for q in Question::ALL {
             for (v, _) in choices(q) {
-                let data = Action::Pick(q, v.to_string()).encode();
-                assert_eq!(Action::decode(&data), Some(Action::Pick(q, v.to_string())));
+                let data = Action::Pick(q, *v).encode();
+                assert_eq!(Action::decode(&data), Some(Action::Pick(q, *v)));
             }
         }
     }
@@ -1197,11 +1233,29 @@ mod tests {
     fn an_uzbek_worker_is_asked_about_the_patent_a_kyrgyz_one_is_not() {
         let today = d("2026-03-10");
         let mut a = Answers::default();
-        record(Question::Citizenship, Given::Pick("UZ"), &mut a, today).unwrap();
-        record(Question::Purpose, Given::Pick("work"), &mut a, today).unwrap();
+        record(
+            Question::Citizenship,
+            Given::Pick(Choice::code("UZ")),
+            &mut a,
+            today,
+        )
+        .unwrap();
+        record(
+            Question::Purpose,
+            Given::Pick(Choice::code("work")),
+            &mut a,
+            today,
+        )
+        .unwrap();
         assert!(applies(Question::Patent, &a));
         assert!(applies(Question::PriorDays, &a));
-        record(Question::Citizenship, Given::Pick("KG"), &mut a, today).unwrap();
+        record(
+            Question::Citizenship,
+            Given::Pick(Choice::code("KG")),
+            &mut a,
+            today,
+        )
+        .unwrap();
         assert!(!applies(Question::Patent, &a));
         assert!(
             !applies(Question::PriorDays, &a),
@@ -1253,7 +1307,12 @@ mod tests {
             Err(Refusal::TapAButton)
         );
         assert_eq!(
-            record(Question::Purpose, Given::Pick("nonsense"), &mut a, today),
+            record(
+                Question::Purpose,
+                Given::Pick(Choice::code("nonsense")),
+                &mut a,
+                today
+            ),
             Err(Refusal::Stale)
         );
         assert_eq!(
@@ -1321,10 +1380,21 @@ mod tests {
         let today = d("2026-03-10");
         let mut a = Answers::default();
         assert_eq!(
-            record(Question::Citizenship, Given::Pick("more"), &mut a, today),
+            record(
+                Question::Citizenship,
+                Given::Pick(Choice::More),
+                &mut a,
+                today
+            ),
             Ok(Some(Question::CitizenshipMore))
         );
-        record(Question::CitizenshipMore, Given::Pick("XX"), &mut a, today).unwrap();
+        record(
+            Question::CitizenshipMore,
+            Given::Pick(Choice::code("XX")),
+            &mut a,
+            today,
+        )
+        .unwrap();
         assert_eq!(
             a.citizenship.map(|c| c.group()),
             Some(CitizenshipGroup::Other)
@@ -1359,11 +1429,14 @@ mod take_tests {
         );
         assert_eq!(a, Answers::default(), "nothing stored before Yes");
         // "today" and "yesterday" buttons wait for Yes too.
-        for (v, want) in [("today", "2026-12-04"), ("yesterday", "2026-12-03")] {
+        for (v, want) in [
+            (Choice::Today, "2026-12-04"),
+            (Choice::Yesterday, "2026-12-03"),
+        ] {
             let got = take(Question::EntryDate, Given::Pick(v), &mut a, today);
             assert!(
                 matches!(got, Ok(Taken::Read(Pending { value: Value::Date(x), .. })) if x == d(want)),
-                "{v}: {got:?}"
+                "{v:?}: {got:?}"
             );
         }
         assert_eq!(a, Answers::default());

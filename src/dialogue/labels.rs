@@ -152,12 +152,13 @@ pub fn normalize(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::dialogue::questions::Question;
+    use crate::dialogue::Choice;
     use crate::text::Msg;
 
     fn b(label: &'static str, v: &str) -> Button {
         Button {
             label: Msg::new(label),
-            action: Action::Pick(Question::Citizenship, v.to_string()),
+            action: Action::Pick(Question::Citizenship, Choice::parse(v).unwrap()),
         }
     }
 
@@ -178,7 +179,10 @@ mod tests {
     #[test]
     fn a_country_in_any_language_and_script() {
         let kb = vec![vec![b("country-uz", "UZ"), b("country-tj", "TJ")]];
-        let uz = Some(Action::Pick(Question::Citizenship, "UZ".into()));
+        let uz = Some(Action::Pick(
+            Question::Citizenship,
+            Choice::parse("UZ").unwrap(),
+        ));
         for typed in [
             "O'zbekiston",
             "ozbekiston",
@@ -191,7 +195,10 @@ mod tests {
         }
         assert_eq!(
             pressed("Тоҷикистон", &kb),
-            Some(Action::Pick(Question::Citizenship, "TJ".into()))
+            Some(Action::Pick(
+                Question::Citizenship,
+                Choice::parse("TJ").unwrap()
+            ))
         );
         for typed in ["", "🙂", "uzbek", "5 mart"] {
             assert_eq!(pressed(typed, &kb), None, "{typed}");
@@ -201,7 +208,7 @@ mod tests {
     fn pick(label: &'static str, q: Question, v: &str) -> Button {
         Button {
             label: Msg::new(label),
-            action: Action::Pick(q, v.to_string()),
+            action: Action::Pick(q, Choice::parse(v).unwrap()),
         }
     }
 
@@ -213,7 +220,10 @@ mod tests {
             pick("registered-yes", Question::Registered, "yes"),
             pick("registered-no", Question::Registered, "no"),
         ]];
-        let no = Some(Action::Pick(Question::Registered, "no".into()));
+        let no = Some(Action::Pick(
+            Question::Registered,
+            Choice::parse("no").unwrap(),
+        ));
         for typed in [
             "нет",
             "Нет",
@@ -229,7 +239,10 @@ mod tests {
         }
         assert_eq!(
             pressed("да", &kb),
-            Some(Action::Pick(Question::Registered, "yes".into()))
+            Some(Action::Pick(
+                Question::Registered,
+                Choice::parse("yes").unwrap()
+            ))
         );
         let kb = vec![vec![
             pick("patent-have", Question::Patent, "have"),
@@ -239,7 +252,10 @@ mod tests {
         assert_eq!(pressed("не", &kb), None);
         assert_eq!(
             pressed("нет", &kb),
-            Some(Action::Pick(Question::Patent, "notyet".into()))
+            Some(Action::Pick(
+                Question::Patent,
+                Choice::parse("notyet").unwrap()
+            ))
         );
         // Not a word of an answer, or more than one word: no press.
         for typed in ["н", "патент", "нет не", "сколько стоит"] {

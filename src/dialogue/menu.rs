@@ -10,7 +10,7 @@ use super::interview::{self, Given, Refusal, Taken};
 use super::labels;
 use super::questions::Question;
 use super::situations::{self, Situation};
-use super::state::{Code, JobChange, PatentAnswer, Pending, Value};
+use super::state::{JobChange, PatentAnswer, Pending, Value};
 use super::views::{self, button, with_menu};
 use super::{
     Action, Button, Command, Context, Effect, Input, MenuItem, Next, Outcome, Place, Reply,
@@ -191,7 +191,7 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
         }
         Input::Button(Action::Pick(q, v)) => match open_question(s) {
             Some((question, editing, recheck)) if question == q => {
-                R(answer(s, ctx, question, editing, recheck, Given::Pick(&v)))
+                R(answer(s, ctx, question, editing, recheck, Given::Pick(v)))
             }
             _ => R(prompt_after(s, ctx, Reply::new("button-stale"))),
         },
@@ -584,11 +584,8 @@ fn answer(
     }
     // A choice that would make the status dramatic (an overstay after
     // `/edit`) is shown back, with what it means, before it is stored.
-    if let Some(code) = match given {
-        Given::Pick(v) => Code::new(v),
-        _ => None,
-    } {
-        let value = Value::Pick(code);
+    if let Given::Pick(v) = given {
+        let value = Value::Pick(v);
         if confirm::drama(q, value, &s.answers, ctx).is_some() {
             let pending = Pending {
                 value,

@@ -26,7 +26,7 @@ pub use musofir_dates as dates;
 pub use settings::{ReminderSettings, DEFAULT_LEADS, LEAD_CHOICES};
 pub use situations::Situation;
 pub use state::{
-    Answers, Code, DecisionKind, JobChange, PatentAnswer, Pending, Session, State, Value,
+    Answers, Choice, Code, DecisionKind, JobChange, PatentAnswer, Pending, Session, State, Value,
 };
 
 use crate::text::{Lang, Msg};

@@ -55,11 +55,83 @@ pub enum Value {
     Days(u16),
     /// A button's choice that would make the status dramatic (an overstay
     /// after `/edit`): shown back before it is stored.
-    Pick(Code),
+    Pick(Choice),
 }
 
-/// A button's value code (`Action::Pick`): short ASCII letters, digits and
-/// `_`, kept inline so that a [`Value`] stays `Copy`. Stored as a string.
+/// A button's choice on an interview question (`Action::Pick`), stored and
+/// sent as its code. The answers several questions share are typed; the rest
+/// is the question's own value (a country, an enum's serde name, a number of
+/// days), which the question checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    Yes,
+    No,
+    /// "Don't know" / "don't remember": the answer is cleared and marked unknown.
+    Unknown,
+    /// The second screen of choices (more countries, more regions).
+    More,
+    Today,
+    Yesterday,
+    /// The question's own value. Never one of the words above: build it with
+    /// [`Choice::parse`] (or [`Choice::code`] for a table's literal).
+    Code(Code),
+}
+
+impl Choice {
+    pub(super) const WORDS: [Choice; 6] = [
+        Choice::Yes,
+        Choice::No,
+        Choice::Unknown,
+        Choice::More,
+        Choice::Today,
+        Choice::Yesterday,
+    ];
+
+    /// The choice a button's code names; `None` unless 1 to [`Code::MAX`]
+    /// ASCII letters, digits or `_`.
+    pub fn parse(s: &str) -> Option<Choice> {
+        match Choice::WORDS.into_iter().find(|c| c.as_str() == s) {
+            Some(word) => Some(word),
+            None => Code::new(s).map(Choice::Code),
+        }
+    }
+
+    /// A question's own value, written in a table (checked by the tests:
+    /// every table's choice round-trips through [`Choice::parse`]).
+    pub const fn code(s: &'static str) -> Choice {
+        Choice::Code(Code::lit(s))
+    }
+
+    /// The code in callback data and in a stored session.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Choice::Yes => "yes",
+            Choice::No => "no",
+            Choice::Unknown => "unknown",
+            Choice::More => "more",
+            Choice::Today => "today",
+            Choice::Yesterday => "yesterday",
+            Choice::Code(c) => c.as_str(),
+        }
+    }
+}
+
+impl Serialize for Choice {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Choice {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Choice, D::Error> {
+        let s = String::deserialize(d)?;
+        Choice::parse(&s).ok_or_else(|| serde::de::Error::custom("not a button's value code"))
+    }
+}
+
+/// A button's value code ([`Choice::Code`]): short ASCII letters, digits and
+/// `_`, kept inline so that a [`Value`] stays `Copy`. Stored as a string (by
+/// [`Choice`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Code {
     len: u8,
@@ -85,6 +157,22 @@ impl Code {
         })
     }
 
+    /// A literal of a table, copied as it is (at most [`Code::MAX`] bytes):
+    /// [`Code::new`]'s check is left to the tests.
+    const fn lit(s: &'static str) -> Code {
+        let s = s.as_bytes();
+        let mut bytes = [0; Code::MAX];
+        let mut len = 0;
+        while len < s.len() && len < Code::MAX {
+            bytes[len] = s[len];
+            len += 1;
+        }
+        Code {
+            len: len as u8,
+            bytes,
+        }
+    }
+
     pub fn as_str(&self) -> &str {
         self.bytes
             .get(..usize::from(self.len))
@@ -96,19 +184,6 @@ impl Code {
 impl std::fmt::Debug for Code {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:?}", self.as_str())
-    }
-}
-
-impl Serialize for Code {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Code {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Code, D::Error> {
-        let s = String::deserialize(d)?;
-        Code::new(&s).ok_or_else(|| serde::de::Error::custom("not a button's value code"))
     }
 }
 

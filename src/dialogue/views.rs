@@ -59,7 +59,8 @@ pub fn status(s: &Session, ctx: &Context<'_>) -> Reply {
 }
 
 /// "More": every deadline and risk with its source, confidence, consequence
-/// and notes, most urgent first, and the next steps.
+/// and the notes that matter ([`guidance::in_summary`]), most urgent first,
+/// and the next steps.
 pub fn details(s: &Session, ctx: &Context<'_>) -> Reply {
     situation_view(s, ctx, true)
 }

@@ -64,7 +64,7 @@ pub fn deadline_paragraph(d: &Deadline, law: &Law) -> Msg {
     } else {
         l.extend(todo(d));
         // Once the earlier reading has passed, or when a bill gives the earlier date, that note says
-        // all about the two dates: the event-day remark is left to the detail view.
+        // all about the two dates: the event-day remark is left out.
         let other_dates = d
             .notes
             .iter()
@@ -136,31 +136,6 @@ pub(super) fn what_where(d: &Deadline) -> Vec<Msg> {
     l
 }
 
-/// A fuller view of one deadline: the summary, every note, where to check,
-/// and the source with its rule id.
-pub fn deadline_detail(d: &Deadline, law: &Law) -> Vec<Msg> {
-    let mut first = vec![head(d)];
-    if d.status != Status::Done {
-        first.extend(todo(d));
-    }
-    if let Some(next) = d.next_due {
-        first.push(Msg::new("deadline-next-due").date("date", next));
-    }
-    let mut out: Vec<Msg> = lines(first).into_iter().collect();
-    let mut notes = notes(d, law);
-    notes.extend(other_reading(d));
-    if let Some(notes) = lines(notes) {
-        out.push(notes);
-    }
-    let mut last = Vec::new();
-    if d.uncertain {
-        last.push(uncertain(d.check, d.check_url.as_deref(), law));
-    }
-    last.push(source(&d.source, d.source_url.as_deref(), d.confidence));
-    out.extend(lines(last));
-    out
-}
-
 /// The notes that give the other reading's date (`alt_due`) in their sentence.
 pub(super) const NOTES_WITH_ALT: &[Note] = &[
     Note::EventDayMayCount,
@@ -217,9 +192,10 @@ pub fn missed(d: &Deadline) -> Msg {
     }
 }
 
-/// Notes shown in the compact summary: those that change what the person
-/// must do or why the date may be wrong. The rest are in the detail view.
-pub(super) fn in_summary(n: Note) -> bool {
+/// Notes shown with an open deadline: those that change what the person
+/// must do or why the date may be wrong. The rest (how the date was counted,
+/// background) are not shown: there is no per-deadline detail view.
+pub fn in_summary(n: Note) -> bool {
     match n {
         Note::HostFilesNotice
         | Note::UkraineSpecialRegime
@@ -254,11 +230,6 @@ pub(super) fn in_summary(n: Note) -> bool {
         | Note::ReenteredWithPatent
         | Note::CountedFromContract => false,
     }
-}
-
-/// Every note of a deadline as a sentence, in the engine's order.
-pub fn notes(d: &Deadline, law: &Law) -> Vec<Msg> {
-    d.notes.iter().filter_map(|n| note(*n, d, law)).collect()
 }
 
 /// One note as a sentence. Numbers come from the deadline's rule or the rule

@@ -78,7 +78,7 @@ fn every_state_answers_junk_with_what_it_waits_for() {
         Input::Button(Action::SetLang(Lang::Ru)), // -> the first question
         Input::Button(Action::Pick(
             musofir::dialogue::questions::Question::Citizenship,
-            "UZ".into(),
+            musofir::dialogue::Choice::parse("UZ").unwrap(),
         )), // -> the entry date
         // A year not typed, more than half a year back -> "is this right?"
         Input::Text("5 апреля".into()),

@@ -194,7 +194,10 @@ fn a_typed_date_is_told_back_in_every_language_with_a_button_to_change_it() {
     ];
     for (lang, typed, told, change, next) in rows {
         let mut c = Chat::in_lang(lang);
-        c.press(Action::Pick(Q::Citizenship, "UZ".into()));
+        c.press(Action::Pick(
+            Q::Citizenship,
+            musofir::dialogue::Choice::parse("UZ").unwrap(),
+        ));
         let t = c.say(typed);
         assert!(t.starts_with(told), "{lang:?}: {t}");
         assert!(t.contains(next), "{lang:?}: the next question: {t}");
@@ -228,7 +231,10 @@ fn a_typed_date_is_told_back_in_every_language_with_a_button_to_change_it() {
         assert_eq!(c.entry(), Some(d(2026, 12, 2)), "{lang:?}");
         // Pressed later, on its message (another question answered since), it
         // changes the answer as /edit does.
-        c.press(Action::Pick(Q::Purpose, "work".into()));
+        c.press(Action::Pick(
+            Q::Purpose,
+            musofir::dialogue::Choice::parse("work").unwrap(),
+        ));
         let t = c.press(Action::Edit(Q::EntryDate));
         assert!(
             matches!(
@@ -285,7 +291,7 @@ fn a_year_less_date_far_back_is_said_so_and_an_overstay_is_confirmed_before_it_i
         let mut c = Chat::in_lang(lang);
         c.press(Action::Pick(
             musofir::dialogue::questions::Question::Citizenship,
-            "UZ".into(),
+            musofir::dialogue::Choice::parse("UZ").unwrap(),
         ));
         let t = c.say(typed);
         for want in [year, shown, drama, "24.03.2026"] {
@@ -544,7 +550,7 @@ fn the_calendar_picks_a_day_without_typing() {
         let mut c = Chat::in_lang(lang);
         c.press(Action::Pick(
             musofir::dialogue::questions::Question::Citizenship,
-            "UZ".into(),
+            musofir::dialogue::Choice::parse("UZ").unwrap(),
         ));
         let labels = c.labels();
         assert!(
@@ -843,7 +849,7 @@ fn a_typed_button_label_in_any_language_is_a_press() {
         let mut c = Chat::in_lang(lang);
         c.press(Action::Pick(
             musofir::dialogue::questions::Question::Citizenship,
-            "UZ".into(),
+            musofir::dialogue::Choice::parse("UZ").unwrap(),
         ));
         c.say("1.05");
         assert!(matches!(c.state(), State::Confirming { .. }), "{lang:?}");
@@ -999,7 +1005,7 @@ fn a_choice_that_means_an_overstay_is_confirmed_before_it_is_a_fact() {
             (uz(lang), Q::Patent, "notyet"),
             (kg(lang), Q::LabourContract, "no"),
         ] {
-            let pick = Action::Pick(q, v.into());
+            let pick = Action::Pick(q, musofir::dialogue::Choice::parse(v).unwrap());
             let status = c.press(Action::Menu(musofir::dialogue::MenuItem::Status));
             // The legal stay would have ended 90 days after the entry.
             let end = "29.10.2026";
@@ -1038,7 +1044,10 @@ fn a_choice_that_means_an_overstay_is_confirmed_before_it_is_a_fact() {
         // A choice that changes nothing dramatic is taken at once.
         let mut c = uz(lang);
         c.press(Action::Edit(Q::Housing));
-        c.press(Action::Pick(Q::Housing, "hotel".into()));
+        c.press(Action::Pick(
+            Q::Housing,
+            musofir::dialogue::Choice::parse("hotel").unwrap(),
+        ));
         assert_eq!(
             c.session().answers.housing,
             Some(musofir_law::Housing::Hotel),

@@ -59,7 +59,7 @@ pub fn assess(profile: &Profile, today: NaiveDate, law: &Law) -> Result<Assessme
     deadlines.sort_by_key(|d| (d.status == Status::Done, d.due, d.kind));
 
     let risks = risks::risks(&ctx, &deadlines)?;
-    let next_steps = steps::next_steps(&ctx, &deadlines, &risks);
+    let next_steps = steps::next_steps(&deadlines, &risks);
     Ok(Assessment {
         today,
         law_as_of: law.as_of(),

@@ -1,8 +1,8 @@
 //! Next steps, most urgent first.
 
-use super::{Ctx, Deadline, DeadlineKind, NextStep, Risk, RiskKind, Status, StepId};
+use super::{Deadline, DeadlineKind, NextStep, Risk, RiskKind, Status, StepId};
 
-pub(crate) fn next_steps(_ctx: &Ctx<'_>, deadlines: &[Deadline], risks: &[Risk]) -> Vec<NextStep> {
+pub(crate) fn next_steps(deadlines: &[Deadline], risks: &[Risk]) -> Vec<NextStep> {
     let has = |kind: RiskKind| risks.iter().find(|r| r.kind == kind);
     let lost_status = has(RiskKind::Overstay).is_some() || has(RiskKind::PatentEnded).is_some();
     let regime = has(RiskKind::ExpulsionRegime).is_some();
