@@ -26,6 +26,7 @@ mod layers;
 mod load;
 mod migrate;
 mod on_disk;
+mod pg_tls;
 mod reminders;
 mod reminders_bench;
 mod reminders_telegram;

@@ -22,6 +22,7 @@ use std::time::Duration;
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
 use tokio_postgres::error::SqlState;
 use tokio_postgres::NoTls;
+use tokio_postgres_rustls::MakeRustlsConnect;
 use zeroize::Zeroizing;
 
 use super::{Body, KeySlots, Kv, KvError, KvTx, Rows, Slot, SlotEntry, TreeId, TxError};
@@ -96,6 +97,60 @@ fn block<T: Send + 'static>(
         .map_err(|_| KvError("the database task stopped".into()))
 }
 
+/// The URL for the driver and the TLS its connections use. Without
+/// `sslmode` (or with `disable`/`prefer`) there is none: a server on the
+/// same machine or a private network. `sslmode=require`, `verify-ca` or
+/// `verify-full` (libpq's names) mean TLS with the server's certificate
+/// verified, name included, against the public roots or the CA file in
+/// `sslrootcert=PATH` — a managed database across a network. Stricter than
+/// libpq's `require`, which does not verify: a database of these users'
+/// data is not reached without knowing it is the right one.
+fn tls_of(url: &str) -> Result<(String, Option<MakeRustlsConnect>), String> {
+    let Some((base, query)) = url.split_once('?') else {
+        return Ok((url.to_string(), None));
+    };
+    let (mut verify, mut ca) = (false, None);
+    let mut kept: Vec<String> = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        match pair.split_once('=') {
+            Some(("sslmode", "require" | "verify-ca" | "verify-full")) => verify = true,
+            Some(("sslrootcert", path)) => ca = Some(path.to_string()),
+            _ => kept.push(pair.to_string()),
+        }
+    }
+    if !verify {
+        if ca.is_some() {
+            return Err("sslrootcert needs sslmode=verify-full (or require)".into());
+        }
+        return Ok((url.to_string(), None));
+    }
+    kept.push("sslmode=require".into());
+    let mut roots = rustls::RootCertStore::empty();
+    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    if let Some(path) = &ca {
+        use rustls::pki_types::pem::PemObject;
+        let certs = rustls::pki_types::CertificateDer::pem_file_iter(path)
+            .map_err(|e| format!("sslrootcert {path}: {e}"))?;
+        for cert in certs {
+            let cert = cert.map_err(|e| format!("sslrootcert {path}: {e}"))?;
+            roots
+                .add(cert)
+                .map_err(|e| format!("sslrootcert {path}: {e}"))?;
+        }
+    }
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| e.to_string())?
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    Ok((
+        format!("{base}?{}", kept.join("&")),
+        Some(MakeRustlsConnect::new(config)),
+    ))
+}
+
 impl PgKv {
     /// Connects, applies the migrations, and starts competing for the
     /// reminder sender's lock.
@@ -104,6 +159,7 @@ impl PgKv {
         let fail = |e: &dyn std::fmt::Display| {
             crate::store::StoreError::Database(location.clone(), e.to_string())
         };
+        let (url, tls) = tls_of(url).map_err(|e| fail(&e))?;
         let config: tokio_postgres::Config = url.parse().map_err(|e| fail(&e))?;
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
@@ -111,13 +167,13 @@ impl PgKv {
             .enable_all()
             .build()
             .map_err(|e| fail(&e))?;
-        let manager = Manager::from_config(
-            config.clone(),
-            NoTls,
-            ManagerConfig {
-                recycling_method: RecyclingMethod::Fast,
-            },
-        );
+        let manager_config = ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        };
+        let manager = match &tls {
+            Some(tls) => Manager::from_config(config.clone(), tls.clone(), manager_config),
+            None => Manager::from_config(config.clone(), NoTls, manager_config),
+        };
         let pool = Pool::builder(manager)
             .max_size(16)
             .runtime(deadpool_postgres::Runtime::Tokio1)
@@ -129,7 +185,7 @@ impl PgKv {
             .and_then(|r| r)
             .map_err(|e| fail(&e))?;
         let (leader, _) = tokio::sync::watch::channel(false);
-        rt.spawn(lead(config, leader.clone()));
+        rt.spawn(lead(config, tls, leader.clone()));
         Ok(PgKv {
             slots: PgSlots {
                 rt: handle,
@@ -273,10 +329,23 @@ const LOCK_LAPSE: Duration = Duration::from_secs(20);
 /// Holds the sender's lock on a connection of its own while it can; tries
 /// again every few seconds when another instance has it or the connection
 /// fails.
-async fn lead(config: tokio_postgres::Config, leader: tokio::sync::watch::Sender<bool>) {
+async fn lead(
+    config: tokio_postgres::Config,
+    tls: Option<MakeRustlsConnect>,
+    leader: tokio::sync::watch::Sender<bool>,
+) {
     loop {
-        if let Ok((client, connection)) = config.connect(NoTls).await {
-            let conn = tokio::spawn(connection);
+        let connected = match &tls {
+            Some(tls) => config
+                .connect(tls.clone())
+                .await
+                .map(|(c, conn)| (c, tokio::spawn(conn))),
+            None => config
+                .connect(NoTls)
+                .await
+                .map(|(c, conn)| (c, tokio::spawn(conn))),
+        };
+        if let Ok((client, conn)) = connected {
             loop {
                 let got = client
                     .query_one("SELECT pg_try_advisory_lock($1)", &[&LEADER_LOCK])

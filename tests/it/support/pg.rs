@@ -99,3 +99,35 @@ pub fn empty(url: &str) {
     })
     .unwrap();
 }
+
+/// The first column of the first row of `sql` on the admin database, as
+/// text (`None`: no server, or no row).
+pub fn admin_text(sql: &str) -> Option<String> {
+    let (admin, sql) = (admin_url(), sql.to_string());
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            runtime().block_on(async {
+                let (client, conn) = tokio_postgres::connect(&admin, tokio_postgres::NoTls)
+                    .await
+                    .ok()?;
+                let task = tokio::spawn(conn);
+                let row = client.simple_query(&sql).await.ok()?;
+                drop(client);
+                let _ = task.await;
+                row.into_iter().find_map(|m| match m {
+                    tokio_postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_string),
+                    _ => None,
+                })
+            })
+        })
+        .join()
+        .unwrap()
+    })
+}
+
+impl TestDb {
+    /// The database's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
