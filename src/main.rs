@@ -65,8 +65,9 @@ enum Cmd {
         /// `sled DIR`: the bot's data directory.
         #[arg(long, num_args = 2, value_names = ["sled", "DIR"], required = true)]
         from: Vec<String>,
-        /// `postgres URL`: an empty database (postgres://user@host/db).
-        #[arg(long, num_args = 2, value_names = ["postgres", "URL"], required = true)]
+        /// `postgres URL`: an empty database (postgres://user@host/db); `postgres`
+        /// alone takes the URL from MUSOFIR_DATABASE_URL (kept out of the process list).
+        #[arg(long, num_args = 1..=2, value_names = ["postgres", "URL"], required = true)]
         to: Vec<String>,
         /// The store's master key (default: MUSOFIR_KEY_FILE, else beside DIR).
         #[arg(long, env = "MUSOFIR_KEY_FILE")]
@@ -177,6 +178,7 @@ fn main() -> ExitCode {
             let args = musofir::cli::migrate::Args {
                 from,
                 to,
+                env_url: std::env::var("MUSOFIR_DATABASE_URL").ok(),
                 key_file,
                 check_all,
             };

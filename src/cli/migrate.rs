@@ -1,4 +1,4 @@
-//! `musofir migrate --from sled DIR --to postgres URL`: moves the bot's data
+//! `musofir migrate --from sled DIR --to postgres [URL]`: moves the bot's data
 //! from the embedded store to PostgreSQL (the work is
 //! [`store::transfer`](crate::store::transfer); docs/migrate.md).
 //!
@@ -23,21 +23,30 @@ pub const SAMPLE: usize = 1_000;
 pub struct Args {
     /// `--from sled DIR`.
     pub from: Vec<String>,
-    /// `--to postgres URL`.
+    /// `--to postgres URL`, or `--to postgres` with the URL in
+    /// `MUSOFIR_DATABASE_URL` (a password on a command line is seen by
+    /// every user of the machine in the process list).
     pub to: Vec<String>,
+    /// `MUSOFIR_DATABASE_URL`, read by the shell.
+    pub env_url: Option<String>,
     /// The master key (default: beside DIR, `DIR.key`).
     pub key_file: Option<PathBuf>,
     /// Open every user's values in the database, not a sample.
     pub check_all: bool,
 }
 
-const USAGE: &str = "use `musofir migrate --from sled DIR --to postgres URL`";
+const USAGE: &str = "use `musofir migrate --from sled DIR --to postgres [URL]` (without URL: \
+                     MUSOFIR_DATABASE_URL)";
 
 /// Runs the command. Never panics; returns the process exit code.
 pub fn run(args: &Args, mut stdout: impl Write, mut stderr: impl Write) -> i32 {
+    let is_pg = |to: &str| to == "postgres" || to == "postgresql";
     let (dir, url) = match (args.from.as_slice(), args.to.as_slice()) {
-        ([from, dir], [to, url]) if from == "sled" && (to == "postgres" || to == "postgresql") => {
+        ([from, dir], [to, url]) if from == "sled" && is_pg(to) => {
             (PathBuf::from(dir), url.clone())
+        }
+        ([from, dir], [to]) if from == "sled" && is_pg(to) && args.env_url.is_some() => {
+            (PathBuf::from(dir), args.env_url.clone().unwrap_or_default())
         }
         _ => {
             let _ = writeln!(stderr, "musofir: {USAGE}");

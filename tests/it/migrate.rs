@@ -257,8 +257,20 @@ fn the_binary_moves_a_store_and_refuses_a_second_run_a_running_bot_and_a_wrong_k
     assert_eq!(lines.len(), 1, "{err}");
     assert!(lines[0].contains("another store's key"), "{err}");
 
-    // The move itself.
-    let (status, err) = run(&args(&paths.key));
+    // The move itself, the URL (and its password) kept off the command
+    // line: `--to postgres` alone takes MUSOFIR_DATABASE_URL.
+    let mut by_env = args(&paths.key);
+    by_env.retain(|a| *a != db.url);
+    let by_env: Vec<&str> = by_env.iter().map(String::as_str).collect();
+    let (status, err) = run_once(&by_env, &[], "");
+    assert!(!status.success());
+    assert!(
+        errors(&err)
+            .iter()
+            .any(|l| l.contains("MUSOFIR_DATABASE_URL")),
+        "{err}"
+    );
+    let (status, err) = run_once(&by_env, &[("MUSOFIR_DATABASE_URL", Path::new(&db.url))], "");
     assert!(status.success(), "{err}");
     assert!(err.contains("the bot must be stopped"), "{err}");
     let pg = Store::open_pg(&db.url, &paths.key).unwrap();
