@@ -553,8 +553,10 @@ impl Kv for PgKv {
                 client: client.clone(),
                 pending: BTreeMap::new(),
                 read: HashMap::new(),
+                open: true,
             };
             let outcome = body(&mut tx);
+            tx.open = false;
             let pending = std::mem::take(&mut tx.pending);
             let end = client.clone();
             match outcome {
@@ -637,6 +639,23 @@ struct PgTx<'a> {
     /// value again, so it is asked once (a plan asks for the same sent
     /// mark once per lead day).
     read: HashMap<(i16, Vec<u8>), Option<Vec<u8>>>,
+    /// Still to be ended by COMMIT or ROLLBACK. A body that panics drops it
+    /// open: see the Drop below.
+    open: bool,
+}
+
+impl Drop for PgTx<'_> {
+    /// A transaction left open (its body panicked) is rolled back before its
+    /// connection goes back to the pool; otherwise the next user of that
+    /// connection — a plain write, say — would run inside it and vanish.
+    fn drop(&mut self) {
+        if self.open {
+            let c = self.client.clone();
+            self.kv.handle().spawn(async move {
+                let _ = c.batch_execute("ROLLBACK").await;
+            });
+        }
+    }
 }
 
 /// Sends a transaction's buffered writes in one statement.
@@ -874,5 +893,92 @@ impl KeySlots for PgSlots {
 
     fn import(&self, slot: Slot, owner: &Tag, secret: &[u8; 32]) -> Result<(), KvError> {
         self.import_batch(&[(slot, *owner, Zeroizing::new(*secret))])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database of its own on the local test server, or `None` (no server).
+    fn scratch(name: &str) -> Option<(PgKv, String, String)> {
+        let admin = std::env::var("MUSOFIR_TEST_DATABASE_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+        let db = format!("musofir_unit_{name}_{}", std::process::id());
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let made = rt.block_on(async {
+            let (c, conn) = tokio_postgres::connect(&admin, NoTls).await?;
+            let task = tokio::spawn(conn);
+            let r = c.batch_execute(&format!("CREATE DATABASE {db}")).await;
+            drop(c);
+            let _ = task.await;
+            r
+        });
+        if made.is_err() {
+            // Past the harness's capture: a skip must be seen.
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "SKIPPED {name}: no PostgreSQL at {admin}"
+            );
+            return None;
+        }
+        let url = match admin.rsplit_once('/') {
+            Some((base, _)) => format!("{base}/{db}"),
+            None => return None,
+        };
+        Some((PgKv::connect(&url).unwrap(), admin, db))
+    }
+
+    #[test]
+    fn a_transaction_whose_body_panics_leaves_no_open_transaction_behind() {
+        let Some((kv, admin, db)) = scratch("panic") else {
+            return;
+        };
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = kv.transaction(&mut |tx: &mut dyn KvTx| {
+                tx.get(TreeId::Meta, b"before")?;
+                panic!("a bug in a transaction's body");
+            });
+        }));
+        assert!(panicked.is_err());
+        // A plain write after it, on the pool's (one) connection: committed,
+        // so another session sees it.
+        kv.insert(TreeId::Meta, b"after", b"1").unwrap();
+        drop(kv);
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let seen = rt.block_on(async {
+            let target = match admin.rsplit_once('/') {
+                Some((base, _)) => format!("{base}/{db}"),
+                None => admin.clone(),
+            };
+            let (c, conn) = tokio_postgres::connect(&target, NoTls).await.unwrap();
+            let task = tokio::spawn(conn);
+            let n: i64 = c
+                .query_one(
+                    "SELECT count(*) FROM musofir_kv WHERE tree = $1 AND key = $2",
+                    &[&TreeId::Meta.code(), &b"after".to_vec()],
+                )
+                .await
+                .unwrap()
+                .get(0);
+            drop(c);
+            let _ = task.await;
+            let (c, conn) = tokio_postgres::connect(&admin, NoTls).await.unwrap();
+            let task = tokio::spawn(conn);
+            let _ = c
+                .batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
+                .await;
+            drop(c);
+            let _ = task.await;
+            n
+        });
+        assert_eq!(seen, 1, "the write after the panic is committed");
     }
 }
