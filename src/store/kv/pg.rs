@@ -900,44 +900,42 @@ impl KeySlots for PgSlots {
 mod tests {
     use super::*;
 
-    /// A database of its own on the local test server, or `None` (no server).
-    fn scratch(name: &str) -> Option<(PgKv, String, String)> {
-        let admin = std::env::var("MUSOFIR_TEST_DATABASE_URL")
-            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
-        let db = format!("musofir_unit_{name}_{}", std::process::id());
+    /// Runs `sql` on its own connection to `url`: the first column of the
+    /// first row it returns, if any.
+    fn sql(url: &str, sql: &str) -> Result<Option<String>, tokio_postgres::Error> {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .unwrap();
-        let made = rt.block_on(async {
-            let (c, conn) = tokio_postgres::connect(&admin, NoTls).await?;
+        rt.block_on(async {
+            let (c, conn) = tokio_postgres::connect(url, NoTls).await?;
             let task = tokio::spawn(conn);
-            let r = c.batch_execute(&format!("CREATE DATABASE {db}")).await;
+            let rows = c.simple_query(sql).await;
             drop(c);
             let _ = task.await;
-            r
-        });
-        if made.is_err() {
-            // Past the harness's capture: a skip must be seen.
-            use std::io::Write as _;
-            let _ = writeln!(
-                std::io::stderr().lock(),
-                "SKIPPED {name}: no PostgreSQL at {admin}"
-            );
-            return None;
-        }
-        let url = match admin.rsplit_once('/') {
-            Some((base, _)) => format!("{base}/{db}"),
-            None => return None,
-        };
-        Some((PgKv::connect(&url).unwrap(), admin, db))
+            Ok(rows?.into_iter().find_map(|m| match m {
+                tokio_postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_string),
+                _ => None,
+            }))
+        })
     }
 
     #[test]
     fn a_transaction_whose_body_panics_leaves_no_open_transaction_behind() {
-        let Some((kv, admin, db)) = scratch("panic") else {
+        let admin = std::env::var("MUSOFIR_TEST_DATABASE_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+        let db = format!("musofir_unit_panic_{}", std::process::id());
+        if let Err(e) = sql(&admin, &format!("CREATE DATABASE {db}")) {
+            // Past the harness's capture: a skip must be seen.
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr().lock(),
+                "SKIPPED store::kv::pg::tests: no PostgreSQL at {admin} ({e})"
+            );
             return;
-        };
+        }
+        let url = format!("{}/{db}", admin.rsplit_once('/').unwrap().0);
+        let kv = PgKv::connect(&url).unwrap();
         let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let _ = kv.transaction(&mut |tx: &mut dyn KvTx| {
                 tx.get(TreeId::Meta, b"before")?;
@@ -949,36 +947,22 @@ mod tests {
         // so another session sees it.
         kv.insert(TreeId::Meta, b"after", b"1").unwrap();
         drop(kv);
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        let seen = rt.block_on(async {
-            let target = match admin.rsplit_once('/') {
-                Some((base, _)) => format!("{base}/{db}"),
-                None => admin.clone(),
-            };
-            let (c, conn) = tokio_postgres::connect(&target, NoTls).await.unwrap();
-            let task = tokio::spawn(conn);
-            let n: i64 = c
-                .query_one(
-                    "SELECT count(*) FROM musofir_kv WHERE tree = $1 AND key = $2",
-                    &[&TreeId::Meta.code(), &b"after".to_vec()],
-                )
-                .await
-                .unwrap()
-                .get(0);
-            drop(c);
-            let _ = task.await;
-            let (c, conn) = tokio_postgres::connect(&admin, NoTls).await.unwrap();
-            let task = tokio::spawn(conn);
-            let _ = c
-                .batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
-                .await;
-            drop(c);
-            let _ = task.await;
-            n
-        });
-        assert_eq!(seen, 1, "the write after the panic is committed");
+        let seen = sql(
+            &url,
+            &format!(
+                "SELECT count(*) FROM musofir_kv WHERE tree = {} AND key = 'after'::bytea",
+                TreeId::Meta.code()
+            ),
+        )
+        .unwrap();
+        let _ = sql(
+            &admin,
+            &format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"),
+        );
+        assert_eq!(
+            seen.as_deref(),
+            Some("1"),
+            "the write after the panic is committed"
+        );
     }
 }
