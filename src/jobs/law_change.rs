@@ -241,13 +241,9 @@ fn prepare(parts: &Parts, user: UserId, old: Option<&Law>) -> Result<Prepared, S
         return Ok(Prepared::Blocked);
     }
     let now = parts.clock.now();
-    let Stored::Some(session) = store.session(user)? else {
-        store.replace_plan(user, &[], now)?;
+    let (_, Some(session)) = super::replan_from_store(store, &parts.law, user, now)? else {
         return Ok(Prepared::Planned(None));
     };
-    // Over the session read: a step of the user's meanwhile has planned
-    // from newer answers, and its plan stands.
-    store.replace_plan_from(user, &session.plan(&parts.law, now), now, &session)?;
     let notice = old.and_then(|old| {
         let before = session.assess(old, now)?;
         let after = session.assess(&parts.law, now)?;

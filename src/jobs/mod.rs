@@ -58,9 +58,24 @@ pub fn replan(
     user: UserId,
     now: DateTime<Utc>,
 ) -> Result<usize, StoreError> {
+    replan_from_store(store, law, user, now).map(|(queued, _)| queued)
+}
+
+/// [`replan`], with the session it planned from. The plan is queued only
+/// over that session: a step of the user's committed meanwhile has planned
+/// from newer answers, and its plan stands.
+pub(crate) fn replan_from_store(
+    store: &Store,
+    law: &Law,
+    user: UserId,
+    now: DateTime<Utc>,
+) -> Result<(usize, Option<crate::dialogue::Session>), StoreError> {
     match store.session(user)? {
-        Stored::Some(session) => store.replace_plan(user, &session.plan(law, now), now),
-        Stored::None | Stored::Unreadable => store.replace_plan(user, &[], now),
+        Stored::Some(session) => {
+            let queued = store.replace_plan_from(user, &session.plan(law, now), now, &session)?;
+            Ok((queued, Some(session)))
+        }
+        Stored::None | Stored::Unreadable => Ok((store.replace_plan(user, &[], now)?, None)),
     }
 }
 
