@@ -19,13 +19,18 @@ fn runtime() -> tokio::runtime::Runtime {
         .unwrap()
 }
 
-async fn exec(url: &str, sql: &str) -> Result<(), tokio_postgres::Error> {
+/// Runs `sql` on its own connection to `url`: the first column of the
+/// first row it returns, if any, as text.
+async fn exec(url: &str, sql: &str) -> Result<Option<String>, tokio_postgres::Error> {
     let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls).await?;
     let task = tokio::spawn(conn);
-    let res = client.batch_execute(sql).await;
+    let res = client.simple_query(sql).await;
     drop(client);
     let _ = task.await;
-    res
+    Ok(res?.into_iter().find_map(|m| match m {
+        tokio_postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_string),
+        _ => None,
+    }))
 }
 
 /// A database made for one test and dropped after it.
@@ -105,24 +110,12 @@ pub fn empty(url: &str) {
 pub fn admin_text(sql: &str) -> Option<String> {
     let (admin, sql) = (admin_url(), sql.to_string());
     std::thread::scope(|s| {
-        s.spawn(|| {
-            runtime().block_on(async {
-                let (client, conn) = tokio_postgres::connect(&admin, tokio_postgres::NoTls)
-                    .await
-                    .ok()?;
-                let task = tokio::spawn(conn);
-                let row = client.simple_query(&sql).await.ok()?;
-                drop(client);
-                let _ = task.await;
-                row.into_iter().find_map(|m| match m {
-                    tokio_postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_string),
-                    _ => None,
-                })
-            })
-        })
-        .join()
-        .unwrap()
+        s.spawn(|| runtime().block_on(exec(&admin, &sql)))
+            .join()
+            .unwrap()
     })
+    .ok()
+    .flatten()
 }
 
 impl TestDb {
