@@ -192,15 +192,21 @@ impl App {
 
     /// The user's queue as `/reminders` lists it.
     fn pending(&self, user: UserId) -> Result<Vec<reminders::Pending>, StoreError> {
-        Ok(self
+        let mut all: Vec<reminders::Pending> = self
             .store
             .queued(user)?
             .iter()
-            .map(|q| reminders::Pending {
-                planned: q.planned(),
-                snoozed: q.snoozed,
+            .flat_map(|q| {
+                q.all_planned()
+                    .map(|planned| reminders::Pending {
+                        planned,
+                        snoozed: q.snoozed,
+                    })
+                    .collect::<Vec<_>>()
             })
-            .collect())
+            .collect();
+        all.sort_by_key(|p| (p.planned.at, p.planned.kind));
+        Ok(all)
     }
 
     /// An update that took effect already: the prompt again, nothing stored.

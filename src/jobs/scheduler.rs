@@ -132,7 +132,11 @@ enum Decision {
         messages: Vec<Rendered>,
         overdue: bool,
     },
+    /// The deadline needs no more reminders (done, moved, switched off, the
+    /// user gone): the entry goes, its later reminders with it.
     Drop,
+    /// This reminder was sent already: the entry moves on to its next.
+    Skip,
 }
 
 /// The sending loop's state: the parts (store, texts, law, clock), where to
@@ -196,10 +200,14 @@ impl<O: Outbox> Scheduler<O> {
                         store.discard(&q)?;
                         report.dropped += 1;
                     }
+                    Decision::Skip => {
+                        store.skip(&q, now)?;
+                        report.dropped += 1;
+                    }
                     Decision::Send { messages, overdue } => {
                         if kinds_now.contains(&(q.user, q.kind)) {
                             // The message for this kind going out now covers it.
-                            store.discard(&q)?;
+                            store.skip(&q, now)?;
                             report.dropped += 1;
                         } else if let Some(last) = self.recent.get(&q.user) {
                             store.reschedule(&q, *last + gap)?;
@@ -246,7 +254,8 @@ impl<O: Outbox> Scheduler<O> {
                             attempts,
                             "a reminder could not be delivered; dropped"
                         );
-                        store.discard(&q)?;
+                        // The deadline's later reminders still go.
+                        store.skip(&q, now)?;
                         report.given_up += 1;
                     } else {
                         let delay = self.pace.backoff * (1i32 << (attempts - 1).min(16));
@@ -297,7 +306,7 @@ impl<O: Outbox> Scheduler<O> {
             message::overdue(d)
         } else {
             if !q.snoozed && mark.is_some_and(|m| m.lead_days <= q.lead_days) {
-                return Ok(Decision::Drop);
+                return Ok(Decision::Skip);
             }
             message::reminder(d)
         };

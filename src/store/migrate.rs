@@ -274,6 +274,7 @@ fn copy(old: &sled::Db, new: &Store) -> Result<Counts, StoreError> {
             planned_ms: e.planned_ms,
             lead_days: e.lead_days,
             attempts: e.attempts,
+            later: Vec::new(),
         };
         kv.insert(T::Due, &key, &s.seal(T::Due, &key, &entry))?;
         match index.iter_mut().find(|(u, _)| *u == user) {

@@ -520,8 +520,10 @@ mod tests {
             .kv
             .insert(T::ByUser, &tag, b"\x02garbage")
             .unwrap();
-        // Reading it rebuilds it from the queue.
-        assert_eq!(store.queued(u).unwrap().len(), 3);
+        // Reading it rebuilds it from the queue: the deadline's entry, with
+        // its three reminders.
+        assert_eq!(store.queued(u).unwrap().len(), 1);
+        assert_eq!(store.planned(u).unwrap().len(), 3);
         store
             .inner
             .kv

@@ -678,7 +678,8 @@ async fn a_backlog_of_stale_entries_does_not_hold_up_live_ones() {
     env.clock.set(at);
     let mut s = env.paced(2);
     let r = s.tick(at).await.unwrap();
-    assert!(r.dropped >= 10 * 4, "{r:?}");
+    // One entry per stale user's deadline (its four lead days in it).
+    assert!(r.dropped >= 10, "{r:?}");
     assert_eq!(env.out.kinds_to(live), vec!["reg"]);
     for u in &stale {
         assert_eq!(env.out.count_about(*u, "reg"), 0);

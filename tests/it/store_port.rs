@@ -201,7 +201,9 @@ conformance!(a_plan_from_outdated_answers_is_dropped, |store: &Store| {
     store
         .replace_plan_from(u, &plan(date(2026, 3, 20)), now(), &old)
         .unwrap();
-    assert_eq!(store.queue_len(), 3);
+    // One entry: the deadline's three reminders.
+    assert_eq!(store.queue_len(), 1);
+    assert_eq!(store.planned(u).unwrap().len(), 3);
     // Another step stores other answers; a plan made from the old ones
     // must not replace the one made from the new.
     let mut new = old.clone();
@@ -263,7 +265,9 @@ conformance!(
                 .unwrap(),
             3
         );
-        assert_eq!(store.queued(u).unwrap().len(), 3);
+        // One entry for the deadline, holding its three reminders.
+        assert_eq!(store.queued(u).unwrap().len(), 1);
+        assert_eq!(store.planned(u).unwrap().len(), 3);
         let first = store.next_due().unwrap().unwrap();
         assert_eq!(first, now() + Duration::days(3));
         // Nothing is due yet; then the first one is.
@@ -280,11 +284,24 @@ conformance!(
             .unwrap()
             .unwrap();
         assert_eq!((mark.due, mark.lead_days), (date(2026, 3, 20), 7));
+        // Sent, the entry moved on to the deadline's next reminder.
+        let next: Vec<i64> = store
+            .planned(u)
+            .unwrap()
+            .iter()
+            .map(|p| p.lead_days)
+            .collect();
+        assert_eq!(next, [3, 1]);
+        assert_eq!(
+            store.next_due().unwrap().unwrap(),
+            now() + Duration::days(7)
+        );
         // A replan does not queue what was sent.
         store
             .replace_plan(u, &plan(date(2026, 3, 20)), first)
             .unwrap();
-        assert_eq!(store.queued(u).unwrap().len(), 2);
+        assert_eq!(store.planned(u).unwrap().len(), 2);
+        assert_eq!(store.queued(u).unwrap().len(), 1);
         // Retry and snooze move entries; cancel empties the queue.
         let later = now() + Duration::days(7);
         let q = store.claim_due(later, 1).unwrap().remove(0);
@@ -293,6 +310,65 @@ conformance!(
         assert!(store.queued(u).unwrap().iter().any(|q| q.snoozed));
         store.cancel_all(u).unwrap();
         assert!(store.queued(u).unwrap().is_empty());
+        assert_eq!(store.queue_len(), 0);
+    }
+);
+
+conformance!(
+    a_deadline_is_one_entry_that_moves_on_and_a_replan_in_flight_adds_no_twin,
+    |store: &Store| {
+        let u = UserId::new(42_000_000_002);
+        store
+            .commit(u, None, &Next::Save(session(Lang::Tg)), 0)
+            .unwrap();
+        let leads = |store: &Store| -> Vec<i64> {
+            store
+                .planned(u)
+                .unwrap()
+                .iter()
+                .map(|p| p.lead_days)
+                .collect()
+        };
+        store
+            .replace_plan(u, &plan(date(2026, 3, 20)), now())
+            .unwrap();
+        // The 7-day reminder is being sent when the user's step replans.
+        let first = now() + Duration::days(3);
+        let q = store.claim_due(first, 10).unwrap().remove(0);
+        assert_eq!(q.lead_days, 7);
+        assert_eq!(
+            store
+                .replace_plan(u, &plan(date(2026, 3, 20)), first)
+                .unwrap(),
+            2
+        );
+        // The entry in flight took the rest: no second entry for the deadline.
+        assert_eq!(store.queue_len(), 1);
+        assert_eq!(leads(store), [7, 3, 1]);
+        store.mark_sent(&q, first, false).unwrap();
+        assert_eq!(leads(store), [3, 1]);
+        assert_eq!(store.queue_len(), 1);
+
+        // Down past the 3-day reminder's time: sent late, it moves on to the
+        // 1-day one, not to the 3-day one already past.
+        let late = now() + Duration::days(9) - Duration::hours(1);
+        let q = store.claim_due(late, 10).unwrap().remove(0);
+        assert_eq!(q.lead_days, 3);
+        store.skip(&q, late + Duration::hours(2)).unwrap();
+        assert!(
+            leads(store).is_empty(),
+            "the 1-day reminder's time passed too"
+        );
+
+        // A deadline dropped from the plan while its reminder is in flight
+        // leaves nothing behind it.
+        store
+            .replace_plan(u, &plan(date(2026, 3, 27)), now())
+            .unwrap();
+        let q = store.claim_due(first, 10).unwrap().remove(0);
+        store.replace_plan(u, &[], first).unwrap();
+        store.mark_sent(&q, first, false).unwrap();
+        assert!(leads(store).is_empty());
         assert_eq!(store.queue_len(), 0);
     }
 );

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use musofir_law::DeadlineKind;
 
 use super::index::{read_index, remove_where, with_index_repair, write_index};
-use super::keys::{free_key, ms, parts, DueKey, KeyParts, SNOOZE_LEAD};
+use super::keys::{free_key, lead_byte, ms, parts, DueKey, KeyParts, SNOOZE_LEAD};
 use super::queued::{open_entry, Entry, Queued};
 use super::sent::{sent_key, SentMark};
 use crate::store::kv::TreeId as T;
@@ -26,7 +26,8 @@ impl Store {
 
     /// The reminder was delivered: removes it, and every other entry of the
     /// same kind for the user that is already due (the message sent covers
-    /// them: one message instead of a pile), and records what was sent.
+    /// them: one message instead of a pile), records what was sent, and
+    /// moves the entry on to its deadline's next reminder.
     /// `overdue`: it was the "overdue" message.
     pub fn mark_sent(
         &self,
@@ -34,16 +35,31 @@ impl Store {
         now: DateTime<Utc>,
         overdue: bool,
     ) -> Result<(), StoreError> {
-        let res = self.mark_sent_inner(q, now, overdue);
+        let res = self.move_on(q, now, Some(overdue));
         self.unclaim(&q.key);
         res
     }
 
-    fn mark_sent_inner(
+    /// Drops this one reminder without sending it (another message covers
+    /// it, or it could not be delivered): the entry moves on to its
+    /// deadline's next reminder, if any.
+    pub fn skip(&self, q: &Queued, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let res = self.move_on(q, now, None);
+        self.unclaim(&q.key);
+        res
+    }
+
+    /// Removes `q`'s entry; `sent`: records it sent (overdue or not). Then
+    /// queues the first of its later reminders still ahead, with the rest
+    /// after it; those whose time passed while this one waited are dropped
+    /// (one reminder per deadline, not a pile after downtime). The later
+    /// reminders are read from the store: a replan since the claim may have
+    /// changed them.
+    fn move_on(
         &self,
         q: &Queued,
         now: DateTime<Utc>,
-        overdue: bool,
+        sent: Option<bool>,
     ) -> Result<(), StoreError> {
         let Some(s) = self.subject_of(q)? else {
             self.kv().remove(T::Due, &q.key)?;
@@ -53,38 +69,78 @@ impl Store {
         let kb = q.kind.byte();
         let sk = sent_key(&s.tag, kb);
         with_index_repair(self, &s, |tx| {
+            let stored = match tx.get(T::Due, &q.key)? {
+                None => None,
+                Some(b) => {
+                    let e = open_entry(&s, &q.key, &b);
+                    if e.is_none() {
+                        tracing::warn!(
+                            "a queued reminder does not decode; its later ones are dropped"
+                        );
+                    }
+                    e
+                }
+            };
             tx.remove(T::Due, &q.key)?;
             remove_where(tx, &s, |k| {
                 let p = parts(k);
-                *k == q.key || (p.kind == kb && p.at_ms <= now_ms)
+                *k == q.key || (sent.is_some() && p.kind == kb && p.at_ms <= now_ms)
             })?;
             if tx.get(T::Sessions, &s.tag)?.is_none() {
                 return Ok(());
             }
-            let old: Option<SentMark> = tx
-                .get(T::Sent, &sk)?
-                .and_then(|b| s.open(T::Sent, &sk, &b).ok());
-            let lead = if q.snoozed { i64::MAX } else { q.lead_days };
-            let mark = match old {
-                Some(m) if m.due == q.due => SentMark {
+            if let Some(overdue) = sent {
+                let old: Option<SentMark> = tx
+                    .get(T::Sent, &sk)?
+                    .and_then(|b| s.open(T::Sent, &sk, &b).ok());
+                // A snooze is not one of the lead days: it covers none of them.
+                let lead = if q.snoozed { i64::MAX } else { q.lead_days };
+                let mark = match old {
+                    Some(m) if m.due == q.due => SentMark {
+                        due: q.due,
+                        lead_days: m.lead_days.min(lead),
+                        overdue: m.overdue || overdue,
+                        at_ms: now.timestamp_millis(),
+                    },
+                    _ => SentMark {
+                        due: q.due,
+                        lead_days: lead,
+                        overdue,
+                        at_ms: now.timestamp_millis(),
+                    },
+                };
+                tx.insert(T::Sent, &sk, &s.seal(T::Sent, &sk, &mark))?;
+            }
+            let later = stored.map(|e| e.later).unwrap_or_default();
+            let mut ahead = later.into_iter().skip_while(|l| l.0 <= now_ms);
+            if let Some(next) = ahead.next() {
+                let mut keys = read_index(tx, &s)?;
+                let key = free_key(
+                    &keys,
+                    KeyParts {
+                        at_ms: next.0,
+                        tag: s.tag,
+                        kind: kb,
+                        lead: lead_byte(next.1),
+                    },
+                );
+                let e = Entry {
                     due: q.due,
-                    lead_days: m.lead_days.min(lead),
-                    overdue: m.overdue || overdue,
-                    at_ms: now.timestamp_millis(),
-                },
-                _ => SentMark {
-                    due: q.due,
-                    lead_days: lead,
-                    overdue,
-                    at_ms: now.timestamp_millis(),
-                },
-            };
-            tx.insert(T::Sent, &sk, &s.seal(T::Sent, &sk, &mark))?;
+                    planned_ms: next.0,
+                    lead_days: next.1,
+                    attempts: 0,
+                    later: ahead.collect(),
+                };
+                tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
+                keys.push(key);
+                write_index(tx, &s, &keys)?;
+            }
             Ok(())
         })
     }
 
-    /// Drops a claimed entry without sending it (no longer useful).
+    /// Drops a claimed entry without sending it, its later reminders with
+    /// it (its deadline needs no more).
     pub fn discard(&self, q: &Queued) -> Result<(), StoreError> {
         let res = match self.subject_of(q)? {
             Some(s) => self.remove_entry(&s, &q.key),
@@ -119,6 +175,15 @@ impl Store {
         };
         let old = parts(&q.key);
         with_index_repair(self, &s, |tx| {
+            // The later reminders as stored: a replan since the claim may
+            // have changed them.
+            let mut e = e.clone();
+            if let Some(stored) = tx
+                .get(T::Due, &q.key)?
+                .and_then(|b| open_entry(&s, &q.key, &b))
+            {
+                e.later = stored.later;
+            }
             tx.remove(T::Due, &q.key)?;
             let mut keys = read_index(tx, &s)?;
             keys.retain(|k| *k != q.key);
@@ -187,6 +252,7 @@ impl Store {
                 planned_ms: ms(at),
                 lead_days: 0,
                 attempts: 0,
+                later: Vec::new(),
             };
             let key = free_key(
                 &keys,

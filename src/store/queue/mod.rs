@@ -2,8 +2,11 @@
 //!
 //! Trees (a user's tag is the keyed hash of their id, see the module above):
 //! - `reminders_due`: `at_ms u64 BE ++ tag (16) ++ kind byte ++ lead byte`
-//!   (26 bytes) -> a sealed [`Entry`]. Keys sort by send time, so the next
-//!   reminder is the first key and everything due is one range. The send
+//!   (26 bytes) -> a sealed [`Entry`]: one per deadline, keyed by its next
+//!   reminder and holding the later ones (the lead days 7, 3, 1, 0 are one
+//!   entry, not four); sent or skipped, it moves on to the next. Keys sort
+//!   by send time, so the next reminder is the first key and everything due
+//!   is one range. The send
 //!   time and the kind are readable on disk (the scheduler needs the order);
 //!   whose reminder it is, and the deadline's date, are not.
 //! - `reminders_by_user`: `tag` -> the user's due keys, sealed (one value per

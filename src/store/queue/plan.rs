@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::index::{read_index, with_index_repair, write_index};
 use super::keys::{free_key, lead_byte, ms, parts, DueKey, KeyParts};
-use super::queued::{open_entry, Entry};
+use super::queued::{open_entry, Entry, Later};
 use super::sent::{sent_key, SentMark};
 use crate::reminders::Planned;
 use crate::store::kv::TreeId as T;
@@ -75,9 +75,12 @@ impl Store {
             let exists = tx.get(T::Sessions, &tag)?.is_some() && !blocked;
             let mut kept: Vec<DueKey> = Vec::new();
             let mut in_flight: Vec<(u8, NaiveDate, i64)> = Vec::new();
+            // Entries kept (in flight, or due and unsent), with their
+            // values: each takes the rest of its deadline's new plan.
+            let mut held: Vec<(DueKey, Entry)> = Vec::new();
             // Unsent reminders already due whose deadline is still planned:
             // (kind byte, due date) -> the latest such key.
-            let mut late: Vec<(u8, NaiveDate, DueKey)> = Vec::new();
+            let mut late: Vec<(u8, NaiveDate, DueKey, Entry)> = Vec::new();
             for k in read_index(tx, &s)? {
                 let kb = parts(&k).kind;
                 if exists {
@@ -85,21 +88,22 @@ impl Store {
                         if self.is_claimed(&k) {
                             in_flight.push((kb, e.due, e.lead_days));
                             kept.push(k);
+                            held.push((k, e));
                             continue;
                         }
                         let still_planned =
                             plan.iter().any(|p| p.kind.byte() == kb && p.due == e.due);
                         if e.planned_ms <= ms(now) && still_planned {
-                            match late.iter_mut().find(|(b, d, _)| *b == kb && *d == e.due) {
+                            match late.iter_mut().find(|(b, d, _, _)| *b == kb && *d == e.due) {
                                 // Keys sort by time: keep the later one.
                                 Some(slot) if slot.2 < k => {
                                     tx.remove(T::Due, &slot.2)?;
-                                    slot.2 = k;
+                                    (slot.2, slot.3) = (k, e);
                                 }
                                 Some(_) => {
                                     tx.remove(T::Due, &k)?;
                                 }
-                                None => late.push((kb, e.due, k)),
+                                None => late.push((kb, e.due, k, e)),
                             }
                             continue;
                         }
@@ -107,12 +111,15 @@ impl Store {
                 }
                 tx.remove(T::Due, &k)?;
             }
-            kept.extend(late.iter().map(|(_, _, k)| *k));
+            kept.extend(late.iter().map(|(_, _, k, _)| *k));
+            held.extend(late.iter().map(|(_, _, k, e)| (*k, e.clone())));
             if !exists {
                 write_index(tx, &s, &[])?;
                 return Ok(0);
             }
-            let mut added = 0;
+            // What to queue, by deadline (the plan is sorted by time, so
+            // each deadline's reminders are too).
+            let mut todo: Vec<(u8, NaiveDate, Vec<&Planned>)> = Vec::new();
             for p in plan {
                 let kb = p.kind.byte();
                 let sk = sent_key(&tag, kb);
@@ -130,27 +137,53 @@ impl Store {
                 }
                 // An "as soon as possible" reminder adds nothing to a kept
                 // one that is already due.
-                if p.at <= now && late.iter().any(|(k, d, _)| *k == kb && *d == p.due) {
+                if p.at <= now && late.iter().any(|(k, d, _, _)| *k == kb && *d == p.due) {
                     continue;
                 }
+                match todo.iter_mut().find(|(k, d, _)| *k == kb && *d == p.due) {
+                    Some(group) => group.2.push(p),
+                    None => todo.push((kb, p.due, vec![p])),
+                }
+            }
+            let mut added = 0;
+            // A kept entry goes on with its deadline's new plan, and with
+            // nothing of an old one: one entry per deadline.
+            for (k, mut e) in held {
+                let kb = parts(&k).kind;
+                let later = match todo.iter().position(|(b, d, _)| *b == kb && *d == e.due) {
+                    Some(i) => todo.swap_remove(i).2,
+                    None => Vec::new(),
+                };
+                added += later.len();
+                let later: Vec<Later> = later.into_iter().map(Later::of).collect();
+                if later != e.later {
+                    e.later = later;
+                    tx.insert(T::Due, &k, &s.seal(T::Due, &k, &e))?;
+                }
+            }
+            for (kb, _, group) in todo {
+                let Some((first, rest)) = group.split_first() else {
+                    continue;
+                };
                 let key = free_key(
                     &kept,
                     KeyParts {
-                        at_ms: ms(p.at),
+                        at_ms: ms(first.at),
                         tag,
                         kind: kb,
-                        lead: lead_byte(p.lead_days),
+                        lead: lead_byte(first.lead_days),
                     },
                 );
                 let e = Entry {
-                    due: p.due,
-                    planned_ms: ms(p.at),
-                    lead_days: p.lead_days,
+                    due: first.due,
+                    planned_ms: ms(first.at),
+                    lead_days: first.lead_days,
                     attempts: 0,
+                    later: rest.iter().map(|p| Later::of(p)).collect(),
                 };
                 tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
                 kept.push(key);
-                added += 1;
+                added += group.len();
             }
             write_index(tx, &s, &kept)?;
             Ok(added)

@@ -24,6 +24,22 @@ pub(crate) struct Entry {
     pub lead_days: i64,
     #[serde(rename = "n", default, skip_serializing_if = "is_zero")]
     pub attempts: u8,
+    /// The deadline's reminders after this one, earliest first: when this
+    /// one is sent the entry moves on to the next. One entry per deadline,
+    /// not one per lead day, keeps the queue about four times smaller.
+    /// (Entries stored before this field stand alone: empty.)
+    #[serde(rename = "r", default, skip_serializing_if = "Vec::is_empty")]
+    pub later: Vec<Later>,
+}
+
+/// A later reminder of an entry's deadline: when, and its lead in days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Later(pub u64, pub i64);
+
+impl Later {
+    pub fn of(p: &Planned) -> Later {
+        Later(ms(p.at), p.lead_days)
+    }
 }
 
 fn is_zero(n: &u8) -> bool {
@@ -45,6 +61,9 @@ pub struct Queued {
     pub attempts: u8,
     /// A "remind me tomorrow" entry.
     pub snoozed: bool,
+    /// The deadline's reminders after this one, as claimed (a replan may
+    /// change them meanwhile: what follows a send reads the stored ones).
+    pub(super) later: Vec<Later>,
     pub(super) key: DueKey,
 }
 
@@ -60,6 +79,7 @@ impl Queued {
             lead_days: e.lead_days,
             attempts: e.attempts,
             snoozed: p.lead == SNOOZE_LEAD,
+            later: e.later.clone(),
             key,
         })
     }
@@ -70,9 +90,11 @@ impl Queued {
             planned_ms: ms(self.planned_at),
             lead_days: self.lead_days,
             attempts: self.attempts,
+            later: self.later.clone(),
         }
     }
 
+    /// The reminder this entry sends next.
     pub fn planned(&self) -> Planned {
         Planned {
             kind: self.kind,
@@ -81,6 +103,16 @@ impl Queued {
             lead_days: self.lead_days,
         }
     }
+
+    /// Every reminder this entry stands for: the next, then the later ones.
+    pub fn all_planned(&self) -> impl Iterator<Item = Planned> + '_ {
+        std::iter::once(self.planned()).chain(self.later.iter().map(|l| Planned {
+            kind: self.kind,
+            due: self.due,
+            at: from_ms(l.0),
+            lead_days: l.1,
+        }))
+    }
 }
 
 pub(super) fn open_entry(s: &Subject, key: &[u8], bytes: &[u8]) -> Option<Entry> {
@@ -88,9 +120,16 @@ pub(super) fn open_entry(s: &Subject, key: &[u8], bytes: &[u8]) -> Option<Entry>
 }
 
 impl Store {
-    /// The user's queued reminders, earliest first (for `/reminders`).
+    /// The user's queued reminders, earliest first (for `/reminders`):
+    /// every one, the later ones of each entry included.
     pub fn planned(&self, user: UserId) -> Result<Vec<Planned>, StoreError> {
-        Ok(self.queued(user)?.iter().map(Queued::planned).collect())
+        let mut all: Vec<Planned> = self
+            .queued(user)?
+            .iter()
+            .flat_map(|q| q.all_planned().collect::<Vec<_>>())
+            .collect();
+        all.sort_by_key(|p| (p.at, p.kind));
+        Ok(all)
     }
 
     /// The user's queue entries, earliest first.
