@@ -293,6 +293,38 @@ impl Store {
         Ok(self.inner.kv.size_on_disk()?)
     }
 
+    /// Each tree's name, entries and bytes of keys and values, as stored
+    /// (what the data weighs before the backend's own overhead). Reads
+    /// everything: for benchmarks and operators, not for hot paths.
+    pub fn contents(&self) -> Result<Vec<(&'static str, usize, u64)>, StoreError> {
+        let mut out = Vec::new();
+        for tree in kv::TreeId::ALL {
+            let (mut n, mut bytes) = (0usize, 0u64);
+            let mut after: Option<Vec<u8>> = None;
+            loop {
+                let lower = match &after {
+                    Some(k) => std::ops::Bound::Excluded(k.as_slice()),
+                    None => std::ops::Bound::Unbounded,
+                };
+                let rows = self
+                    .inner
+                    .kv
+                    .scan(tree, lower, std::ops::Bound::Unbounded, 4096)?;
+                let Some((last, _)) = rows.last() else {
+                    break;
+                };
+                after = Some(last.clone());
+                n += rows.len();
+                bytes += rows
+                    .iter()
+                    .map(|(k, v)| (k.len() + v.len()) as u64)
+                    .sum::<u64>();
+            }
+            out.push((tree.name(), n, bytes));
+        }
+        Ok(out)
+    }
+
     /// Runs `body` as one transaction over the backend; its result, or the
     /// error or abort that stopped it. The body may run more than once.
     pub(crate) fn tx<R>(
@@ -490,6 +522,27 @@ mod tests {
             )
             .unwrap();
         assert!(matches!(store.session(u).unwrap(), Stored::None));
+    }
+
+    #[test]
+    fn contents_counts_each_tree_s_entries_and_bytes() {
+        let (_dir, store) = temp_store();
+        for i in 0..3 {
+            store
+                .commit(UserId::new(i), None, &Next::Save(Session::new(Lang::Tg)), 0)
+                .unwrap();
+        }
+        let c = store.contents().unwrap();
+        assert_eq!(c.len(), T::ALL.len());
+        let sessions = c.iter().find(|(name, _, _)| *name == "sessions").unwrap();
+        assert_eq!(sessions.1, 3);
+        // A tag (16 bytes) and a sealed value (more than its 41 bytes of seal).
+        assert!(sessions.2 > 3 * (16 + 41), "{sessions:?}");
+        let due = c
+            .iter()
+            .find(|(name, _, _)| *name == "reminders_due")
+            .unwrap();
+        assert_eq!((due.1, due.2), (0, 0));
     }
 
     #[test]

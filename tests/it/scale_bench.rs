@@ -180,10 +180,24 @@ async fn fill() {
     app.store.flush_blocking().unwrap();
     let planned = t.elapsed();
     println!(
-        "BENCH plan after a law change: {} users in {planned:.1?} ({:.0}/s), {} reminders queued",
+        "BENCH plan after a law change: {} users in {planned:.1?} ({:.0}/s), {} queue entries",
         report.replanned,
         report.replanned as f64 / planned.as_secs_f64(),
         app.store.queue_len()
+    );
+    let mut total = 0;
+    for (tree, entries, bytes) in app.store.contents().unwrap() {
+        total += bytes;
+        println!(
+            "BENCH   {tree}: {entries} entries, {:.0} MiB of keys and values ({:.0} bytes each)",
+            bytes as f64 / 1048576.0,
+            bytes as f64 / entries.max(1) as f64
+        );
+    }
+    println!(
+        "BENCH   in all {:.0} MiB of keys and values ({:.0} bytes a user)",
+        total as f64 / 1048576.0,
+        total as f64 / n as f64
     );
     let (rss, hwm) = memory_of("self");
     println!(

@@ -149,8 +149,9 @@ impl Store {
         Ok(out)
     }
 
-    /// How many reminders are queued in all (counts every entry: for tests,
-    /// benchmarks and start-up logs, not for hot paths).
+    /// How many entries the queue holds in all (one per deadline, its later
+    /// reminders inside; counts every entry: for tests, benchmarks and
+    /// start-up logs, not for hot paths).
     pub fn queue_len(&self) -> usize {
         self.kv().count(T::Due).unwrap_or(0)
     }
