@@ -10,7 +10,7 @@ use super::interview::{self, Given, Refusal, Taken};
 use super::labels;
 use super::questions::Question;
 use super::situations::{self, Situation};
-use super::state::{JobChange, PatentAnswer, Pending, Value};
+use super::state::{Choice, JobChange, PatentAnswer, Pending, Value};
 use super::views::{self, button, with_menu};
 use super::{
     Action, Button, Command, Context, Effect, Input, MenuItem, Next, Outcome, Place, Reply,
@@ -579,6 +579,20 @@ fn answer(
                 // Not a date: read as text at this question.
                 Err(Refusal::DateUnrecognized) => {}
                 Err(refusal) => return refused(s, ctx, q, editing, recheck, refusal),
+            }
+        }
+    }
+    // "Yes, but I don't remember when": "yes", and "don't remember" to the
+    // date question that "yes" asks next, as if both were pressed.
+    if let Given::Pick(v) = given {
+        if let Some((next, yes)) = interview::undated_follow_up(q, v) {
+            let mut with_yes = s.answers.clone();
+            if interview::take(q, Given::Pick(yes), &mut with_yes, ctx.today).is_ok() {
+                s.answers = with_yes;
+                if !editing {
+                    s.trail.push(q);
+                }
+                return answer(s, ctx, next, editing, recheck, Given::Pick(Choice::Unknown));
             }
         }
     }

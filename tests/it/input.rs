@@ -7,8 +7,9 @@
 //! Kyrgyz. Run alone: `cargo test --test it input::`.
 
 use chrono::{NaiveDate, TimeZone};
+use musofir::dialogue::questions::Question;
 use musofir::dialogue::{
-    step, Action, Command, Context, Input, Next, Session, State, Stored, Value,
+    step, Action, Choice, Command, Context, Input, Next, Session, State, Stored, Value,
 };
 use musofir::i18n::I18n;
 use musofir::render::{plain, render};
@@ -746,6 +747,105 @@ fn help_before_the_language_is_answered_in_the_guessed_one_then_the_language_ask
         assert_eq!(c.state(), State::ChoosingLanguage { first: true });
         assert!(!c.session().lang_confirmed);
     }
+}
+
+/// An Uzbek worker with a patent at the medical question (`worker`'s answers
+/// before it), the question shown.
+fn at_medical(lang: &str) -> Chat {
+    let mut s = worker(lang);
+    let a = s["answers"].as_object_mut().unwrap();
+    for k in [
+        "medical",
+        "medical_done_on",
+        "contract_notified",
+        "complete",
+    ] {
+        a.remove(k);
+    }
+    s["state"] = asking("medical");
+    let mut c = Chat::with(s);
+    c.send(Input::Command(Command::Start));
+    assert_eq!(c.asked(), Some(Question::Medical));
+    c
+}
+
+fn undated() -> Action {
+    Action::Pick(Question::Medical, Choice::parse("yes_undated").unwrap())
+}
+
+/// Issue 12: "yes, I don't remember when" beside "yes" at the medical check
+/// is "yes" and "don't remember" to the date it asks next, in one tap — the
+/// same answers, in every language.
+#[test]
+fn yes_without_the_date_at_the_medical_check_is_one_tap_in_every_language() {
+    for (lang, yes, contract) in [
+        ("ru", "Да, пройдено", "копию трудового договора"),
+        ("uz", "Ha, oʻtdim", "shartnomasi nusxasini"),
+        ("uz-Cyrl", "Ҳа, ўтдим", "шартномаси нусхасини"),
+        ("tg", "Ҳа, гузаштам", "нусхаи шартномаи меҳнатиро"),
+        ("ky", "Ооба, өттүм", "эмгек келишиминин көчүрмөсүн"),
+    ] {
+        let mut c = at_medical(lang);
+        let label = c
+            .buttons
+            .iter()
+            .find(|(_, a)| *a == undated())
+            .map(|(l, _)| l.clone())
+            .unwrap_or_else(|| panic!("{lang}: {:?}", c.labels()));
+        assert!(c.labels().contains(&yes.to_string()), "{lang}");
+        assert!(label.len() > yes.len(), "{lang}: {label}");
+        if lang == "uz-Cyrl" {
+            assert!(!label.chars().any(|ch| ch.is_ascii_alphabetic()), "{label}");
+        }
+        let t = c.tap(&label);
+        assert!(t.contains(contract), "{lang}: {t}");
+        assert_eq!(c.asked(), Some(Question::Contract), "{lang}");
+        let a = c.session().answers.clone();
+        assert_eq!(a.medical, Some(true));
+        assert_eq!(a.medical_done_on, None);
+        assert!(a.unknown.contains(&Question::MedicalOn));
+        // The same as "yes", then "don't remember" to the date.
+        let mut two = at_medical(lang);
+        two.press(Action::Pick(Question::Medical, Choice::Yes));
+        assert_eq!(two.asked(), Some(Question::MedicalOn));
+        two.press(Action::Pick(Question::MedicalOn, Choice::Unknown));
+        assert_eq!(two.asked(), Some(Question::Contract));
+        assert_eq!(two.session().answers.profile(), a.profile(), "{lang}");
+        assert_eq!(two.session().answers, a, "{lang}");
+        // Back from the next question leads to the date (as after a date
+        // typed at the yes/no question), then to the medical question.
+        c.press(Action::Back(Question::Contract));
+        assert_eq!(c.asked(), Some(Question::MedicalOn));
+        c.press(Action::Back(Question::MedicalOn));
+        assert_eq!(c.asked(), Some(Question::Medical));
+    }
+    // "Yes" typed is still the plain yes: its date is asked next.
+    for (lang, word) in [("ru", "да"), ("uz", "ha"), ("tg", "ҳа"), ("ky", "ооба")] {
+        let mut c = at_medical(lang);
+        c.say(word);
+        assert_eq!(c.asked(), Some(Question::MedicalOn), "{lang}: {}", c.text);
+        assert_eq!(c.session().answers.medical, Some(true));
+    }
+}
+
+/// The new choice changes an answer too, and the date it had is forgotten.
+#[test]
+fn yes_without_the_date_through_edit_forgets_the_date() {
+    let mut c = Chat::with(worker("uz"));
+    c.press(Action::Edit(Question::Medical));
+    assert_eq!(c.asked(), Some(Question::Medical));
+    let t = c.press(undated());
+    assert!(t.contains("Saqlandi"), "{t}");
+    assert_eq!(c.state(), State::Menu);
+    let a = &c.session().answers;
+    assert_eq!((a.medical, a.medical_done_on), (Some(true), None));
+    assert!(a.unknown.contains(&Question::MedicalOn));
+    // The stored session reads back the same.
+    let json = serde_json::to_string(c.session()).unwrap();
+    assert_eq!(
+        &serde_json::from_str::<Session>(&json).unwrap(),
+        c.session()
+    );
 }
 
 #[test]

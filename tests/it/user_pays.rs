@@ -56,8 +56,9 @@ const STANDARD: [Interview; 3] = [
             ("patapp", "p:patapp:unknown"),
             ("patiss", "25.02.2026"),
             ("patpaid", "25.03.2026"),
-            ("med", "p:med:yes"),
-            ("medon", "p:medon:unknown"),
+            // Passed, the date not remembered: one tap ("yes" and "don't
+            // remember" to the date it asks next were two).
+            ("med", "p:med:yes_undated"),
             ("contr", "p:contr:yes"),
             ("days", "p:days:0"),
         ],
