@@ -174,6 +174,59 @@ async fn an_uzbek_worker_in_moscow_gets_their_deadlines_in_uzbek() {
     bot.stop().await.unwrap();
 }
 
+/// Issue 12: the standard Uzbek interview in 12 steps. Telegram in Uzbek:
+/// the first question at once (no language screen); the medical check
+/// "passed, I don't remember when" in one tap; the same deadlines as for
+/// "yes" and "don't remember" to its date.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_uzbek_patent_holder_in_twelve_steps() {
+    let api = FakeApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let bot = Running::start(&api, dir.path(), test_clock()).await;
+    let u = User::new(1006, "A").lang("uz");
+    api.send_command(&u, "/start");
+    let first = api.wait_one(u.id).await;
+    assert!(
+        first.plain.contains("Qaysi davlat fuqarosisiz?"),
+        "{}",
+        first.plain
+    );
+    assert!(first.labels().contains(&"Ўзбекча".to_string()));
+    let r = tap(&api, &u, "🇺🇿 Oʻzbekiston").await;
+    assert!(r[1].plain.contains("qachon kirdingiz"), "{}", r[1].plain);
+    assert!(!r[1].buttons().iter().any(|(_, d)| d.starts_with("l:")));
+    date(&api, &u, "5 fevral").await;
+    tap(&api, &u, "Ish").await;
+    tap(&api, &u, "Kvartira yoki uy").await;
+    tap(&api, &u, "Moskva").await;
+    date(&api, &u, "7.02.2026").await;
+    tap(&api, &u, "Bilmayman").await;
+    date(&api, &u, "25.02.2026").await;
+    let r = date(&api, &u, "25.03.2026").await;
+    assert!(r.plain.contains("Tibbiy koʻrikdan"), "{}", r.plain);
+    let r = tap(&api, &u, "Ha, sanasini eslay olmayman").await;
+    assert!(
+        r[1].plain.contains("shartnomasi nusxasini"),
+        "{}",
+        r[1].plain
+    );
+    let first = tap_all(&api, &u, "Ha, berdim").await;
+    assert!(first.contains("Rahmat!"), "{first}");
+    // Steps: /start, 7 taps, 4 typed dates.
+    let text = &tap_all(&api, &u, "📋 Batafsil").await;
+    assert_shows(
+        text,
+        &dates_of(
+            r#"{"citizenship":"UZ","entry_date":"2026-02-05","purpose":"work","housing":"private",
+                "region":"moscow","registered_on":"2026-02-07",
+                "patent_issued_on":"2026-02-25","patent_paid_until":"2026-03-25",
+                "medical_done_on":"2026-02-05","contract_notified":true}"#,
+        ),
+    );
+    api.assert_no_errors();
+    bot.stop().await.unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_tajik_worker_with_a_patent_in_tajik() {
     let api = FakeApi::start().await;
