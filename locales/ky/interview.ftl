@@ -61,6 +61,7 @@ patent-have = Ооба, патентим бар
 patent-applied = Тапшырдым, күтүп жатам
 patent-notyet = Азырынча жок
 medical-yes = Ооба, өттүм
+medical-yes-undated = Ооба, датасы эсимде жок
 medical-no = Азырынча жок
 contract-yes = Ооба, бердим
 contract-no = Жок

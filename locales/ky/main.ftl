@@ -12,6 +12,7 @@ intro =
     Атыңызды, паспорттун номерин жана башка документтердин номерлерин чогултпайм. Кененирээк: /privacy
 language-choose = Тилди тандаңыз:
 language-set = Тил: кыргызча.
+language-other = 🌐 Башка тил — төмөнкү баскычтар.
 lang-name-uz = Oʻzbekcha
 lang-name-uz-cyrl = Ўзбекча
 lang-name-tg = Тоҷикӣ

@@ -61,6 +61,7 @@ patent-have = Да, есть патент
 patent-applied = Документы поданы, жду
 patent-notyet = Ещё нет
 medical-yes = Да, пройдено
+medical-yes-undated = Да, не помню когда
 medical-no = Нет ещё
 contract-yes = Да, копия отдана
 contract-no = Нет

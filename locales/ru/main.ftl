@@ -9,6 +9,7 @@ intro =
     Я не собираю имя, номер паспорта и другие номера документов. Подробнее: /privacy
 language-choose = Выберите язык:
 language-set = Язык: русский.
+language-other = 🌐 Другой язык — кнопки внизу.
 lang-name-uz = Oʻzbekcha
 lang-name-uz-cyrl = Ўзбекча
 lang-name-tg = Тоҷикӣ

@@ -61,6 +61,7 @@ patent-have = Ҳа, патент дорам
 patent-applied = Супоридам, интизорам
 patent-notyet = Ҳанӯз не
 medical-yes = Ҳа, гузаштам
+medical-yes-undated = Ҳа, санаашро дар хотир надорам
 medical-no = Ҳанӯз не
 contract-yes = Ҳа, додам
 contract-no = Не

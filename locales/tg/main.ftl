@@ -9,6 +9,7 @@ intro =
     Ном, рақами шиноснома ва рақамҳои дигари ҳуҷҷатҳоро ҷамъ намекунам. Муфассал: /privacy
 language-choose = Забонро интихоб кунед:
 language-set = Забон: тоҷикӣ.
+language-other = 🌐 Забони дигар — тугмаҳои поён.
 lang-name-uz = Oʻzbekcha
 lang-name-uz-cyrl = Ўзбекча
 lang-name-tg = Тоҷикӣ

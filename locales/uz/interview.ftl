@@ -61,6 +61,7 @@ patent-have = Ha, patent bor
 patent-applied = Topshirdim, kutyapman
 patent-notyet = Hali yoʻq
 medical-yes = Ha, oʻtdim
+medical-yes-undated = Ha, sanasini eslay olmayman
 medical-no = Hali yoʻq
 contract-yes = Ha, berdim
 contract-no = Yoʻq

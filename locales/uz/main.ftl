@@ -9,6 +9,7 @@ intro =
     Ism, pasport raqami va boshqa hujjat raqamlarini yigʻmayman. Batafsil: /privacy
 language-choose = Tilni tanlang:
 language-set = Til: oʻzbekcha.
+language-other = 🌐 Boshqa til yoki kirill yozuvi — pastdagi tugmalar.
 lang-name-uz = Oʻzbekcha
 lang-name-uz-cyrl = Ўзбекча
 lang-name-tg = Тоҷикӣ

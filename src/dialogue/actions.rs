@@ -338,6 +338,24 @@ mod tests {
         }
     }
 
+    /// The medical check's "yes, but I don't remember when" (issue 12) has
+    /// data of its own; the two presses it spares keep theirs (old messages).
+    #[test]
+    fn the_undated_medical_check_has_data_of_its_own() {
+        for (data, q, v) in [
+            (
+                "p:med:yes_undated",
+                Question::Medical,
+                Choice::code("yes_undated"),
+            ),
+            ("p:med:yes", Question::Medical, Choice::Yes),
+            ("p:medon:unknown", Question::MedicalOn, Choice::Unknown),
+        ] {
+            assert_eq!(Action::decode(data), Some(Action::Pick(q, v)), "{data}");
+            assert_eq!(Action::Pick(q, v).encode(), data);
+        }
+    }
+
     #[test]
     fn rejects_forged_data() {
         let long = format!("p:cit:{}", "x".repeat(Code::MAX + 1));

@@ -190,6 +190,10 @@ const HOUSING: &[(Choice, &str)] = &[
     (Choice::code("hotel"), "housing-hotel"),
 ];
 
+/// The medical check is passed, its date not remembered: "yes" and "don't
+/// remember" to the date question that follows, in one tap.
+const MEDICAL_UNDATED: Choice = Choice::code("yes_undated");
+
 const YES_NO: &[(Choice, &str)] = &[(Choice::Yes, "answer-yes"), (Choice::No, "answer-no")];
 
 const AFTER_ENTRY_AND_MOVE: &[NotBefore] = &[
@@ -619,9 +623,24 @@ fn spec(q: Question) -> Spec {
             applies: eaeu_worker,
         },
         Q::Medical => Spec {
-            choices: &[(Choice::Yes, "medical-yes"), (Choice::No, "medical-no")],
+            // "Yes, but I don't remember when" beside "yes": the date
+            // question that "yes" asks next is answered "don't remember" in
+            // the same tap (issue 12).
+            choices: &[
+                (Choice::Yes, "medical-yes"),
+                (MEDICAL_UNDATED, "medical-yes-undated"),
+                (Choice::No, "medical-no"),
+            ],
             answer: Answer::Choice {
                 set: |a, v| {
+                    if v == MEDICAL_UNDATED {
+                        a.medical = Some(true);
+                        a.medical_done_on = None;
+                        if !a.unknown.contains(&Question::MedicalOn) {
+                            a.unknown.push(Question::MedicalOn);
+                        }
+                        return Ok(None);
+                    }
                     a.medical = Some(yes(v)?);
                     Ok(None)
                 },
@@ -801,6 +820,16 @@ pub fn date_follow_up(q: Question) -> Option<(Question, Choice)> {
         Question::Registered => Some((Question::RegisteredOn, Choice::Yes)),
         Question::Medical => Some((Question::MedicalOn, Choice::Yes)),
         Question::Patent => Some((Question::PatentIssuedOn, Choice::code("have"))),
+        _ => None,
+    }
+}
+
+/// A choice that is "yes" to `q` and "don't remember" to the date question
+/// that "yes" asks next ("passed, I don't remember when"): that question and
+/// the "yes".
+pub fn undated_follow_up(q: Question, v: Choice) -> Option<(Question, Choice)> {
+    match (q, v) {
+        (Question::Medical, MEDICAL_UNDATED) => date_follow_up(q),
         _ => None,
     }
 }

@@ -6,7 +6,7 @@
 //! brackets ("Жумуш (работа)"). Calendar days are not matched: a typed
 //! number is a number.
 
-use super::{Action, Button};
+use super::{Action, Button, Choice};
 use crate::i18n::I18n;
 use crate::text::Lang;
 
@@ -18,7 +18,7 @@ pub fn pressed(text: &str, keyboard: &[Vec<Button>]) -> Option<Action> {
         return None;
     }
     let texts = I18n::shared()?;
-    let exact = one(keyboard, |b| {
+    let exact = plain_first(keyboard, |b| {
         !matches!(b.action, Action::Month(..) | Action::Day(..))
             && Lang::ALL
                 .iter()
@@ -34,7 +34,7 @@ pub fn pressed(text: &str, keyboard: &[Vec<Button>]) -> Option<Action> {
     if typed.contains(' ') || typed.chars().count() < 2 {
         return None;
     }
-    match one(keyboard, |b| {
+    match plain_first(keyboard, |b| {
         matches!(b.action, Action::Pick(..))
             && Lang::ALL
                 .iter()
@@ -42,6 +42,17 @@ pub fn pressed(text: &str, keyboard: &[Vec<Button>]) -> Option<Action> {
     }) {
         Found::One(a) => Some(a.clone()),
         _ => None,
+    }
+}
+
+/// [`one`], but when several buttons match, the plain "yes" or "no" among
+/// them: "да" is "Да, пройдено", not "Да, не помню когда".
+fn plain_first<'a>(keyboard: &'a [Vec<Button>], hit: impl Fn(&Button) -> bool) -> Found<'a> {
+    match one(keyboard, &hit) {
+        Found::Several => one(keyboard, |b| {
+            matches!(b.action, Action::Pick(_, Choice::Yes | Choice::No)) && hit(b)
+        }),
+        found => found,
     }
 }
 

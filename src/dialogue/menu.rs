@@ -10,7 +10,7 @@ use super::interview::{self, Given, Refusal, Taken};
 use super::labels;
 use super::questions::Question;
 use super::situations::{self, Situation};
-use super::state::{JobChange, PatentAnswer, Pending, Value};
+use super::state::{Choice, JobChange, PatentAnswer, Pending, Value};
 use super::views::{self, button, with_menu};
 use super::{
     Action, Button, Command, Context, Effect, Input, MenuItem, Next, Outcome, Place, Reply,
@@ -19,7 +19,30 @@ use super::{
 use crate::text::{Lang, Msg};
 use musofir_law::DeadlineKind;
 
-pub(super) fn first_contact(guess: Lang) -> Outcome {
+/// The first contact: the language screen, or — when Telegram's language is
+/// one of the bot's own (not Russian, which many workers from every country
+/// run Telegram in) — the first question in it at once, with the language
+/// buttons under it (issue 12: one step less). The language counts as chosen
+/// with the first answer given in it; until then a language button changes
+/// it, as on the language screen, so that no one pays more than before.
+pub(super) fn first_contact(guess: Lang, ctx: &Context<'_>) -> Outcome {
+    if guess == Lang::Ru {
+        return language_screen(guess);
+    }
+    let mut session = Session::new(guess);
+    let intro = Reply::new("welcome").then("intro");
+    let first = continue_interview(&mut session, ctx, intro);
+    let reply = with_languages_until_chosen(&session, first);
+    Outcome {
+        lang: guess,
+        next: Next::Save(session),
+        replies: vec![reply],
+        effects: Vec::new(),
+    }
+}
+
+/// The language screen of a first contact (and of a session reset).
+pub(super) fn language_screen(guess: Lang) -> Outcome {
     let session = Session::new(guess);
     Outcome {
         next: Next::Save(session),
@@ -31,9 +54,27 @@ pub(super) fn first_contact(guess: Lang) -> Outcome {
     }
 }
 
+/// A question asked in the language taken from Telegram, before any answer
+/// confirmed it: the language buttons under it, and a line that says so.
+fn with_languages_until_chosen(s: &Session, r: Reply) -> Reply {
+    let unconfirmed_question = !s.lang_confirmed && matches!(s.state, State::Asking { .. });
+    let has_languages = r
+        .keyboard
+        .iter()
+        .flatten()
+        .any(|b| matches!(b.action, Action::SetLang(_)));
+    if !unconfirmed_question || has_languages {
+        return r;
+    }
+    with_language_buttons(r.then("language-other"))
+}
+
 pub(super) fn handle(mut s: Session, input: Input, ctx: &Context<'_>) -> Outcome {
     let mut effects = Vec::new();
-    let reply = route(&mut s, input, ctx, &mut effects);
+    let reply = match route(&mut s, input, ctx, &mut effects) {
+        Routed::Reply(r) => Routed::Reply(with_languages_until_chosen(&s, r)),
+        erase => erase,
+    };
     match reply {
         Routed::Erase => Outcome {
             next: Next::Erase,
@@ -70,11 +111,8 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
         Input::Command(Command::Reminders) => menu(MenuItem::Reminders),
         // A typed button label is a press of that button ("O'zbekiston").
         Input::Text(t) if t.chars().count() <= MAX_INPUT_CHARS => {
-            let on_screen = if s.lang_confirmed {
-                prompt(s, ctx)
-            } else {
-                with_language_buttons(Reply::default())
-            };
+            // (The language screen, or a question with the language buttons under it.)
+            let on_screen = prompt_shown(s, ctx);
             match labels::pressed(&t, &on_screen.keyboard) {
                 Some(a) => Input::Button(a),
                 None => Input::Text(t),
@@ -82,10 +120,12 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
         }
         other => other,
     };
-    // Before a language is chosen, only the language buttons (and "my data")
-    // lead on; help is answered in the guessed language; anything else shows
-    // the language screen again.
+    // On the language screen, before a language is chosen, only the language
+    // buttons (and "my data") lead on; help is answered in the guessed
+    // language; anything else shows the language screen again. (A question
+    // asked in Telegram's language takes answers: they confirm it.)
     if !s.lang_confirmed
+        && matches!(s.state, State::ChoosingLanguage { .. })
         && !matches!(
             input,
             Input::Button(Action::SetLang(_)) | Input::Button(Action::Menu(MenuItem::Privacy))
@@ -123,10 +163,14 @@ fn route(s: &mut Session, input: Input, ctx: &Context<'_>, effects: &mut Vec<Eff
         }
         Input::Button(Action::Menu(item)) => R(menu_item(s, item, ctx)),
         Input::Button(Action::SetLang(lang)) => {
-            let State::ChoosingLanguage { first } = s.state else {
-                return R(prompt_after(s, ctx, Reply::new("button-stale")));
+            let first = match s.state {
+                State::ChoosingLanguage { first } => first || !s.lang_confirmed,
+                // The language buttons under a question asked in Telegram's
+                // language, before any answer: a choice of language, as on
+                // the language screen.
+                _ if !s.lang_confirmed => true,
+                _ => return R(prompt_after(s, ctx, Reply::new("button-stale"))),
             };
-            let first = first || !s.lang_confirmed;
             s.lang = lang;
             s.lang_confirmed = true;
             if first && !s.answers.complete {
@@ -582,6 +626,20 @@ fn answer(
             }
         }
     }
+    // "Yes, but I don't remember when": "yes", and "don't remember" to the
+    // date question that "yes" asks next, as if both were pressed.
+    if let Given::Pick(v) = given {
+        if let Some((next, yes)) = interview::undated_follow_up(q, v) {
+            let mut with_yes = s.answers.clone();
+            if interview::take(q, Given::Pick(yes), &mut with_yes, ctx.today).is_ok() {
+                s.answers = with_yes;
+                if !editing {
+                    s.trail.push(q);
+                }
+                return answer(s, ctx, next, editing, recheck, Given::Pick(Choice::Unknown));
+            }
+        }
+    }
     // A choice that would make the status dramatic (an overstay after
     // `/edit`) is shown back, with what it means, before it is stored.
     if let Given::Pick(v) = given {
@@ -683,6 +741,8 @@ fn stored(
     mut recheck: Vec<Question>,
     detour: Option<Question>,
 ) -> Reply {
+    // An answer given in the language taken from Telegram confirms it.
+    s.lang_confirmed = true;
     let offer_kyrgyz = q == Question::Citizenship
         && s.lang == Lang::Ru
         && !s.offered_ky
@@ -836,6 +896,12 @@ pub(super) fn prompt(s: &Session, ctx: &Context<'_>) -> Reply {
             question, pending, ..
         } => confirm::ask(*question, pending, &s.answers, ctx),
     }
+}
+
+/// What the bot is waiting for, as the user sees it asked: with the language
+/// buttons under a question before the language is confirmed.
+pub(super) fn prompt_shown(s: &Session, ctx: &Context<'_>) -> Reply {
+    with_languages_until_chosen(s, prompt(s, ctx))
 }
 
 /// A short answer, then what the bot is waiting for.

@@ -255,7 +255,7 @@ pub fn shows_reminders(input: &Input) -> bool {
 /// repeat. `None` when there is no conversation to resume.
 pub fn resume(stored: &Stored, ctx: &Context<'_>) -> Option<(Lang, Reply)> {
     match stored {
-        Stored::Some(s) => Some((s.lang, menu::prompt(s, ctx))),
+        Stored::Some(s) => Some((s.lang, menu::prompt_shown(s, ctx))),
         Stored::None | Stored::Unreadable => None,
     }
 }
@@ -264,9 +264,10 @@ pub fn resume(stored: &Stored, ctx: &Context<'_>) -> Option<(Lang, Reply)> {
 pub fn step(stored: Stored, input: Input, ctx: &Context<'_>) -> Outcome {
     let guess = ctx.lang_hint.unwrap_or(Lang::Ru);
     match stored {
-        Stored::None => menu::first_contact(guess),
+        Stored::None => menu::first_contact(guess, ctx),
+        // A session reset: the language screen, whatever Telegram says.
         Stored::Unreadable => {
-            let mut out = menu::first_contact(guess);
+            let mut out = menu::language_screen(guess);
             if let Some(first) = out.replies.first_mut() {
                 first.paragraphs.insert(0, Msg::new("state-reset"));
             }

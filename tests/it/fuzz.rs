@@ -104,6 +104,7 @@ fn callback_data() -> Vec<String> {
         "have",
         "applied",
         "notyet",
+        "yes_undated",
         "0",
         "RU",
         "x",

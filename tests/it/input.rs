@@ -7,8 +7,9 @@
 //! Kyrgyz. Run alone: `cargo test --test it input::`.
 
 use chrono::{NaiveDate, TimeZone};
+use musofir::dialogue::questions::Question;
 use musofir::dialogue::{
-    step, Action, Command, Context, Input, Next, Session, State, Stored, Value,
+    step, Action, Choice, Command, Context, Input, Next, Session, State, Stored, Value,
 };
 use musofir::i18n::I18n;
 use musofir::render::{plain, render};
@@ -731,21 +732,228 @@ fn a_new_entry_date_asks_again_the_dates_it_passed() {
 
 #[test]
 fn help_before_the_language_is_answered_in_the_guessed_one_then_the_language_asked() {
-    for (hint, help, choose) in [
-        (Lang::Ru, "Что я умею", "Выберите язык"),
-        (Lang::Uz, "/status", "Tilni tanlang"),
-        (Lang::Tg, "/status", "Забонро интихоб кунед"),
-        (Lang::Ky, "Мен эмне кыла алам", "Тилди тандаңыз"),
+    // Telegram in Russian: the language screen is open.
+    let mut c = Chat::new(Some(Lang::Ru));
+    c.send(Input::Command(Command::Start));
+    let t = c.send(Input::Command(Command::Help));
+    assert!(t.contains("Что я умею") && t.contains("/forget"), "{t}");
+    assert!(t.contains("Выберите язык"), "{t}");
+    assert!(c.labels().contains(&"Кыргызча".to_string()));
+    assert_eq!(c.state(), State::ChoosingLanguage { first: true });
+    assert!(!c.session().lang_confirmed);
+    // Telegram in the user's language: the first question is open, with the
+    // language buttons under it.
+    for (hint, help, other) in [
+        (Lang::Uz, "/status", "Boshqa til"),
+        (Lang::Tg, "/status", "Забони дигар"),
+        (Lang::Ky, "Мен эмне кыла алам", "Башка тил"),
     ] {
         let mut c = Chat::new(Some(hint));
         c.send(Input::Command(Command::Start));
         let t = c.send(Input::Command(Command::Help));
         assert!(t.contains(help) && t.contains("/forget"), "{hint:?}: {t}");
-        assert!(t.contains(choose), "{hint:?}: {t}");
+        assert!(t.contains(other), "{hint:?}: {t}");
         assert!(c.labels().contains(&"Кыргызча".to_string()), "{hint:?}");
-        assert_eq!(c.state(), State::ChoosingLanguage { first: true });
+        assert_eq!(c.asked(), Some(Question::Citizenship));
         assert!(!c.session().lang_confirmed);
     }
+}
+
+const LANGUAGE_NAMES: [&str; 5] = ["Oʻzbekcha", "Ўзбекча", "Тоҷикӣ", "Кыргызча", "Русский"];
+
+fn offers_languages(c: &Chat) -> bool {
+    c.buttons
+        .iter()
+        .any(|(_, a)| matches!(a, Action::SetLang(_)))
+}
+
+/// Issue 12: a user whose Telegram is in Uzbek, Tajik or Kyrgyz is asked the
+/// first question in it at once — one step less — with the language buttons
+/// under it until an answer confirms the language. Russian is no sign of the
+/// user's language (many workers run Telegram in it): the language screen.
+#[test]
+fn telegram_in_the_users_language_asks_the_first_question_at_once() {
+    let uz = Choice::parse("UZ").unwrap();
+    for (hint, question, other) in [
+        (Lang::Uz, "Qaysi davlat fuqarosisiz?", "kirill yozuvi"),
+        (
+            Lang::Tg,
+            "Шумо шаҳрванди кадом давлат ҳастед?",
+            "Забони дигар",
+        ),
+        (Lang::Ky, "Сиз кайсы өлкөнүн жаранысыз?", "Башка тил"),
+    ] {
+        let mut c = Chat::new(Some(hint));
+        let t = c.send(Input::Command(Command::Start));
+        assert!(t.contains(question) && t.contains(other), "{hint:?}: {t}");
+        assert_eq!(c.asked(), Some(Question::Citizenship));
+        assert_eq!(c.session().lang, hint);
+        assert!(!c.session().lang_confirmed);
+        for name in LANGUAGE_NAMES {
+            assert!(c.labels().contains(&name.to_string()), "{hint:?}: {name}");
+        }
+        // Junk keeps the question and its language buttons.
+        let t = c.send(Input::Media(musofir::dialogue::Media::Sticker));
+        assert!(
+            t.contains(question) && offers_languages(&c),
+            "{hint:?}: {t}"
+        );
+        // The first answer confirms the language: no language buttons after it.
+        c.press(Action::Pick(Question::Citizenship, uz));
+        assert!(c.session().lang_confirmed);
+        assert_eq!(c.asked(), Some(Question::EntryDate));
+        assert!(!offers_languages(&c), "{hint:?}: {:?}", c.labels());
+        // The first message's language button is out of date now.
+        let t = c.press(Action::SetLang(Lang::Ru));
+        assert_eq!(c.session().lang, hint);
+        assert_eq!(c.asked(), Some(Question::EntryDate));
+        assert!(!t.contains("Гражданином"), "{hint:?}: {t}");
+    }
+    for hint in [Some(Lang::Ru), None] {
+        let mut c = Chat::new(hint);
+        c.send(Input::Command(Command::Start));
+        assert_eq!(c.state(), State::ChoosingLanguage { first: true });
+        assert!(offers_languages(&c));
+    }
+    // A session stored at the language screen before the change still shows it.
+    let mut c = Chat::with(serde_json::json!({
+        "lang": "uz", "state": {"at": "choosing_language", "first": true}
+    }));
+    let t = c.send(Input::Command(Command::Start));
+    assert!(t.contains("Tilni tanlang"), "{t}");
+    assert_eq!(c.state(), State::ChoosingLanguage { first: true });
+    c.tap("Ўзбекча");
+    assert_eq!(c.session().lang, Lang::UzCyrl);
+    assert_eq!(c.asked(), Some(Question::Citizenship));
+}
+
+/// A reader of Uzbek in Cyrillic (or of Russian) whose Telegram says "uz"
+/// pays what they paid on the language screen: one tap, pressed or typed.
+#[test]
+fn a_language_button_under_the_first_question_switches_it_as_the_screen_did() {
+    let mut c = Chat::new(Some(Lang::Uz));
+    c.send(Input::Command(Command::Start));
+    let t = c.tap("Ўзбекча");
+    assert!(t.contains("Қайси давлат фуқаросисиз?"), "{t}");
+    assert!(!t.contains("Qaysi"), "{t}");
+    assert_eq!(c.session().lang, Lang::UzCyrl);
+    assert!(c.session().lang_confirmed);
+    assert_eq!(c.asked(), Some(Question::Citizenship));
+    assert!(!offers_languages(&c), "{:?}", c.labels());
+    // A language's name typed is the same press.
+    let mut c = Chat::new(Some(Lang::Tg));
+    c.send(Input::Command(Command::Start));
+    let t = c.say("русский");
+    assert!(t.contains("Гражданином какой страны"), "{t}");
+    assert_eq!(c.session().lang, Lang::Ru);
+    assert_eq!(c.asked(), Some(Question::Citizenship));
+    // /language there opens the language screen, which leads back to it.
+    let mut c = Chat::new(Some(Lang::Ky));
+    c.send(Input::Command(Command::Start));
+    c.send(Input::Command(Command::Language));
+    assert_eq!(c.state(), State::ChoosingLanguage { first: false });
+    let t = c.tap("Кыргызча");
+    assert!(t.contains("Сиз кайсы өлкөнүн жаранысыз?"), "{t}");
+    assert!(c.session().lang_confirmed);
+}
+
+/// An Uzbek worker with a patent at the medical question (`worker`'s answers
+/// before it), the question shown.
+fn at_medical(lang: &str) -> Chat {
+    let mut s = worker(lang);
+    let a = s["answers"].as_object_mut().unwrap();
+    for k in [
+        "medical",
+        "medical_done_on",
+        "contract_notified",
+        "complete",
+    ] {
+        a.remove(k);
+    }
+    s["state"] = asking("medical");
+    let mut c = Chat::with(s);
+    c.send(Input::Command(Command::Start));
+    assert_eq!(c.asked(), Some(Question::Medical));
+    c
+}
+
+fn undated() -> Action {
+    Action::Pick(Question::Medical, Choice::parse("yes_undated").unwrap())
+}
+
+/// Issue 12: "yes, I don't remember when" beside "yes" at the medical check
+/// is "yes" and "don't remember" to the date it asks next, in one tap — the
+/// same answers, in every language.
+#[test]
+fn yes_without_the_date_at_the_medical_check_is_one_tap_in_every_language() {
+    for (lang, yes, contract) in [
+        ("ru", "Да, пройдено", "копию трудового договора"),
+        ("uz", "Ha, oʻtdim", "shartnomasi nusxasini"),
+        ("uz-Cyrl", "Ҳа, ўтдим", "шартномаси нусхасини"),
+        ("tg", "Ҳа, гузаштам", "нусхаи шартномаи меҳнатиро"),
+        ("ky", "Ооба, өттүм", "эмгек келишиминин көчүрмөсүн"),
+    ] {
+        let mut c = at_medical(lang);
+        let label = c
+            .buttons
+            .iter()
+            .find(|(_, a)| *a == undated())
+            .map(|(l, _)| l.clone())
+            .unwrap_or_else(|| panic!("{lang}: {:?}", c.labels()));
+        assert!(c.labels().contains(&yes.to_string()), "{lang}");
+        assert!(label.len() > yes.len(), "{lang}: {label}");
+        if lang == "uz-Cyrl" {
+            assert!(!label.chars().any(|ch| ch.is_ascii_alphabetic()), "{label}");
+        }
+        let t = c.tap(&label);
+        assert!(t.contains(contract), "{lang}: {t}");
+        assert_eq!(c.asked(), Some(Question::Contract), "{lang}");
+        let a = c.session().answers.clone();
+        assert_eq!(a.medical, Some(true));
+        assert_eq!(a.medical_done_on, None);
+        assert!(a.unknown.contains(&Question::MedicalOn));
+        // The same as "yes", then "don't remember" to the date.
+        let mut two = at_medical(lang);
+        two.press(Action::Pick(Question::Medical, Choice::Yes));
+        assert_eq!(two.asked(), Some(Question::MedicalOn));
+        two.press(Action::Pick(Question::MedicalOn, Choice::Unknown));
+        assert_eq!(two.asked(), Some(Question::Contract));
+        assert_eq!(two.session().answers.profile(), a.profile(), "{lang}");
+        assert_eq!(two.session().answers, a, "{lang}");
+        // Back from the next question leads to the date (as after a date
+        // typed at the yes/no question), then to the medical question.
+        c.press(Action::Back(Question::Contract));
+        assert_eq!(c.asked(), Some(Question::MedicalOn));
+        c.press(Action::Back(Question::MedicalOn));
+        assert_eq!(c.asked(), Some(Question::Medical));
+    }
+    // "Yes" typed is still the plain yes: its date is asked next.
+    for (lang, word) in [("ru", "да"), ("uz", "ha"), ("tg", "ҳа"), ("ky", "ооба")] {
+        let mut c = at_medical(lang);
+        c.say(word);
+        assert_eq!(c.asked(), Some(Question::MedicalOn), "{lang}: {}", c.text);
+        assert_eq!(c.session().answers.medical, Some(true));
+    }
+}
+
+/// The new choice changes an answer too, and the date it had is forgotten.
+#[test]
+fn yes_without_the_date_through_edit_forgets_the_date() {
+    let mut c = Chat::with(worker("uz"));
+    c.press(Action::Edit(Question::Medical));
+    assert_eq!(c.asked(), Some(Question::Medical));
+    let t = c.press(undated());
+    assert!(t.contains("Saqlandi"), "{t}");
+    assert_eq!(c.state(), State::Menu);
+    let a = &c.session().answers;
+    assert_eq!((a.medical, a.medical_done_on), (Some(true), None));
+    assert!(a.unknown.contains(&Question::MedicalOn));
+    // The stored session reads back the same.
+    let json = serde_json::to_string(c.session()).unwrap();
+    assert_eq!(
+        &serde_json::from_str::<Session>(&json).unwrap(),
+        c.session()
+    );
 }
 
 #[test]

@@ -92,6 +92,22 @@ fn assert_shows(text: &str, dates: &[String]) {
     }
 }
 
+/// The last answer's button, then "details": the first answer (it thanks,
+/// `thanks`), and every open deadline of `profile` in the details.
+async fn last_answer_shows(
+    api: &FakeApi,
+    u: &User,
+    (last, thanks): (&str, &str),
+    details: &str,
+    profile: &str,
+) -> String {
+    let first = tap_all(api, u, last).await;
+    assert!(first.contains(thanks), "{first}");
+    let text = tap_all(api, u, details).await;
+    assert_shows(&text, &dates_of(profile));
+    first
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_uzbek_worker_in_moscow_gets_their_deadlines_in_uzbek() {
     let api = FakeApi::start().await;
@@ -174,6 +190,67 @@ async fn an_uzbek_worker_in_moscow_gets_their_deadlines_in_uzbek() {
     bot.stop().await.unwrap();
 }
 
+/// Issue 12: the standard Uzbek interview in 12 steps. Telegram in Uzbek:
+/// the first question at once (no language screen); the medical check
+/// "passed, I don't remember when" in one tap; the same deadlines as for
+/// "yes" and "don't remember" to its date.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_uzbek_patent_holder_in_twelve_steps() {
+    let api = FakeApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let bot = Running::start(&api, dir.path(), test_clock()).await;
+    let u = User::new(1006, "A").lang("uz");
+    api.send_command(&u, "/start");
+    let first = api.wait_one(u.id).await;
+    assert!(
+        first.plain.contains("Qaysi davlat fuqarosisiz?"),
+        "{}",
+        first.plain
+    );
+    assert!(first.labels().contains(&"Ўзбекча".to_string()));
+    let r = tap(&api, &u, "🇺🇿 Oʻzbekiston").await;
+    assert!(r[1].plain.contains("qachon kirdingiz"), "{}", r[1].plain);
+    assert!(!r[1].buttons().iter().any(|(_, d)| d.starts_with("l:")));
+    // The answers up to the last date: (typed, text or button label).
+    for (typed, answer) in [
+        (true, "5 fevral"),
+        (false, "Ish"),
+        (false, "Kvartira yoki uy"),
+        (false, "Moskva"),
+        (true, "7.02.2026"),
+        (false, "Bilmayman"),
+        (true, "25.02.2026"),
+    ] {
+        if typed {
+            date(&api, &u, answer).await;
+        } else {
+            tap(&api, &u, answer).await;
+        }
+    }
+    let r = date(&api, &u, "25.03.2026").await;
+    assert!(r.plain.contains("Tibbiy koʻrikdan"), "{}", r.plain);
+    let r = tap(&api, &u, "Ha, sanasini eslay olmayman").await;
+    assert!(
+        r[1].plain.contains("shartnomasi nusxasini"),
+        "{}",
+        r[1].plain
+    );
+    // Steps: /start, 7 taps, 4 typed dates.
+    last_answer_shows(
+        &api,
+        &u,
+        ("Ha, berdim", "Rahmat!"),
+        "📋 Batafsil",
+        r#"{"citizenship":"UZ","entry_date":"2026-02-05","purpose":"work","housing":"private",
+            "region":"moscow","registered_on":"2026-02-07",
+            "patent_issued_on":"2026-02-25","patent_paid_until":"2026-03-25",
+            "medical_done_on":"2026-02-05","contract_notified":true}"#,
+    )
+    .await;
+    api.assert_no_errors();
+    bot.stop().await.unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_tajik_worker_with_a_patent_in_tajik() {
     let api = FakeApi::start().await;
@@ -203,22 +280,19 @@ async fn a_tajik_worker_with_a_patent_in_tajik() {
     assert!(r.plain.contains("муоинаи тиббӣ"), "{}", r.plain);
     tap(&api, &u, "Ҳа, гузаштам").await;
     date(&api, &u, "дирӯз").await;
-    let first = &tap_all(&api, &u, "Не").await;
-    assert!(first.contains("Ташаккур"), "{first}");
+    let first = last_answer_shows(
+        &api,
+        &u,
+        ("Не", "Ташаккур"),
+        "📋 Муфассал",
+        r#"{"citizenship":"TJ","entry_date":"2026-03-01","purpose":"work","housing":"private",
+            "region":"spb","registered_on":"2026-03-05","registered_until":"2026-06-05",
+            "patent_issued_on":"2026-03-09","patent_paid_until":"2026-04-08",
+            "medical_done_on":"2026-03-09","contract_notified":false}"#,
+    )
+    .await;
     // The next payment is due on the last paid day: the first action.
     assert!(first.contains("08.04.2026"), "{first}");
-    let text = &tap_all(&api, &u, "📋 Муфассал").await;
-    assert_shows(
-        text,
-        &dates_of(
-            r#"{"citizenship":"TJ","entry_date":"2026-03-01","purpose":"work","housing":"private",
-                "region":"spb","registered_on":"2026-03-05","registered_until":"2026-06-05",
-                "patent_issued_on":"2026-03-09","patent_paid_until":"2026-04-08",
-                "medical_done_on":"2026-03-09","contract_notified":false}"#,
-        ),
-    );
-    // The next payment is due on the last paid day.
-    assert!(text.contains("08.04.2026"), "{text}");
     api.assert_no_errors();
     bot.stop().await.unwrap();
 }
