@@ -25,7 +25,7 @@ pub struct ReminderSettings {
     )]
     pub lead_days: Option<Vec<u8>>,
     /// Kinds the user switched off.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub off: Vec<DeadlineKind>,
 }
 
@@ -93,7 +93,7 @@ mod tests {
         let old: ReminderSettings =
             serde_json::from_str(r#"{"lead_days":[7,3,1,0],"off":[]}"#).unwrap();
         assert_eq!(old, ReminderSettings::default());
-        assert_eq!(serde_json::to_string(&old).unwrap(), r#"{"off":[]}"#);
+        assert_eq!(serde_json::to_string(&old).unwrap(), r#"{}"#);
         let own: ReminderSettings = serde_json::from_str(r#"{"lead_days":[14,1]}"#).unwrap();
         assert_eq!(own.leads(), vec![14, 1]);
         assert_eq!(ReminderSettings::default().leads(), vec![7, 3, 1, 0]);
@@ -117,7 +117,7 @@ mod tests {
         assert_eq!(s.leads(), vec![14, 7, 3, 1, 0]);
         assert_eq!(
             serde_json::to_string(&s).unwrap(),
-            r#"{"lead_days":[14,7,3,1,0],"off":[]}"#
+            r#"{"lead_days":[14,7,3,1,0]}"#
         );
         // Back to the default: no choice stored.
         assert!(s.toggle_lead(14));

@@ -205,46 +205,46 @@ pub struct Pending {
 /// of documents.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answers {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub citizenship: Option<Citizenship>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entry_date: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<Purpose>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub housing: Option<Housing>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<Region>,
     /// `Some(false)`: not registered yet; `Some(true)`: registered.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registered: Option<bool>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registered_on: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registered_until: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub patent: Option<PatentAnswer>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub patent_applied_on: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub patent_issued_on: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub patent_paid_until: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub medical: Option<bool>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub medical_done_on: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contract_notified: Option<bool>,
     /// EAEU workers: a labour or civil contract in Russia.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labour_contract: Option<bool>,
     /// Days in Russia this calendar year before this entry. `None`: not
     /// asked, or "don't know" (then the question is in `unknown`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days_in_russia_this_year: Option<u16>,
     /// Questions answered "don't know" / "don't remember".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unknown: Vec<Question>,
     /// The interview reached its end once (so `/status` can be shown).
     #[serde(default)]
@@ -419,7 +419,7 @@ pub struct Session {
     #[serde(default)]
     pub answers: Answers,
     /// Questions answered on the way to the current one, for "Back".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub trail: Vec<Question>,
     #[serde(default)]
     pub reminders: ReminderSettings,
