@@ -257,10 +257,10 @@ async fn reminders_while_users_tap() {
         let o = run_with(Bot::Musofir, &sc, &setup).await.unwrap();
         rows.push((label, o));
     }
+    let overall = Limits::default().overall_per_sec;
     println!(
-        "overall rate {}/s (Limits::default, share 1); the scheduler's pace {}/s",
-        Limits::default().overall_per_sec,
-        musofir::jobs::scheduler::Pace::default().per_second
+        "overall rate {overall}/s (Limits::default, share 1); this build's scheduler claims {}/s",
+        musofir::jobs::scheduler::Pace::for_rate(overall).per_second
     );
     let reports: Vec<_> = rows
         .iter()
