@@ -15,10 +15,12 @@
 //! arrived (`sendMessage` has no idempotency key); its retry can repeat it.
 //!
 //! Pacing: at most [`Pace::per_second`] reminders are sent per second
-//! (below Telegram's ~30/s, leaving room for replies), never two to one chat
-//! within [`Pace::per_chat_gap`]; a burst at 10:00 is therefore spread over
-//! as many seconds as it needs. The Telegram shell's `Throttle` enforces the
-//! same limits again and waits out a 429 before retrying.
+//! (the Telegram shell sets it to its sender's overall rate,
+//! [`Pace::for_rate`]), never two to one chat within
+//! [`Pace::per_chat_gap`]; a burst at 10:00 is therefore spread over as many
+//! seconds as it needs. The shell's sender keeps Telegram's limits, sends
+//! replies first and keeps part of its burst for them, so reminders take
+//! what replies leave; it waits out a 429 before retrying.
 
 use std::collections::{HashMap, HashSet};
 use std::future::Future;
@@ -84,6 +86,27 @@ pub struct Pace {
     pub idle: StdDuration,
     /// On shutdown, how long a tick in progress may still finish.
     pub grace: StdDuration,
+}
+
+/// The most [`Pace::for_rate`] claims per second (Telegram's overall limit).
+const MAX_PER_SECOND: usize = 30;
+
+impl Pace {
+    /// A tick's worth for a sender of `per_sec` messages a second overall
+    /// (rounded up, at most [`MAX_PER_SECOND`]): the sender, not the
+    /// scheduler, leaves room for replies. Pacing below it (the default's
+    /// 20/s) left a third of the rate unused with no one writing.
+    pub fn for_rate(per_sec: f64) -> Pace {
+        let per_second = if per_sec.is_nan() {
+            MAX_PER_SECOND
+        } else {
+            per_sec.ceil().clamp(1.0, MAX_PER_SECOND as f64) as usize
+        };
+        Pace {
+            per_second,
+            ..Pace::default()
+        }
+    }
 }
 
 impl Default for Pace {
@@ -375,5 +398,20 @@ impl<O: Outbox> Scheduler<O> {
             tracing::error!(error = %e, "flushing the store after the reminders stopped failed");
         }
         tracing::info!("reminders stopped");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tick_claims_a_second_of_the_senders_rate() {
+        let per_second = |r: f64| Pace::for_rate(r).per_second;
+        assert_eq!(per_second(28.5), 29);
+        assert_eq!(per_second(14.25), 15);
+        assert_eq!(per_second(1e6), 30, "unlimited sends: Telegram's rate");
+        assert_eq!(per_second(0.0), 1);
+        assert_eq!(per_second(f64::NAN), 30);
     }
 }

@@ -23,6 +23,11 @@ pub struct Limits {
     pub chat_per_sec: f64,
     /// Messages one chat may get at once (a reply of two or three parts).
     pub chat_burst: u32,
+    /// Of the overall burst, sends kept for replies: a reminder goes only
+    /// while the overall bucket could still send this many at once, so a
+    /// reply beside a stream of reminders goes at once rather than in the
+    /// next free slot. Reminders still get the whole rate replies leave.
+    pub reply_reserve: u32,
 }
 
 impl Default for Limits {
@@ -35,6 +40,7 @@ impl Default for Limits {
             overall_burst: 25,
             chat_per_sec: 0.95,
             chat_burst: 3,
+            reply_reserve: 5,
         }
     }
 }
@@ -47,6 +53,7 @@ impl Limits {
             overall_burst: 1_000_000,
             chat_per_sec: 1e6,
             chat_burst: 1_000_000,
+            reply_reserve: 0,
         }
     }
 }
@@ -72,8 +79,18 @@ impl Gcra {
 
     /// When a send is next allowed (`now` or later).
     pub fn ready_at(&self, now: Instant) -> Instant {
+        self.ready_at_keeping(now, 0)
+    }
+
+    /// When a send is next allowed that leaves `keep` more sends of the
+    /// burst for others (`now` or later). The rate is the same: with the
+    /// burst spent, each interval still allows one send.
+    pub fn ready_at_keeping(&self, now: Instant, keep: u32) -> Instant {
+        let tolerance = self
+            .tolerance
+            .saturating_sub(self.interval.saturating_mul(keep));
         match self.tat {
-            Some(tat) if tat > now + self.tolerance => tat - self.tolerance,
+            Some(tat) if tat > now + tolerance => tat - tolerance,
             _ => now,
         }
     }
@@ -118,6 +135,31 @@ mod tests {
         assert!(g.ready(t1 + Duration::from_secs(1)));
         assert!(!g.idle(t1 + Duration::from_secs(1)));
         assert!(g.idle(t1 + Duration::from_secs(3)));
+    }
+
+    #[test]
+    fn keeping_some_of_the_burst_leaves_the_rate() {
+        let t0 = Instant::now();
+        let mut g = Gcra::new(10.0, 5);
+        // Only three of the five at once while two are kept...
+        let mut n = 0;
+        while g.ready_at_keeping(t0, 2) <= t0 {
+            g.take(t0);
+            n += 1;
+        }
+        assert_eq!(n, 3);
+        // ...which the others may still take.
+        assert!(g.ready(t0));
+        g.take(t0);
+        g.take(t0);
+        assert!(!g.ready(t0));
+        // From then on, one an interval for either.
+        let t1 = g.ready_at_keeping(t0, 2);
+        assert_eq!(t1, t0 + Duration::from_millis(300));
+        g.take(t1);
+        assert_eq!(g.ready_at_keeping(t1, 2), t1 + Duration::from_millis(100));
+        // Keeping more than the burst: still the rate.
+        assert_eq!(g.ready_at_keeping(t1, 99), g.ready_at_keeping(t1, 4));
     }
 
     #[test]

@@ -132,13 +132,17 @@ pub async fn run(
             }
         }
     });
-    let scheduler = tokio::spawn(jobs::scheduler::run(
-        app.parts(),
-        TelegramOutbox {
-            sender: sender.clone(),
-        },
-        when_stopped(stopped.clone()),
-    ));
+    // Reminders claimed at the sender's rate; the sender puts replies first.
+    let scheduler = tokio::spawn(
+        jobs::scheduler::Scheduler::with_pace(
+            app.parts(),
+            TelegramOutbox {
+                sender: sender.clone(),
+            },
+            jobs::scheduler::Pace::for_rate(opts.limits.overall_per_sec),
+        )
+        .run(when_stopped(stopped.clone())),
+    );
     let retention = tokio::spawn(jobs::retention::run(
         app.parts(),
         TelegramOutbox {

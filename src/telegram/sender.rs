@@ -7,7 +7,9 @@
 //!   250 ms, which every reply paid even on an idle bot).
 //! - Order: a chat's messages go in order, one request at a time.
 //! - Priority and fairness: replies go before reminders (reminders use only
-//!   the capacity replies leave); among chats waiting, each is served in turn
+//!   the capacity replies leave, and never the last
+//!   [`Limits::reply_reserve`] sends of the overall burst, so a reply beside
+//!   a stream of reminders goes at once); among chats waiting, each is served in turn
 //!   (round robin), so under overload every conversation progresses and none
 //!   starves. A user whose reply waits gets nothing but that reply, later.
 //! - 429: Telegram's `retry_after` pauses all sending for that long; the
@@ -206,9 +208,12 @@ impl State {
             }
             self.paused_until = None;
         }
-        let global_at = self.global.ready_at(now);
         let mut wake: Option<Instant> = None;
         for class in [Class::Reply, Class::Reminder] {
+            let global_at = match class {
+                Class::Reply => self.global.ready_at(now),
+                Class::Reminder => self.global.ready_at_keeping(now, self.limits.reply_reserve),
+            };
             for i in 0..self.turn.len() {
                 let id = self.turn[i];
                 let Some(c) = self.chats.get(&id) else {
@@ -501,6 +506,41 @@ mod tests {
         let last_reply = order.iter().rposition(|t| t == "reply").unwrap();
         assert!(first_reply <= 1, "{order:?}");
         assert_eq!(last_reply - first_reply, 4, "{order:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_reply_beside_a_stream_of_reminders_goes_at_once() {
+        let rec = Recorder::default();
+        let s = Sender::spawn(rec.clone(), Limits::default());
+        let t0 = Instant::now();
+        let mut hs = Vec::new();
+        for chat in 0..400i64 {
+            let s = s.clone();
+            hs.push(tokio::spawn(async move {
+                s.send(1000 + chat, msg("reminder"), Class::Reminder).await
+            }));
+        }
+        // The reminders' burst is spent: they go one an interval.
+        tokio::time::sleep(Duration::from_secs(3)).await;
+        for chat in 0..5i64 {
+            let asked = Instant::now();
+            assert_eq!(
+                s.send(chat, msg("reply"), Class::Reply).await,
+                Delivery::Sent
+            );
+            assert_eq!(Instant::now(), asked, "reply {chat} waited");
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+        tokio::time::sleep(Duration::from_secs(7)).await;
+        // Reminders had the rest of the rate: 28.5/s less the replies.
+        let log = rec.log.lock().unwrap().clone();
+        let in_ten = log
+            .iter()
+            .filter(|(at, _, t)| t == "reminder" && *at < t0 + Duration::from_secs(11))
+            .filter(|(at, _, _)| *at >= t0 + Duration::from_secs(1))
+            .count();
+        assert!((270..=290).contains(&in_ten), "{in_ten} reminders in 10 s");
+        drop(hs);
     }
 
     #[tokio::test(start_paused = true)]

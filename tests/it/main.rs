@@ -27,6 +27,7 @@ mod load;
 mod migrate;
 mod on_disk;
 mod pg_tls;
+mod reminder_load;
 mod reminders;
 mod reminders_bench;
 mod reminders_telegram;

@@ -46,6 +46,21 @@ pub struct Scenario {
     pub limits: bool,
 }
 
+/// What a run starts from besides its scenario (the default: a fresh
+/// store, the clock at [`FAKE_NOW`], this build's binary).
+#[derive(Clone, Debug, Default)]
+pub struct Setup {
+    /// A directory holding a store made beforehand (`data`, `key`).
+    pub dir: Option<PathBuf>,
+    /// The binary's clock at its start (`MUSOFIR_FAKE_NOW`, RFC 3339).
+    pub now: Option<String>,
+    /// Another `musofir` binary to run (an earlier build, side by side).
+    pub binary: Option<PathBuf>,
+    /// How long the bot keeps running after the users stop, its messages
+    /// still recorded (what it sends with no one tapping).
+    pub linger: Duration,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Outcome {
     pub updates: usize,
@@ -59,6 +74,13 @@ pub struct Outcome {
     pub stalled: usize,
     /// Users who finished at least one whole conversation.
     pub finished: usize,
+    /// When the users started.
+    pub started: Option<Instant>,
+    /// Each tap: when it was sent, and how long its first reply took.
+    pub taps: Vec<(Instant, Duration)>,
+    /// Every message and edit the bot made, to anyone, as the fake got it
+    /// (lingering included).
+    pub feed: Vec<BotMessage>,
 }
 
 impl Outcome {
@@ -116,9 +138,10 @@ async fn start(
     dir: &Path,
     limits: bool,
     db: Option<&TestDb>,
+    setup: &Setup,
 ) -> Vec<Child> {
     let Bot::MusofirPg { instances } = bot else {
-        let child = spawn(bot, api, dir, limits, |_| {});
+        let child = spawn(bot, api, dir, limits, setup, |_| {});
         api.wait_polling().await;
         return vec![child];
     };
@@ -126,7 +149,7 @@ async fn start(
     // The key is made once, before the instances start: they share it.
     drop(musofir::store::Store::open_pg(url, &dir.join("key")).expect("the database opens"));
     if instances <= 1 {
-        let child = spawn(bot, api, dir, limits, |c| {
+        let child = spawn(bot, api, dir, limits, setup, |c| {
             c.env("MUSOFIR_DATABASE_URL", url);
         });
         api.wait_polling().await;
@@ -138,7 +161,7 @@ async fn start(
             let port = free_port();
             let hook = format!("http://127.0.0.1:{port}/telegram");
             hooks.push(hook.clone());
-            spawn(bot, api, dir, limits, |c| {
+            spawn(bot, api, dir, limits, setup, |c| {
                 c.env("MUSOFIR_DATABASE_URL", url)
                     .env("MUSOFIR_WEBHOOK_URL", &hook)
                     .env("MUSOFIR_LISTEN", format!("127.0.0.1:{port}"))
@@ -156,15 +179,19 @@ fn spawn(
     api: &FakeApi,
     dir: &Path,
     limits: bool,
+    setup: &Setup,
     more: impl FnOnce(&mut Command),
 ) -> Child {
     let mut cmd = match bot {
         Bot::Musofir | Bot::MusofirPg { .. } => {
-            let mut c = Command::new(env!("CARGO_BIN_EXE_musofir"));
+            let mut c = match &setup.binary {
+                Some(b) => Command::new(b),
+                None => Command::new(env!("CARGO_BIN_EXE_musofir")),
+            };
             c.arg("run")
                 .env("MUSOFIR_DATA_DIR", dir.join("data"))
                 .env("MUSOFIR_KEY_FILE", dir.join("key"))
-                .env("MUSOFIR_FAKE_NOW", FAKE_NOW);
+                .env("MUSOFIR_FAKE_NOW", setup.now.as_deref().unwrap_or(FAKE_NOW));
             if !limits {
                 c.env("MUSOFIR_SEND_LIMITS", "off");
             }
@@ -332,22 +359,28 @@ impl Lcg {
 /// when the bot needs PostgreSQL and there is none (the line saying so is
 /// printed).
 pub async fn run(bot: Bot, sc: &Scenario) -> Option<Outcome> {
+    run_with(bot, sc, &Setup::default()).await
+}
+
+/// [`run`] from `setup` (a store made beforehand, the clock, the binary).
+pub async fn run_with(bot: Bot, sc: &Scenario, setup: &Setup) -> Option<Outcome> {
     let db = match bot {
         Bot::MusofirPg { .. } => Some(TestDb::create("load")?),
         _ => None,
     };
-    Some(run_on(bot, sc, db.as_ref()).await)
+    Some(run_on(bot, sc, db.as_ref(), setup).await)
 }
 
-async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>) -> Outcome {
+async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>, setup: &Setup) -> Outcome {
     let api = FakeApi::start().await;
     api.set_wait_timeout(Duration::from_secs(120));
     if sc.limits {
         api.set_flood(Some(Flood::telegram()));
     }
     let mut feed = api.message_feed();
-    let dir = tempfile::tempdir().unwrap();
-    let children = start(bot, &api, dir.path(), sc.limits, db).await;
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = setup.dir.as_deref().unwrap_or(scratch.path());
+    let children = start(bot, &api, dir, sc.limits, db, setup).await;
     let pids: Vec<u32> = children.iter().map(Child::id).collect();
     let cpu = || pids.iter().map(|p| cpu_secs(*p)).sum::<f64>();
     // Route each new message to its user.
@@ -360,8 +393,11 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>) -> Outcome {
         inboxes.push(rx);
     }
     let r = routes.clone();
+    let seen: Arc<Mutex<Vec<BotMessage>>> = Arc::default();
+    let all = seen.clone();
     let router = tokio::spawn(async move {
         while let Some(m) = feed.recv().await {
+            all.lock().unwrap().push(m.clone());
             if m.edited {
                 continue;
             }
@@ -389,7 +425,7 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>) -> Outcome {
             // The newest message, and the newest that asks something.
             let mut last: Option<BotMessage> = None;
             let mut question: Option<BotMessage> = None;
-            let mut lat = Vec::new();
+            let mut taps = Vec::new();
             let (mut stalled, mut finished) = (false, false);
             // Users start spread over one think time, so that the offered
             // rate holds from the first second (with many users and a short
@@ -433,7 +469,7 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>) -> Outcome {
                 }
                 match tokio::time::timeout(Duration::from_secs(60), inbox.recv()).await {
                     Ok(Some(m)) => {
-                        lat.push(m.at.saturating_duration_since(t0));
+                        taps.push((t0, m.at.saturating_duration_since(t0)));
                         // The rest of a multi-part reply (and reminders).
                         let mut newest = m;
                         loop {
@@ -460,19 +496,26 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>) -> Outcome {
                     tokio::time::sleep(wait).await;
                 }
             }
-            (lat, stalled, finished)
+            (taps, stalled, finished)
         }));
     }
-    let mut out = Outcome::default();
+    let mut out = Outcome {
+        started: Some(started),
+        ..Outcome::default()
+    };
     for t in tasks {
-        let (lat, stalled, finished) = t.await.unwrap();
-        out.updates += lat.len();
-        out.latency.extend(lat);
+        let (taps, stalled, finished) = t.await.unwrap();
+        out.updates += taps.len();
+        out.latency.extend(taps.iter().map(|(_, l)| *l));
+        out.taps.extend(taps);
         out.stalled += usize::from(stalled);
         out.finished += usize::from(finished);
     }
     out.secs = started.elapsed().as_secs_f64();
     out.cpu_secs = cpu() - cpu0;
+    // A measuring window (the bot's own pace is what is measured), not a
+    // wait for something to happen.
+    tokio::time::sleep(setup.linger).await;
     // The largest process (each instance runs on a machine of its own).
     out.peak_rss_mib = pids.iter().map(|p| peak_rss_mib(*p)).fold(0.0, f64::max);
     out.r429 = api.flood_429s();
@@ -484,5 +527,6 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>) -> Outcome {
         let _ = tokio::task::spawn_blocking(move || child.wait()).await;
     }
     router.abort();
+    out.feed = std::mem::take(&mut *seen.lock().unwrap());
     out
 }
