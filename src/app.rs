@@ -157,8 +157,12 @@ impl App {
                 match effect {
                     Effect::Snooze(kind) => {
                         let tz = reminders::zone(session.answers.region);
-                        self.store
-                            .snooze(user, *kind, reminders::plan::tomorrow_at(tz, now))?;
+                        self.store.snooze(
+                            user,
+                            *kind,
+                            now,
+                            reminders::plan::tomorrow_at(tz, now),
+                        )?;
                     }
                 }
             }
@@ -197,10 +201,13 @@ impl App {
             .queued(user)?
             .iter()
             .flat_map(|q| {
+                // A snooze's later reminders (a replan may give it some)
+                // are the plan's, not snoozed.
                 q.all_planned()
-                    .map(|planned| reminders::Pending {
+                    .enumerate()
+                    .map(|(i, planned)| reminders::Pending {
                         planned,
-                        snoozed: q.snoozed,
+                        snoozed: q.snoozed && i == 0,
                     })
                     .collect::<Vec<_>>()
             })

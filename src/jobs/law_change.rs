@@ -27,8 +27,11 @@ use crate::render::render;
 use crate::store::{StoreError, Tag, UserId};
 use crate::text::Msg;
 
-/// Bump when `plan.rs` changes what it queues: every plan is made again.
-pub const PLAN_VERSION: u32 = 1;
+/// Bump when `plan.rs` or the queue's layout changes what is queued: every
+/// plan is made again at start. 2: one queue entry per deadline (its later
+/// reminders inside); a binary of version 1 started on such a store (a
+/// rollback) sees another version and plans everyone again in its layout.
+pub const PLAN_VERSION: u32 = 2;
 
 const VERSION_KEY: &str = "plan_version";
 const SOURCES_KEY: &str = "law_sources";

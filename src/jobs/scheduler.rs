@@ -220,7 +220,7 @@ impl<O: Outbox> Scheduler<O> {
             for q in batch {
                 match self.decide(&q, now)? {
                     Decision::Drop => {
-                        store.discard(&q)?;
+                        store.discard(&q, now)?;
                         report.dropped += 1;
                     }
                     Decision::Skip => {
@@ -265,7 +265,7 @@ impl<O: Outbox> Scheduler<O> {
                     tracing::info!("a user blocked the bot; their reminders are cancelled");
                     store.set_blocked(q.user, true)?;
                     // Nothing is kept for someone the bot holds nothing about.
-                    store.discard(&q)?;
+                    store.discard(&q, now)?;
                     report.blocked += 1;
                 }
                 Delivery::Failed => {

@@ -275,6 +275,7 @@ fn copy(old: &sled::Db, new: &Store) -> Result<Counts, StoreError> {
             lead_days: e.lead_days,
             attempts: e.attempts,
             later: Vec::new(),
+            replans: 0,
         };
         kv.insert(T::Due, &key, &s.seal(T::Due, &key, &entry))?;
         match index.iter_mut().find(|(u, _)| *u == user) {

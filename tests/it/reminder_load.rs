@@ -80,7 +80,7 @@ async fn fill(dir: &Path, users: i64, due: DateTime<Utc>) -> usize {
     for i in 0..users {
         let u = UserId::new(FIRST_ID + i);
         let first = app.store.planned(u).unwrap()[0].kind;
-        snoozed += usize::from(app.store.snooze(u, first, due).unwrap());
+        snoozed += usize::from(app.store.snooze(u, first, now, due).unwrap());
     }
     assert_eq!(
         app.store.next_due().unwrap(),

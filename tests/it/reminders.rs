@@ -231,6 +231,7 @@ impl Env {
             .snooze(
                 user,
                 DeadlineKind::Registration,
+                self.now(),
                 tomorrow_at(MOSCOW, self.now()),
             )
             .unwrap()
@@ -738,11 +739,11 @@ async fn the_reminders_list_shows_the_queue_and_toggles() {
     // What the queue really holds: a snooze, and a reminder due but not sent.
     let tomorrow = env.now() + Duration::days(1);
     env.store()
-        .snooze(ALI, DeadlineKind::Registration, tomorrow)
+        .snooze(ALI, DeadlineKind::Registration, env.now(), tomorrow)
         .unwrap();
     env.store().cancel_all(ALI).unwrap();
     env.store()
-        .snooze(ALI, DeadlineKind::Registration, tomorrow)
+        .snooze(ALI, DeadlineKind::Registration, env.now(), tomorrow)
         .unwrap();
     let text = list(&env);
     assert!(text.contains("Ertaga eslatishni soʻradingiz"), "{text}");
@@ -840,4 +841,37 @@ async fn rebuild_all_plans_every_user_but_the_blocked() {
     let mut users: Vec<_> = env.store().users().collect();
     users.sort_by_key(|u| u.get());
     assert_eq!(users, vec![ALI, BOBUR]);
+}
+
+/// Found by review: down across a "remind me tomorrow" and the next lead
+/// day, with other users' reminders in between, the snooze goes first and
+/// covers the lead day's message — but not the deadline's later reminders.
+#[tokio::test]
+async fn a_snooze_after_downtime_keeps_the_later_reminders() {
+    let others: Vec<UserId> = (0..25).map(|i| UserId::new(7000 + i)).collect();
+    let (env, due) = Env::with_migrants(&[ALI]);
+    for u in &others {
+        // Entered two days earlier: their 3-day reminder falls between
+        // Ali's snooze and his 3-day reminder.
+        env.save(*u, &migrant(date(2026, 11, 21)));
+    }
+    let mut s = env.scheduler();
+    env.run_until(&mut s, ten(due, 7) + Duration::minutes(5))
+        .await;
+    assert_eq!(env.out.count_about(ALI, "reg"), 1);
+    assert!(env.snooze_registration(ALI));
+    drop(s);
+    // Down from before the snooze until an hour after the 3-day reminder.
+    let env = env.restart();
+    env.clock.set(ten(due, 3) + Duration::hours(1));
+    let mut s = env.scheduler();
+    env.run_until(&mut s, ten(due, 0) + Duration::hours(1))
+        .await;
+    // The snooze at start (covering the 3-day one), then 1 day and the day.
+    assert_eq!(
+        env.out.count_about(ALI, "reg"),
+        1 + 3,
+        "{:?}",
+        env.out.kinds_to(ALI)
+    );
 }

@@ -327,7 +327,7 @@ async fn sender() {
             for i in 0..300 {
                 let u = UserId::new(7_000_000 + i);
                 app.store
-                    .snooze(u, musofir_law::DeadlineKind::Registration, at)
+                    .snooze(u, musofir_law::DeadlineKind::Registration, at, at)
                     .unwrap();
             }
         }

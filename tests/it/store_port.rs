@@ -306,7 +306,9 @@ conformance!(
         let later = now() + Duration::days(7);
         let q = store.claim_due(later, 1).unwrap().remove(0);
         store.retry_later(&q, later + Duration::hours(1)).unwrap();
-        assert!(store.snooze(u, DeadlineKind::Registration, later).unwrap());
+        assert!(store
+            .snooze(u, DeadlineKind::Registration, later, later)
+            .unwrap());
         assert!(store.queued(u).unwrap().iter().any(|q| q.snoozed));
         store.cancel_all(u).unwrap();
         assert!(store.queued(u).unwrap().is_empty());
@@ -349,16 +351,24 @@ conformance!(
         assert_eq!(leads(store), [3, 1]);
         assert_eq!(store.queue_len(), 1);
 
-        // Down past the 3-day reminder's time: sent late, it moves on to the
-        // 1-day one, not to the 3-day one already past.
+        // Down past the 3-day and 1-day reminders' times: skipped then, it
+        // leaves nothing behind (no pile of past reminders).
         let late = now() + Duration::days(9) - Duration::hours(1);
         let q = store.claim_due(late, 10).unwrap().remove(0);
         assert_eq!(q.lead_days, 3);
         store.skip(&q, late + Duration::hours(2)).unwrap();
-        assert!(
-            leads(store).is_empty(),
-            "the 1-day reminder's time passed too"
-        );
+        assert!(leads(store).is_empty(), "{:?}", leads(store));
+        // Planned again (the 7-day one was sent), the 3-day one sent late,
+        // an hour before the 1-day one's time: it moves on to that one.
+        store
+            .replace_plan(u, &plan(date(2026, 3, 20)), now())
+            .unwrap();
+        let q = store.claim_due(late, 10).unwrap().remove(0);
+        assert_eq!(q.lead_days, 3);
+        store.mark_sent(&q, late, false).unwrap();
+        assert_eq!(leads(store), [1]);
+        store.cancel_all(u).unwrap();
+        assert!(leads(store).is_empty(), "cancelled");
 
         // A deadline dropped from the plan while its reminder is in flight
         // leaves nothing behind it.
@@ -370,6 +380,135 @@ conformance!(
         store.mark_sent(&q, first, false).unwrap();
         assert!(leads(store).is_empty());
         assert_eq!(store.queue_len(), 0);
+    }
+);
+
+/// Each of a user's reminders as `/reminders` lists them: (lead days,
+/// snoozed).
+fn pending(store: &Store, u: UserId) -> Vec<(i64, bool)> {
+    let mut all: Vec<(i64, bool)> = store
+        .queued(u)
+        .unwrap()
+        .iter()
+        .flat_map(|q| {
+            q.all_planned()
+                .enumerate()
+                .map(|(i, p)| (p.lead_days, q.snoozed && i == 0))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+// Found by review: the snooze's message covers the deadline's entry due
+// with it, but not that entry's later reminders.
+conformance!(
+    a_snooze_sent_in_a_backlog_keeps_the_deadline_s_later_reminders,
+    |store: &Store| {
+        let u = UserId::new(42_000_000_101);
+        store
+            .commit(u, None, &Next::Save(session(Lang::Tg)), 0)
+            .unwrap();
+        store
+            .replace_plan(u, &plan(date(2026, 3, 20)), now())
+            .unwrap();
+        let two = now() + Duration::days(2);
+        assert!(store
+            .snooze(u, DeadlineKind::Registration, now(), two)
+            .unwrap());
+        // Both due (the 7-day one at +3 d); one claimed: the snooze.
+        let t = now() + Duration::days(3) + Duration::hours(1);
+        let q = store.claim_due(t, 1).unwrap().remove(0);
+        assert!(q.snoozed);
+        store.mark_sent(&q, t, false).unwrap();
+        assert_eq!(pending(store, u), [(1, false), (3, false)]);
+    }
+);
+
+// Found by review: a snooze in flight took every planned reminder of its
+// deadline out of the new plan (its lead was 0).
+conformance!(
+    a_replan_while_a_snooze_is_sent_keeps_the_deadline_s_reminders,
+    |store: &Store| {
+        let u = UserId::new(42_000_000_102);
+        store
+            .commit(u, None, &Next::Save(session(Lang::Tg)), 0)
+            .unwrap();
+        store
+            .replace_plan(u, &plan(date(2026, 3, 20)), now())
+            .unwrap();
+        let t = now() + Duration::days(2);
+        assert!(store
+            .snooze(u, DeadlineKind::Registration, now(), t)
+            .unwrap());
+        let q = store.claim_due(t, 10).unwrap().remove(0);
+        assert!(q.snoozed);
+        store.replace_plan(u, &plan(date(2026, 3, 20)), t).unwrap();
+        store.mark_sent(&q, t, false).unwrap();
+        assert_eq!(pending(store, u), [(1, false), (3, false), (7, false)]);
+        assert_eq!(store.queue_len(), 1);
+    }
+);
+
+// Found by review: dropped on the session read before a replan (switched
+// off, then on again) handed it the rest of the new plan.
+conformance!(
+    a_reminder_dropped_after_a_replan_gave_it_the_rest_moves_on,
+    |store: &Store| {
+        let u = UserId::new(42_000_000_103);
+        store
+            .commit(u, None, &Next::Save(session(Lang::Tg)), 0)
+            .unwrap();
+        store
+            .replace_plan(u, &plan(date(2026, 3, 20)), now())
+            .unwrap();
+        let first = now() + Duration::days(3);
+        // Dropped with no replan since the claim: its deadline needs no more.
+        let q = store.claim_due(first, 10).unwrap().remove(0);
+        store.discard(&q, first).unwrap();
+        assert!(pending(store, u).is_empty());
+        // Claimed, decided "drop" (switched off), then the user switches the
+        // reminders off and on again: the last plan wants 3 and 1.
+        store
+            .replace_plan(u, &plan(date(2026, 3, 20)), now())
+            .unwrap();
+        let q = store.claim_due(first, 10).unwrap().remove(0);
+        store.replace_plan(u, &[], first).unwrap();
+        store
+            .replace_plan(u, &plan(date(2026, 3, 20)), first)
+            .unwrap();
+        store.discard(&q, first).unwrap();
+        assert_eq!(pending(store, u), [(1, false), (3, false)]);
+    }
+);
+
+// Found by review: a second "remind me tomorrow" replaced a snooze that a
+// replan had given the deadline's later reminders.
+conformance!(
+    a_second_snooze_keeps_what_the_first_carried,
+    |store: &Store| {
+        let u = UserId::new(42_000_000_104);
+        store
+            .commit(u, None, &Next::Save(session(Lang::Tg)), 0)
+            .unwrap();
+        store
+            .replace_plan(u, &plan(date(2026, 3, 20)), now())
+            .unwrap();
+        let t3 = now() + Duration::days(7);
+        assert!(store
+            .snooze(u, DeadlineKind::Registration, now(), t3)
+            .unwrap());
+        // Busy at t3; a step replans five minutes later: both are due and
+        // unsent, the snooze (the later key) is kept and takes the rest.
+        let t = t3 + Duration::minutes(5);
+        store.replace_plan(u, &plan(date(2026, 3, 20)), t).unwrap();
+        assert_eq!(pending(store, u), [(0, true), (1, false)]);
+        assert!(store
+            .snooze(u, DeadlineKind::Registration, t, now() + Duration::days(8))
+            .unwrap());
+        assert_eq!(pending(store, u), [(0, true), (1, false)]);
+        assert_eq!(store.queue_len(), 2);
     }
 );
 

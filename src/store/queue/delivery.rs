@@ -4,12 +4,21 @@
 use chrono::{DateTime, Utc};
 use musofir_law::DeadlineKind;
 
+use super::follow::follow_in;
 use super::index::{read_index, remove_where, with_index_repair, write_index};
-use super::keys::{free_key, lead_byte, ms, parts, DueKey, KeyParts, SNOOZE_LEAD};
+use super::keys::{free_key, ms, parts, DueKey, KeyParts, SNOOZE_LEAD};
 use super::queued::{open_entry, Entry, Queued};
 use super::sent::{sent_key, SentMark};
 use crate::store::kv::TreeId as T;
 use crate::store::{Store, StoreError, Subject, UserId};
+
+/// How a claimed entry ended.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    Sent { overdue: bool },
+    Skipped,
+    Dropped,
+}
 
 impl Store {
     pub(super) fn remove_entry(&self, s: &Subject, k: &DueKey) -> Result<(), StoreError> {
@@ -27,7 +36,7 @@ impl Store {
     /// The reminder was delivered: removes it, and every other entry of the
     /// same kind for the user that is already due (the message sent covers
     /// them: one message instead of a pile), records what was sent, and
-    /// moves the entry on to its deadline's next reminder.
+    /// moves each on to its deadline's next reminder still ahead.
     /// `overdue`: it was the "overdue" message.
     pub fn mark_sent(
         &self,
@@ -35,7 +44,7 @@ impl Store {
         now: DateTime<Utc>,
         overdue: bool,
     ) -> Result<(), StoreError> {
-        let res = self.move_on(q, now, Some(overdue));
+        let res = self.end(q, now, Ending::Sent { overdue });
         self.unclaim(&q.key);
         res
     }
@@ -44,23 +53,25 @@ impl Store {
     /// it, or it could not be delivered): the entry moves on to its
     /// deadline's next reminder, if any.
     pub fn skip(&self, q: &Queued, now: DateTime<Utc>) -> Result<(), StoreError> {
-        let res = self.move_on(q, now, None);
+        let res = self.end(q, now, Ending::Skipped);
         self.unclaim(&q.key);
         res
     }
 
-    /// Removes `q`'s entry; `sent`: records it sent (overdue or not). Then
-    /// queues the first of its later reminders still ahead, with the rest
-    /// after it; those whose time passed while this one waited are dropped
-    /// (one reminder per deadline, not a pile after downtime). The later
-    /// reminders are read from the store: a replan since the claim may have
-    /// changed them.
-    fn move_on(
-        &self,
-        q: &Queued,
-        now: DateTime<Utc>,
-        sent: Option<bool>,
-    ) -> Result<(), StoreError> {
+    /// Drops a claimed entry without sending it, its later reminders with
+    /// it (its deadline needs no more) — unless a replan since the claim
+    /// gave it its later reminders: that plan was made from a newer session
+    /// than the drop (reminders switched on again), so the entry moves on.
+    pub fn discard(&self, q: &Queued, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let res = self.end(q, now, Ending::Dropped);
+        self.unclaim(&q.key);
+        res
+    }
+
+    /// Removes `q`'s entry (and, sent, the other due entries of its kind)
+    /// and queues what follows. The later reminders are read from the
+    /// store: a replan since the claim may have changed them.
+    fn end(&self, q: &Queued, now: DateTime<Utc>, how: Ending) -> Result<(), StoreError> {
         let Some(s) = self.subject_of(q)? else {
             self.kv().remove(T::Due, &q.key)?;
             return Ok(());
@@ -69,27 +80,34 @@ impl Store {
         let kb = q.kind.byte();
         let sk = sent_key(&s.tag, kb);
         with_index_repair(self, &s, |tx| {
-            let stored = match tx.get(T::Due, &q.key)? {
-                None => None,
-                Some(b) => {
-                    let e = open_entry(&s, &q.key, &b);
-                    if e.is_none() {
-                        tracing::warn!(
+            let mut keys = read_index(tx, &s)?;
+            let mut ending = vec![q.key];
+            if let Ending::Sent { .. } = how {
+                ending.extend(keys.iter().copied().filter(|k| {
+                    let p = parts(k);
+                    *k != q.key && p.kind == kb && p.at_ms <= now_ms
+                }));
+            }
+            let mut ended: Vec<Entry> = Vec::new();
+            for k in &ending {
+                if let Some(b) = tx.get(T::Due, k)? {
+                    match open_entry(&s, k, &b) {
+                        // Dropped, and no replan since the claim: nothing follows.
+                        Some(e) if how == Ending::Dropped && e.replans == q.replans => {}
+                        Some(e) => ended.push(e),
+                        None => tracing::warn!(
                             "a queued reminder does not decode; its later ones are dropped"
-                        );
+                        ),
                     }
-                    e
                 }
-            };
-            tx.remove(T::Due, &q.key)?;
-            remove_where(tx, &s, |k| {
-                let p = parts(k);
-                *k == q.key || (sent.is_some() && p.kind == kb && p.at_ms <= now_ms)
-            })?;
+                tx.remove(T::Due, k)?;
+            }
+            keys.retain(|k| !ending.contains(k));
             if tx.get(T::Sessions, &s.tag)?.is_none() {
+                write_index(tx, &s, &keys)?;
                 return Ok(());
             }
-            if let Some(overdue) = sent {
+            if let Ending::Sent { overdue } = how {
                 let old: Option<SentMark> = tx
                     .get(T::Sent, &sk)?
                     .and_then(|b| s.open(T::Sent, &sk, &b).ok());
@@ -111,43 +129,10 @@ impl Store {
                 };
                 tx.insert(T::Sent, &sk, &s.seal(T::Sent, &sk, &mark))?;
             }
-            let later = stored.map(|e| e.later).unwrap_or_default();
-            let mut ahead = later.into_iter().skip_while(|l| l.0 <= now_ms);
-            if let Some(next) = ahead.next() {
-                let mut keys = read_index(tx, &s)?;
-                let key = free_key(
-                    &keys,
-                    KeyParts {
-                        at_ms: next.0,
-                        tag: s.tag,
-                        kind: kb,
-                        lead: lead_byte(next.1),
-                    },
-                );
-                let e = Entry {
-                    due: q.due,
-                    planned_ms: next.0,
-                    lead_days: next.1,
-                    attempts: 0,
-                    later: ahead.collect(),
-                };
-                tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
-                keys.push(key);
-                write_index(tx, &s, &keys)?;
-            }
+            follow_in(tx, &s, kb, &ended, now_ms, &mut keys)?;
+            write_index(tx, &s, &keys)?;
             Ok(())
         })
-    }
-
-    /// Drops a claimed entry without sending it, its later reminders with
-    /// it (its deadline needs no more).
-    pub fn discard(&self, q: &Queued) -> Result<(), StoreError> {
-        let res = match self.subject_of(q)? {
-            Some(s) => self.remove_entry(&s, &q.key),
-            None => self.kv().remove(T::Due, &q.key).map_err(Into::into),
-        };
-        self.unclaim(&q.key);
-        res
     }
 
     /// A send failed: queue the entry again at `at`, one attempt more.
@@ -177,17 +162,23 @@ impl Store {
         with_index_repair(self, &s, |tx| {
             // The later reminders as stored: a replan since the claim may
             // have changed them.
+            // Gone: another instance's replan removed it (its own plan
+            // holds what is still wanted); not put back.
             let mut e = e.clone();
-            if let Some(stored) = tx
-                .get(T::Due, &q.key)?
-                .and_then(|b| open_entry(&s, &q.key, &b))
-            {
-                e.later = stored.later;
-            }
+            let stored = match tx.get(T::Due, &q.key)? {
+                None => false,
+                Some(b) => {
+                    if let Some(stored) = open_entry(&s, &q.key, &b) {
+                        e.later = stored.later;
+                        e.replans = stored.replans;
+                    }
+                    true
+                }
+            };
             tx.remove(T::Due, &q.key)?;
             let mut keys = read_index(tx, &s)?;
             keys.retain(|k| *k != q.key);
-            if tx.get(T::Sessions, &s.tag)?.is_some() {
+            if stored && tx.get(T::Sessions, &s.tag)?.is_some() {
                 let key = free_key(
                     &keys,
                     KeyParts {
@@ -205,13 +196,16 @@ impl Store {
         })
     }
 
-    /// "Remind me tomorrow": one reminder of `kind` at `at`, replacing an
-    /// earlier snooze of the kind. Its deadline is the one last reminded of
-    /// (or still queued). Returns false when the user has no session.
+    /// "Remind me tomorrow" (asked at `now`): one reminder of `kind` at
+    /// `at`, replacing an earlier snooze of the kind (whose later reminders,
+    /// if a replan gave it any, still follow). Its deadline is the one last
+    /// reminded of (or still queued). Returns false when the user has no
+    /// session.
     pub fn snooze(
         &self,
         user: UserId,
         kind: DeadlineKind,
+        now: DateTime<Utc>,
         at: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let Some(s) = self.subject(user)? else {
@@ -243,16 +237,20 @@ impl Store {
                 let p = parts(k);
                 p.kind == kb && p.lead == SNOOZE_LEAD
             };
+            let mut replaced: Vec<Entry> = Vec::new();
             for k in keys.iter().filter(|k| is_snooze(k)) {
+                replaced.extend(tx.get(T::Due, k)?.and_then(|b| open_entry(&s, k, &b)));
                 tx.remove(T::Due, k)?;
             }
             keys.retain(|k| !is_snooze(k));
+            follow_in(tx, &s, kb, &replaced, ms(now), &mut keys)?;
             let e = Entry {
                 due: due_date.unwrap_or_else(|| at.date_naive()),
                 planned_ms: ms(at),
                 lead_days: 0,
                 attempts: 0,
                 later: Vec::new(),
+                replans: 0,
             };
             let key = free_key(
                 &keys,

@@ -28,7 +28,8 @@
 //! queued for an erased user; erasing reads the user's index in its own
 //! transaction, so it removes everything queued, whatever ran concurrently.
 //!
-//! Files: `keys.rs` the due keys ([`KeyParts`]); `index.rs` each user's
+//! Files: `keys.rs` the due keys ([`KeyParts`]); `follow.rs` what follows
+//! an entry that ended (its later reminders); `index.rs` each user's
 //! index and its repair; `queued.rs` the entries and reading a user's queue
 //! (`/reminders`); `plan.rs` replacing a user's plan; `claim.rs` what is due
 //! and claiming it; `delivery.rs` what follows a claim (sent, discarded,
@@ -36,6 +37,7 @@
 
 mod claim;
 mod delivery;
+mod follow;
 mod index;
 mod keys;
 mod plan;

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::index::{read_index, with_index_repair, write_index};
-use super::keys::{free_key, lead_byte, ms, parts, DueKey, KeyParts};
+use super::keys::{free_key, lead_byte, ms, parts, DueKey, KeyParts, SNOOZE_LEAD};
 use super::queued::{open_entry, Entry, Later};
 use super::sent::{sent_key, SentMark};
 use crate::reminders::Planned;
@@ -86,7 +86,14 @@ impl Store {
                 if exists {
                     if let Some(e) = tx.get(T::Due, &k)?.and_then(|b| open_entry(&s, &k, &b)) {
                         if self.is_claimed(&k) {
-                            in_flight.push((kb, e.due, e.lead_days));
+                            // A snooze covers none of the lead days (as
+                            // its sent mark says): the plan's all follow it.
+                            let lead = if parts(&k).lead == SNOOZE_LEAD {
+                                i64::MAX
+                            } else {
+                                e.lead_days
+                            };
+                            in_flight.push((kb, e.due, lead));
                             kept.push(k);
                             held.push((k, e));
                             continue;
@@ -155,11 +162,11 @@ impl Store {
                     None => Vec::new(),
                 };
                 added += later.len();
-                let later: Vec<Later> = later.into_iter().map(Later::of).collect();
-                if later != e.later {
-                    e.later = later;
-                    tx.insert(T::Due, &k, &s.seal(T::Due, &k, &e))?;
-                }
+                // Written even when unchanged: a drop decided on an older
+                // session yields to this plan (`Store::discard`).
+                e.later = later.into_iter().map(Later::of).collect();
+                e.replans = e.replans.wrapping_add(1);
+                tx.insert(T::Due, &k, &s.seal(T::Due, &k, &e))?;
             }
             for (kb, _, group) in todo {
                 let Some((first, rest)) = group.split_first() else {
@@ -180,6 +187,7 @@ impl Store {
                     lead_days: first.lead_days,
                     attempts: 0,
                     later: rest.iter().map(|p| Later::of(p)).collect(),
+                    replans: 0,
                 };
                 tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
                 kept.push(key);

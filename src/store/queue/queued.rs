@@ -30,6 +30,15 @@ pub(crate) struct Entry {
     /// (Entries stored before this field stand alone: empty.)
     #[serde(rename = "r", default, skip_serializing_if = "Vec::is_empty")]
     pub later: Vec<Later>,
+    /// How many replans gave this entry its later reminders while it was
+    /// kept (being sent, or due and unsent): a drop decided before the
+    /// latest of them yields to it.
+    #[serde(rename = "v", default, skip_serializing_if = "is_zero32")]
+    pub replans: u32,
+}
+
+fn is_zero32(n: &u32) -> bool {
+    *n == 0
 }
 
 /// A later reminder of an entry's deadline: when, and its lead in days.
@@ -64,6 +73,7 @@ pub struct Queued {
     /// The deadline's reminders after this one, as claimed (a replan may
     /// change them meanwhile: what follows a send reads the stored ones).
     pub(super) later: Vec<Later>,
+    pub(super) replans: u32,
     pub(super) key: DueKey,
 }
 
@@ -80,6 +90,7 @@ impl Queued {
             attempts: e.attempts,
             snoozed: p.lead == SNOOZE_LEAD,
             later: e.later.clone(),
+            replans: e.replans,
             key,
         })
     }
@@ -91,6 +102,7 @@ impl Queued {
             lead_days: self.lead_days,
             attempts: self.attempts,
             later: self.later.clone(),
+            replans: self.replans,
         }
     }
 
