@@ -316,6 +316,22 @@ conformance!(
     }
 );
 
+/// A user with a session and the plan of a deadline on 20 March: 7, 3 and
+/// 1 days before it.
+fn planned_user(store: &Store, id: i64) -> UserId {
+    let u = UserId::new(id);
+    store
+        .commit(u, None, &Next::Save(session(Lang::Tg)), 0)
+        .unwrap();
+    replan(store, u, now());
+    u
+}
+
+/// That plan again, made at `at`.
+fn replan(store: &Store, u: UserId, at: DateTime<Utc>) -> usize {
+    store.replace_plan(u, &plan(date(2026, 3, 20)), at).unwrap()
+}
+
 conformance!(
     a_deadline_is_one_entry_that_moves_on_and_a_replan_in_flight_adds_no_twin,
     |store: &Store| {
@@ -331,9 +347,7 @@ conformance!(
                 .map(|p| p.lead_days)
                 .collect()
         };
-        store
-            .replace_plan(u, &plan(date(2026, 3, 20)), now())
-            .unwrap();
+        replan(store, u, now());
         // The 7-day reminder is being sent when the user's step replans.
         let first = now() + Duration::days(3);
         let q = store.claim_due(first, 10).unwrap().remove(0);
@@ -360,9 +374,7 @@ conformance!(
         assert!(leads(store).is_empty(), "{:?}", leads(store));
         // Planned again (the 7-day one was sent), the 3-day one sent late,
         // an hour before the 1-day one's time: it moves on to that one.
-        store
-            .replace_plan(u, &plan(date(2026, 3, 20)), now())
-            .unwrap();
+        replan(store, u, now());
         let q = store.claim_due(late, 10).unwrap().remove(0);
         assert_eq!(q.lead_days, 3);
         store.mark_sent(&q, late, false).unwrap();
@@ -406,13 +418,7 @@ fn pending(store: &Store, u: UserId) -> Vec<(i64, bool)> {
 conformance!(
     a_snooze_sent_in_a_backlog_keeps_the_deadline_s_later_reminders,
     |store: &Store| {
-        let u = UserId::new(42_000_000_101);
-        store
-            .commit(u, None, &Next::Save(session(Lang::Tg)), 0)
-            .unwrap();
-        store
-            .replace_plan(u, &plan(date(2026, 3, 20)), now())
-            .unwrap();
+        let u = planned_user(store, 42_000_000_101);
         let two = now() + Duration::days(2);
         assert!(store
             .snooze(u, DeadlineKind::Registration, now(), two)
@@ -431,13 +437,7 @@ conformance!(
 conformance!(
     a_replan_while_a_snooze_is_sent_keeps_the_deadline_s_reminders,
     |store: &Store| {
-        let u = UserId::new(42_000_000_102);
-        store
-            .commit(u, None, &Next::Save(session(Lang::Tg)), 0)
-            .unwrap();
-        store
-            .replace_plan(u, &plan(date(2026, 3, 20)), now())
-            .unwrap();
+        let u = planned_user(store, 42_000_000_102);
         let t = now() + Duration::days(2);
         assert!(store
             .snooze(u, DeadlineKind::Registration, now(), t)
@@ -456,13 +456,7 @@ conformance!(
 conformance!(
     a_reminder_dropped_after_a_replan_gave_it_the_rest_moves_on,
     |store: &Store| {
-        let u = UserId::new(42_000_000_103);
-        store
-            .commit(u, None, &Next::Save(session(Lang::Tg)), 0)
-            .unwrap();
-        store
-            .replace_plan(u, &plan(date(2026, 3, 20)), now())
-            .unwrap();
+        let u = planned_user(store, 42_000_000_103);
         let first = now() + Duration::days(3);
         // Dropped with no replan since the claim: its deadline needs no more.
         let q = store.claim_due(first, 10).unwrap().remove(0);
@@ -470,14 +464,10 @@ conformance!(
         assert!(pending(store, u).is_empty());
         // Claimed, decided "drop" (switched off), then the user switches the
         // reminders off and on again: the last plan wants 3 and 1.
-        store
-            .replace_plan(u, &plan(date(2026, 3, 20)), now())
-            .unwrap();
+        replan(store, u, now());
         let q = store.claim_due(first, 10).unwrap().remove(0);
         store.replace_plan(u, &[], first).unwrap();
-        store
-            .replace_plan(u, &plan(date(2026, 3, 20)), first)
-            .unwrap();
+        replan(store, u, first);
         store.discard(&q, first).unwrap();
         assert_eq!(pending(store, u), [(1, false), (3, false)]);
     }
@@ -488,13 +478,7 @@ conformance!(
 conformance!(
     a_second_snooze_keeps_what_the_first_carried,
     |store: &Store| {
-        let u = UserId::new(42_000_000_104);
-        store
-            .commit(u, None, &Next::Save(session(Lang::Tg)), 0)
-            .unwrap();
-        store
-            .replace_plan(u, &plan(date(2026, 3, 20)), now())
-            .unwrap();
+        let u = planned_user(store, 42_000_000_104);
         let t3 = now() + Duration::days(7);
         assert!(store
             .snooze(u, DeadlineKind::Registration, now(), t3)
