@@ -24,7 +24,10 @@ fn row(sc: &Scenario, bot: &str, o: &Outcome) -> String {
         o.pct(0.9),
         o.pct(0.99),
         o.latency.last().copied().unwrap_or_default(),
-        o.r429,
+        match o.r429 {
+            0 => "0".to_string(),
+            n => format!("{n} ({} chat, {} overall)", o.r429_chat, n - o.r429_chat),
+        },
         o.cpu_ms_per_update(),
         o.peak_rss_mib,
         sc.users - o.stalled,

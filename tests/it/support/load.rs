@@ -68,6 +68,8 @@ pub struct Outcome {
     /// Tap → first reply, sorted.
     pub latency: Vec<Duration>,
     pub r429: usize,
+    /// Of those, refused by a chat's limit (the rest: the overall limit).
+    pub r429_chat: usize,
     pub cpu_secs: f64,
     pub peak_rss_mib: f64,
     /// Users who got no reply within 60 s at some point.
@@ -519,6 +521,7 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>, setup: &Setup) -> 
     // The largest process (each instance runs on a machine of its own).
     out.peak_rss_mib = pids.iter().map(|p| peak_rss_mib(*p)).fold(0.0, f64::max);
     out.r429 = api.flood_429s();
+    out.r429_chat = api.flood_429s_of_chats();
     out.latency.sort();
     for (pid, mut child) in pids.iter().zip(children) {
         let _ = Command::new("kill")

@@ -39,6 +39,8 @@ pub(super) struct Limits {
     global: Bucket,
     /// How many sends the limits refused with 429.
     pub(super) refused: usize,
+    /// Of those, how many the chat's bucket refused (the rest: the overall one).
+    pub(super) refused_chat: usize,
 }
 
 impl Limits {
@@ -49,6 +51,7 @@ impl Limits {
             chats: HashMap::new(),
             global: (0.0, Instant::now()),
             refused: 0,
+            refused_chat: 0,
         }
     }
 
@@ -81,6 +84,7 @@ impl Limits {
             bucket.0 += 1.0;
         }
         self.refused += 1;
+        self.refused_chat += usize::from(chat_ok.is_err());
         let secs = wait.ceil().max(1.0) as u32;
         Err(Fail {
             code: 429,

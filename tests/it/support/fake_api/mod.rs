@@ -245,6 +245,12 @@ impl FakeApi {
         self.lock().limits.refused
     }
 
+    /// Of [`FakeApi::flood_429s`], how many a chat's limit refused (the
+    /// rest: the overall limit).
+    pub fn flood_429s_of_chats(&self) -> usize {
+        self.lock().limits.refused_chat
+    }
+
     /// Fix the `date` of users' messages (unix seconds); `None` = the real clock (default).
     pub fn set_clock(&self, unix: Option<i64>) {
         self.lock().clock = unix;
