@@ -104,13 +104,20 @@ pub fn split(paragraphs: &[String], max: usize) -> Vec<String> {
         }
     }
     let mut out: Vec<String> = Vec::new();
+    // The length of the message being filled, counted once per piece.
+    let mut cur_len = 0;
     for piece in pieces {
+        let len = utf16_len(&piece);
         match out.last_mut() {
-            Some(cur) if utf16_len(cur) + 2 + utf16_len(&piece) <= max => {
+            Some(cur) if cur_len + 2 + len <= max => {
                 cur.push_str("\n\n");
                 cur.push_str(&piece);
+                cur_len += 2 + len;
             }
-            _ => out.push(piece),
+            _ => {
+                out.push(piece);
+                cur_len = len;
+            }
         }
     }
     out

@@ -103,11 +103,6 @@ impl Store {
     ) -> Result<Commit, StoreError> {
         let inner = &self.inner;
         let seen_key = update_id.map(|id| inner.keys.update_tag(id));
-        if let Some(k) = &seen_key {
-            if inner.kv.contains(T::Seen, k)? {
-                return Ok(Commit::Duplicate);
-            }
-        }
         let stamp = now_unix.to_be_bytes();
         match next {
             Next::Save(session) => {
@@ -124,6 +119,9 @@ impl Store {
                         warned_at: None,
                     },
                 );
+                // The update is checked as seen inside the transaction only:
+                // the shell has just asked (`Store::seen`), and a read outside
+                // it would take sled's lock once more per update.
                 let res = self.tx(|tx| {
                     if let Some(k) = &seen_key {
                         // Another instance may have taken the same update.
@@ -150,6 +148,13 @@ impl Store {
                 }
             }
             Next::Erase => {
+                // Erasing is not one transaction: a redelivered confirmation
+                // must not erase again whoever wrote since.
+                if let Some(k) = &seen_key {
+                    if inner.kv.contains(T::Seen, k)? {
+                        return Ok(Commit::Duplicate);
+                    }
+                }
                 if let Some(s) = self.subject(user)? {
                     // The point of no return: without the key nothing of the
                     // user can be read, wherever the backend still has it.

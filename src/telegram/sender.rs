@@ -86,7 +86,8 @@ impl Class {
 }
 
 struct Job {
-    messages: VecDeque<Rendered>,
+    /// Shared with the request in flight: a send does not copy the message.
+    messages: VecDeque<Arc<Rendered>>,
     class: Class,
     done: oneshot::Sender<Delivery>,
 }
@@ -152,7 +153,7 @@ impl Sender {
             .queued
             .fetch_add(messages.len() as u64, Ordering::Relaxed);
         let job = Job {
-            messages: messages.into(),
+            messages: messages.into_iter().map(Arc::new).collect(),
             class,
             done,
         };
