@@ -196,24 +196,7 @@ impl App {
 
     /// The user's queue as `/reminders` lists it.
     fn pending(&self, user: UserId) -> Result<Vec<reminders::Pending>, StoreError> {
-        let mut all: Vec<reminders::Pending> = self
-            .store
-            .queued(user)?
-            .iter()
-            .flat_map(|q| {
-                // A snooze's later reminders (a replan may give it some)
-                // are the plan's, not snoozed.
-                q.all_planned()
-                    .enumerate()
-                    .map(|(i, planned)| reminders::Pending {
-                        planned,
-                        snoozed: q.snoozed && i == 0,
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        all.sort_by_key(|p| (p.planned.at, p.planned.kind));
-        Ok(all)
+        self.store.pending(user)
     }
 
     /// An update that took effect already: the prompt again, nothing stored.

@@ -300,26 +300,14 @@ impl Store {
         let mut out = Vec::new();
         for tree in kv::TreeId::ALL {
             let (mut n, mut bytes) = (0usize, 0u64);
-            let mut after: Option<Vec<u8>> = None;
-            loop {
-                let lower = match &after {
-                    Some(k) => std::ops::Bound::Excluded(k.as_slice()),
-                    None => std::ops::Bound::Unbounded,
-                };
-                let rows = self
-                    .inner
-                    .kv
-                    .scan(tree, lower, std::ops::Bound::Unbounded, 4096)?;
-                let Some((last, _)) = rows.last() else {
-                    break;
-                };
-                after = Some(last.clone());
+            kv::batches(&*self.inner.kv, tree, 4096, |rows| {
                 n += rows.len();
                 bytes += rows
                     .iter()
                     .map(|(k, v)| (k.len() + v.len()) as u64)
                     .sum::<u64>();
-            }
+                Ok::<(), StoreError>(())
+            })?;
             out.push((tree.name(), n, bytes));
         }
         Ok(out)

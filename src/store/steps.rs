@@ -254,20 +254,8 @@ impl Store {
     /// update for at most 24 hours, so two days of ids are enough.
     pub fn prune_seen(&self, cutoff_unix: i64) -> Result<usize, StoreError> {
         let mut removed = 0;
-        let mut after: Option<Vec<u8>> = None;
-        loop {
-            let lower = match &after {
-                Some(k) => std::ops::Bound::Excluded(k.as_slice()),
-                None => std::ops::Bound::Unbounded,
-            };
-            let rows = self
-                .inner
-                .kv
-                .scan(T::Seen, lower, std::ops::Bound::Unbounded, 1000)?;
-            let Some((last, _)) = rows.last() else {
-                break;
-            };
-            after = Some(last.clone());
+        let kv = &*self.inner.kv;
+        super::kv::batches(kv, T::Seen, 1000, |rows| {
             for (k, v) in rows {
                 let at = v
                     .as_slice()
@@ -275,11 +263,12 @@ impl Store {
                     .map(i64::from_be_bytes)
                     .unwrap_or(i64::MIN);
                 if at < cutoff_unix {
-                    self.inner.kv.remove(T::Seen, &k)?;
+                    kv.remove(T::Seen, &k)?;
                     removed += 1;
                 }
             }
-        }
+            Ok::<(), StoreError>(())
+        })?;
         Ok(removed)
     }
 }

@@ -399,15 +399,10 @@ conformance!(
 /// snoozed).
 fn pending(store: &Store, u: UserId) -> Vec<(i64, bool)> {
     let mut all: Vec<(i64, bool)> = store
-        .queued(u)
+        .pending(u)
         .unwrap()
         .iter()
-        .flat_map(|q| {
-            q.all_planned()
-                .enumerate()
-                .map(|(i, p)| (p.lead_days, q.snoozed && i == 0))
-                .collect::<Vec<_>>()
-        })
+        .map(|p| (p.planned.lead_days, p.snoozed))
         .collect();
     all.sort();
     all

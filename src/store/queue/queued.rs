@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::index::index_outside;
 use super::keys::{from_ms, ms, parts, DueKey, SNOOZE_LEAD};
-use crate::reminders::Planned;
+use crate::reminders::{Pending, Planned};
 use crate::store::kv::TreeId as T;
 use crate::store::{Store, StoreError, Subject, UserId};
 
@@ -117,13 +117,23 @@ impl Queued {
     }
 
     /// Every reminder this entry stands for: the next, then the later ones.
-    pub fn all_planned(&self) -> impl Iterator<Item = Planned> + '_ {
-        std::iter::once(self.planned()).chain(self.later.iter().map(|l| Planned {
-            kind: self.kind,
-            due: self.due,
-            at: from_ms(l.0),
-            lead_days: l.1,
-        }))
+    /// Only the next is the snooze of a snoozed entry: later ones a replan
+    /// gave it are the plan's.
+    pub fn pending(&self) -> impl Iterator<Item = Pending> + '_ {
+        let later = self.later.iter().map(|l| Pending {
+            planned: Planned {
+                kind: self.kind,
+                due: self.due,
+                at: from_ms(l.0),
+                lead_days: l.1,
+            },
+            snoozed: false,
+        });
+        std::iter::once(Pending {
+            planned: self.planned(),
+            snoozed: self.snoozed,
+        })
+        .chain(later)
     }
 }
 
@@ -132,16 +142,21 @@ pub(super) fn open_entry(s: &Subject, key: &[u8], bytes: &[u8]) -> Option<Entry>
 }
 
 impl Store {
-    /// The user's queued reminders, earliest first (for `/reminders`):
-    /// every one, the later ones of each entry included.
-    pub fn planned(&self, user: UserId) -> Result<Vec<Planned>, StoreError> {
-        let mut all: Vec<Planned> = self
+    /// The user's queued reminders, earliest first, as `/reminders` lists
+    /// them: every one, the later ones of each entry included.
+    pub fn pending(&self, user: UserId) -> Result<Vec<Pending>, StoreError> {
+        let mut all: Vec<Pending> = self
             .queued(user)?
             .iter()
-            .flat_map(|q| q.all_planned().collect::<Vec<_>>())
+            .flat_map(|q| q.pending().collect::<Vec<_>>())
             .collect();
-        all.sort_by_key(|p| (p.at, p.kind));
+        all.sort_by_key(|p| (p.planned.at, p.planned.kind));
         Ok(all)
+    }
+
+    /// [`Store::pending`] without the snooze marks.
+    pub fn planned(&self, user: UserId) -> Result<Vec<Planned>, StoreError> {
+        Ok(self.pending(user)?.into_iter().map(|p| p.planned).collect())
     }
 
     /// The user's queue entries, earliest first.
