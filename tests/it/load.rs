@@ -15,7 +15,7 @@ use crate::support::load::{run, Bot, Outcome, Scenario};
 
 fn row(sc: &Scenario, bot: &str, o: &Outcome) -> String {
     format!(
-        "| {} | {bot} | {} | {} | {:.1} | {:.1?} | {:.1?} | {:.1?} | {:.1?} | {} | {:.2} | {:.0} | {}/{} |",
+        "| {} | {bot} | {} | {} | {:.1} | {:.1?} | {:.1?} | {:.1?} | {:.1?} | {} | {} | {:.2} | {:.0} | {}/{} |",
         sc.name,
         sc.users,
         sc.rate.map_or("flat out".to_string(), |r| format!("{r}/s")),
@@ -28,6 +28,7 @@ fn row(sc: &Scenario, bot: &str, o: &Outcome) -> String {
             0 => "0".to_string(),
             n => format!("{n} ({} chat, {} overall)", o.r429_chat, n - o.r429_chat),
         },
+        o.reminders,
         o.cpu_ms_per_update(),
         o.peak_rss_mib,
         sc.users - o.stalled,
@@ -106,8 +107,10 @@ async fn load_benchmark() {
             limits: false,
         },
     ];
-    println!("| scenario | bot | users | offered | updates/s | p50 | p90 | p99 | max | 429s | CPU ms/update | peak RSS MiB | users progressing |");
-    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    println!("| scenario | bot | users | offered | updates/s | p50 | p90 | p99 | max | 429s | reminders | CPU ms/update | peak RSS MiB | users progressing |");
+    println!(
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    );
     // LOAD_ONLY=<scenario name> runs one scenario (for profiling).
     let only = std::env::var("LOAD_ONLY").ok();
     let mut ratios = Vec::new();

@@ -72,6 +72,8 @@ pub struct Outcome {
     pub r429_chat: usize,
     pub cpu_secs: f64,
     pub peak_rss_mib: f64,
+    /// Reminders the users got (not counted as replies).
+    pub reminders: usize,
     /// Users who got no reply within 60 s at some point.
     pub stalled: usize,
     /// Users who finished at least one whole conversation.
@@ -241,6 +243,11 @@ fn peak_rss_mib(pid: u32) -> f64 {
                 .and_then(|kb| kb.parse::<f64>().ok())
         })
         .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// A reminder (its first button is "done"), as opposed to a reply.
+fn is_reminder(m: &BotMessage) -> bool {
+    m.buttons().iter().any(|(_, d)| d.starts_with("r:done:"))
 }
 
 /// What the scripted user answers to each question of the interview.
@@ -429,6 +436,7 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>, setup: &Setup) -> 
             let mut question: Option<BotMessage> = None;
             let mut taps = Vec::new();
             let (mut stalled, mut finished) = (false, false);
+            let mut reminders = 0usize;
             // Users start spread over one think time, so that the offered
             // rate holds from the first second (with many users and a short
             // run, some never start).
@@ -469,7 +477,16 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>, setup: &Setup) -> 
                         }
                     },
                 }
-                match tokio::time::timeout(Duration::from_secs(60), inbox.recv()).await {
+                // The first message that is not a reminder is the reply: a
+                // reminder arriving meanwhile is not what the tap asked for.
+                let reply_by = t0 + Duration::from_secs(60);
+                let first = loop {
+                    match tokio::time::timeout_at(reply_by.into(), inbox.recv()).await {
+                        Ok(Some(m)) if is_reminder(&m) => reminders += 1,
+                        other => break other,
+                    }
+                };
+                match first {
                     Ok(Some(m)) => {
                         taps.push((t0, m.at.saturating_duration_since(t0)));
                         // The rest of a multi-part reply (and reminders).
@@ -481,6 +498,7 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>, setup: &Setup) -> 
                                 question = Some(newest.clone());
                             }
                             match inbox.try_recv() {
+                                Ok(more) if is_reminder(&more) => reminders += 1,
                                 Ok(more) => newest = more,
                                 Err(_) => break,
                             }
@@ -498,7 +516,7 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>, setup: &Setup) -> 
                     tokio::time::sleep(wait).await;
                 }
             }
-            (taps, stalled, finished)
+            (taps, stalled, finished, reminders)
         }));
     }
     let mut out = Outcome {
@@ -506,7 +524,8 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>, setup: &Setup) -> 
         ..Outcome::default()
     };
     for t in tasks {
-        let (taps, stalled, finished) = t.await.unwrap();
+        let (taps, stalled, finished, reminders) = t.await.unwrap();
+        out.reminders += reminders;
         out.updates += taps.len();
         out.latency.extend(taps.iter().map(|(_, l)| *l));
         out.taps.extend(taps);
