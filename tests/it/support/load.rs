@@ -513,7 +513,13 @@ async fn run_on(bot: Bot, sc: &Scenario, db: Option<&TestDb>, setup: &Setup) -> 
                 if let Some(t) = think {
                     let spent = t0.elapsed();
                     let wait = t.mul_f64(0.5 + rng.next_f64()).saturating_sub(spent);
-                    tokio::time::sleep(wait).await;
+                    // Not past the end: with a think time longer than the
+                    // run, the run would last until the last user woke, and
+                    // updates/s would count that idle time.
+                    tokio::time::sleep(
+                        wait.min(deadline.saturating_duration_since(Instant::now())),
+                    )
+                    .await;
                 }
             }
             (taps, stalled, finished, reminders)
