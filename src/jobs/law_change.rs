@@ -343,14 +343,8 @@ pub async fn run(
             break;
         }
         let users: Vec<UserId> = batch.iter().map(|(_, u)| *u).collect();
-        // A batch blocks its thread for a while (on PostgreSQL, seconds):
-        // the runtime is told, so other tasks — updates, the stop — move to
-        // another worker meanwhile (a one-thread runtime cannot: tests).
-        let phase_one = || prepare_batch(parts, &users, old_law.as_ref(), cancel);
-        let prepared = match tokio::runtime::Handle::current().runtime_flavor() {
-            tokio::runtime::RuntimeFlavor::MultiThread => tokio::task::block_in_place(phase_one),
-            _ => phase_one(),
-        }?;
+        // A batch blocks its thread for a while (on PostgreSQL, seconds).
+        let prepared = super::blocking(|| prepare_batch(parts, &users, old_law.as_ref(), cancel))?;
         // Phase two, in the store's order: the notices go out one by one and
         // the cursor moves only past users whose work is done, so a stop
         // resumes at the first user not done (those after it are planned

@@ -37,6 +37,30 @@ pub async fn until_leader(
     }
 }
 
+/// Runs work that blocks its thread for a while from async code: the
+/// runtime is told, so that other tasks (the sender, updates, the stop) move
+/// to another worker meanwhile. A one-thread runtime (tests) cannot: there
+/// it just runs.
+pub(crate) fn blocking<R>(work: impl FnOnce() -> R) -> R {
+    match tokio::runtime::Handle::try_current().map(|h| h.runtime_flavor()) {
+        Ok(tokio::runtime::RuntimeFlavor::MultiThread) => tokio::task::block_in_place(work),
+        _ => work(),
+    }
+}
+
+/// Runs store calls from async code. On PostgreSQL they are round trips
+/// that block the thread: with every worker blocked, the sender stalls (its
+/// sends then leave in a bunch, which Telegram answers with 429) and so does
+/// every other chat; so they run [`blocking`]. The embedded store answers in
+/// microseconds: inline, where moving them would cost more than it saves.
+pub fn store_work<R>(store: &Store, work: impl FnOnce() -> R) -> R {
+    if store.waits_on_network() {
+        blocking(work)
+    } else {
+        work()
+    }
+}
+
 /// What a job needs of the bot: the store, the law, the texts, the clock.
 #[derive(Clone)]
 pub struct Parts {

@@ -150,6 +150,56 @@ pub struct Report {
 /// backlog is dropped or merged, not sent).
 const CLAIM_BUDGET: usize = 50;
 
+/// Records how a reminder's send ended: sent (marked, so it is not sent
+/// again), blocked (the user's queue cancelled), or failed (retried later,
+/// or given up after `max_attempts`).
+fn settle(
+    store: &crate::store::Store,
+    recent: &mut HashMap<UserId, DateTime<Utc>>,
+    pace: &Pace,
+    report: &mut Report,
+    (q, overdue, outcome): (Queued, bool, Delivery),
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    match outcome {
+        Delivery::Sent => {
+            store.mark_sent(&q, now, overdue)?;
+            recent.insert(q.user, now);
+            report.sent += 1;
+            report.overdue += usize::from(overdue);
+        }
+        Delivery::Blocked => {
+            tracing::info!("a user blocked the bot; their reminders are cancelled");
+            store.set_blocked(q.user, true)?;
+            // Nothing is kept for someone the bot holds nothing about.
+            store.discard(&q, now)?;
+            report.blocked += 1;
+        }
+        Delivery::Failed => {
+            let attempts = q.attempts.saturating_add(1);
+            if attempts >= pace.max_attempts {
+                // No user id, date or text: only what kind of reminder.
+                tracing::warn!(
+                    kind = q.kind.name(),
+                    attempts,
+                    "a reminder could not be delivered; dropped"
+                );
+                // The deadline's later reminders still go.
+                store.skip(&q, now)?;
+                report.given_up += 1;
+            } else {
+                let delay = pace.backoff * (1i32 << (attempts - 1).min(16));
+                store.retry_later(&q, now + delay)?;
+                report.retried += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A claimed reminder to send: the entry, its messages, whether "overdue".
+type ToSend = (Queued, Vec<Rendered>, bool);
+
 enum Decision {
     Send {
         messages: Vec<Rendered>,
@@ -194,12 +244,44 @@ impl<O: Outbox> Scheduler<O> {
     /// chat. Returns what it did; when not `full`, `Store::next_due` says
     /// when to call again.
     pub async fn tick(&mut self, now: DateTime<Utc>) -> Result<Report, StoreError> {
+        let mut report = Report::default();
+        // The claims, checks and marks are store reads and writes (round
+        // trips on PostgreSQL): off the async workers, the sends between them.
+        let store = self.parts.store.clone();
+        let sends = super::store_work(&store, || self.claim(now, &mut report))?;
+        let outbox = &self.outbox;
+        let mut results = futures::stream::iter(sends.into_iter().map(|(q, messages, overdue)| {
+            let sending = outbox.deliver(q.user, messages);
+            async move { (q, overdue, sending.await) }
+        }))
+        .buffer_unordered(self.pace.in_flight.max(1));
+        while let Some(ended) = results.next().await {
+            let (store, recent, pace) = (&self.parts.store, &mut self.recent, &self.pace);
+            super::store_work(store, || {
+                settle(store, recent, pace, &mut report, ended, now)
+            })?;
+        }
+        drop(results);
+        if report.sent > 0 {
+            // The marks must outlive a crash, or the reminders repeat.
+            self.parts.store.flush().await?;
+        }
+        Ok(report)
+    }
+
+    /// Claims what is due at `now`, up to a second's worth to send: drops,
+    /// skips and defers what should not go (in the store), and returns the
+    /// rest with its messages.
+    fn claim(
+        &mut self,
+        now: DateTime<Utc>,
+        report: &mut Report,
+    ) -> Result<Vec<ToSend>, StoreError> {
         let store = &self.parts.store;
         let gap = self.pace.per_chat_gap;
         self.recent.retain(|_, at| *at + gap > now);
         let limit = self.pace.per_second.max(1);
-        let mut report = Report::default();
-        let mut sends: Vec<(Queued, Vec<Rendered>, bool)> = Vec::new();
+        let mut sends: Vec<ToSend> = Vec::new();
         let mut kinds_now: HashSet<(UserId, musofir_law::DeadlineKind)> = HashSet::new();
         let mut users_now: HashSet<UserId> = HashSet::new();
         // Claim until a second's worth is ready to go: entries that are
@@ -247,53 +329,7 @@ impl<O: Outbox> Scheduler<O> {
             }
         }
 
-        let outbox = &self.outbox;
-        let mut results = futures::stream::iter(sends.into_iter().map(|(q, messages, overdue)| {
-            let sending = outbox.deliver(q.user, messages);
-            async move { (q, overdue, sending.await) }
-        }))
-        .buffer_unordered(self.pace.in_flight.max(1));
-        while let Some((q, overdue, outcome)) = results.next().await {
-            match outcome {
-                Delivery::Sent => {
-                    store.mark_sent(&q, now, overdue)?;
-                    self.recent.insert(q.user, now);
-                    report.sent += 1;
-                    report.overdue += usize::from(overdue);
-                }
-                Delivery::Blocked => {
-                    tracing::info!("a user blocked the bot; their reminders are cancelled");
-                    store.set_blocked(q.user, true)?;
-                    // Nothing is kept for someone the bot holds nothing about.
-                    store.discard(&q, now)?;
-                    report.blocked += 1;
-                }
-                Delivery::Failed => {
-                    let attempts = q.attempts.saturating_add(1);
-                    if attempts >= self.pace.max_attempts {
-                        // No user id, date or text: only what kind of reminder.
-                        tracing::warn!(
-                            kind = q.kind.name(),
-                            attempts,
-                            "a reminder could not be delivered; dropped"
-                        );
-                        // The deadline's later reminders still go.
-                        store.skip(&q, now)?;
-                        report.given_up += 1;
-                    } else {
-                        let delay = self.pace.backoff * (1i32 << (attempts - 1).min(16));
-                        store.retry_later(&q, now + delay)?;
-                        report.retried += 1;
-                    }
-                }
-            }
-        }
-        drop(results);
-        if report.sent > 0 {
-            // The marks must outlive a crash, or the reminders repeat.
-            store.flush().await?;
-        }
-        Ok(report)
+        Ok(sends)
     }
 
     /// Whether a claimed reminder is still worth sending, and what it says.

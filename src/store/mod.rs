@@ -215,6 +215,11 @@ impl Store {
         self.inner.kv.is_leader()
     }
 
+    /// Whether a call waits on a database server (see [`kv::Kv::waits_on_network`]).
+    pub fn waits_on_network(&self) -> bool {
+        self.inner.kv.waits_on_network()
+    }
+
     /// Changes of [`Store::is_leader`] (`None`: this instance always leads).
     pub fn leader_changes(&self) -> Option<tokio::sync::watch::Receiver<bool>> {
         self.inner.kv.leader_changes()

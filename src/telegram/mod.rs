@@ -22,7 +22,7 @@ use crate::app::App;
 use crate::config::BotConfig;
 use crate::jobs::{self, scheduler::Outbox};
 use crate::render::Rendered;
-use crate::store::UserId;
+use crate::store::{StoreError, UserId};
 use crate::text::{Lang, Msg};
 use limits::Limits;
 use send::BotTransport;
@@ -317,12 +317,15 @@ async fn on_update(
     let inc = match incoming::parse(&update) {
         Some(incoming::Parsed::Input(inc)) => inc,
         Some(incoming::Parsed::Blocked(user, blocked)) => {
-            app.store.set_blocked(user, blocked)?;
-            if !blocked {
-                // Back: blocking cancelled their reminders; plan them again.
-                jobs::replan(&app.store, &app.law, user, app.clock.now())?;
-            }
-            return Ok(());
+            return jobs::store_work(&app.store, || -> Result<(), StoreError> {
+                app.store.set_blocked(user, blocked)?;
+                if !blocked {
+                    // Back: blocking cancelled their reminders; plan them again.
+                    jobs::replan(&app.store, &app.law, user, app.clock.now())?;
+                }
+                Ok(())
+            })
+            .map_err(Into::into);
         }
         None => return Ok(()),
     };
@@ -340,7 +343,10 @@ async fn on_update(
     let hint = inc.lang_hint;
     let started = std::time::Instant::now();
     let m = &crate::ops::METRICS;
-    let handled = match app.handle(inc.user, Some(update.id.0), hint, inc.input) {
+    let step = jobs::store_work(&app.store, || {
+        app.handle(inc.user, Some(update.id.0), hint, inc.input)
+    });
+    let handled = match step {
         // Nothing is shown to the user before what the step stored is on
         // disk: a crash after a reply can never lose the answer it confirms.
         Ok(Some(r)) => app.store.durable().await.map(|()| Some(r)),
@@ -389,7 +395,7 @@ async fn on_update(
     }
     if delivered == Delivery::Blocked {
         tracing::info!("a user blocked the bot; marking them inactive");
-        app.store.set_blocked(inc.user, true)?;
+        jobs::store_work(&app.store, || app.store.set_blocked(inc.user, true))?;
     }
     Ok(())
 }

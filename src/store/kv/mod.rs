@@ -180,6 +180,12 @@ pub trait Kv: Send + Sync {
     fn leader_changes(&self) -> Option<tokio::sync::watch::Receiver<bool>> {
         None
     }
+    /// Whether a call waits on a database server (round trips that block
+    /// the calling thread), rather than answering from memory and a local
+    /// log in microseconds.
+    fn waits_on_network(&self) -> bool {
+        false
+    }
 }
 
 /// Where a user's secret lives in a backend.

@@ -623,6 +623,10 @@ impl Kv for PgKv {
     fn leader_changes(&self) -> Option<tokio::sync::watch::Receiver<bool>> {
         Some(self.leader.subscribe())
     }
+
+    fn waits_on_network(&self) -> bool {
+        true
+    }
 }
 
 struct PgTx<'a> {
