@@ -1,8 +1,10 @@
 //! What both shells share: take one input for one user, run the dialogue
-//! step, store the outcome, render the replies.
+//! step, store the outcome (and the reminders it plans, in one
+//! transaction), render the replies.
 
 use std::sync::Arc;
 
+use chrono::{DateTime, Utc};
 use musofir_law::Law;
 
 use crate::clock::{Clock, MOSCOW};
@@ -10,7 +12,7 @@ use crate::dialogue::{self, Context, Effect, Input, Next, Stored};
 use crate::i18n::I18n;
 use crate::reminders;
 use crate::render::{render, Rendered};
-use crate::store::{Commit, Store, StoreError, StorePaths, UserId};
+use crate::store::{Commit, Requeue, Store, StoreError, StorePaths, UserId};
 use crate::text::Lang;
 
 pub struct App {
@@ -117,7 +119,7 @@ impl App {
         // what it stored. Contention is two updates at once, so a few
         // rounds always settle it.
         let mut rounds = 0;
-        let (mut outcome, planned_from) = loop {
+        let (mut outcome, requeued) = loop {
             rounds += 1;
             let (stored, version) = self.store.session_versioned(user)?;
             // What the plan depends on, before the step.
@@ -126,47 +128,28 @@ impl App {
                 _ => None,
             };
             let outcome = dialogue::step(stored, input.clone(), &ctx);
-            // State is stored before anything is sent: a crash after this
-            // point loses at most the replies, never the user's answers.
-            match self.store.commit_over(
+            // Made again each round: it follows the session this round
+            // stores.
+            let requeue = self.requeue(&outcome, planned_from, now);
+            // State is stored before anything is sent, the queue with it in
+            // one transaction: a crash after this point loses at most the
+            // replies, never the user's answers or the reminders they plan.
+            match self.store.commit_step(
                 user,
                 update_id,
                 &outcome.next,
                 now.timestamp(),
                 version,
+                requeue.as_ref(),
             )? {
-                Commit::Applied => break (outcome, planned_from),
+                Commit::Applied => break (outcome, requeue.is_some()),
                 Commit::Duplicate => return self.resume(user, &ctx),
                 Commit::Stale if rounds < 16 => continue,
                 Commit::Stale => return Err(StoreError::Aborted(crate::store::Abort::Stale)),
             }
         };
-        if let Next::Save(session) = &outcome.next {
-            // The plan follows the answers and the reminder settings, from
-            // the session in hand; a step that changed neither (a command, a
-            // view, junk) leaves it as it is.
-            let changed = planned_from
-                .as_ref()
-                .is_none_or(|(a, r)| *a != session.answers || *r != session.reminders);
-            if changed {
-                self.store
-                    .replace_plan_from(user, &session.plan(&self.law, now), now, session)?;
-            }
-            let requeued = changed || !outcome.effects.is_empty();
-            for effect in &outcome.effects {
-                match effect {
-                    Effect::Snooze(kind) => {
-                        let tz = reminders::zone(session.answers.region);
-                        self.store.snooze(
-                            user,
-                            *kind,
-                            now,
-                            reminders::plan::tomorrow_at(tz, now),
-                        )?;
-                    }
-                }
-            }
-            if lists_reminders && requeued {
+        if lists_reminders && requeued {
+            if let Next::Save(session) = &outcome.next {
                 // The queue changed with this step: the list shows it as it
                 // is now.
                 let queue = self.pending(user)?;
@@ -192,6 +175,35 @@ impl App {
             messages,
             again: false,
         }))
+    }
+
+    /// What the step does to the user's queue (`None`: nothing). The plan
+    /// follows the answers and the reminder settings, from the session the
+    /// step stores; a step that changed neither (a command, a view, junk)
+    /// leaves it as it is. `before`: the answers and reminder settings the
+    /// step started from (`None`: no session).
+    fn requeue(
+        &self,
+        outcome: &dialogue::Outcome,
+        before: Option<(dialogue::Answers, dialogue::ReminderSettings)>,
+        now: DateTime<Utc>,
+    ) -> Option<Requeue> {
+        let Next::Save(session) = &outcome.next else {
+            return None;
+        };
+        let changed = before.is_none_or(|(a, r)| a != session.answers || r != session.reminders);
+        let plan = changed.then(|| session.plan(&self.law, now));
+        let snoozes: Vec<_> = outcome
+            .effects
+            .iter()
+            .map(|effect| match effect {
+                Effect::Snooze(kind) => {
+                    let tz = reminders::zone(session.answers.region);
+                    (*kind, reminders::plan::tomorrow_at(tz, now))
+                }
+            })
+            .collect();
+        (plan.is_some() || !snoozes.is_empty()).then_some(Requeue { now, plan, snoozes })
     }
 
     /// The user's queue as `/reminders` lists it.

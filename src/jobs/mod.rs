@@ -72,9 +72,9 @@ pub struct Parts {
 
 /// Rebuilds the user's queued reminders from their stored session, for
 /// callers without a session in hand: a user who had blocked the bot is back,
-/// a new law version, the start (a step plans from the session it produced,
-/// in `App::handle`). Cheap: one session read, one assessment and one small
-/// transaction, ~0.5 ms. Returns how many reminders were queued (reminders
+/// a new law version, the start (a step commits the plan of the session it
+/// produces with it: `Store::commit_step`). Cheap: one session read, one
+/// assessment and one small transaction, ~0.5 ms. Returns how many reminders were queued (reminders
 /// already sent are not queued again).
 pub fn replan(
     store: &Store,

@@ -39,6 +39,8 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
+use chrono::{DateTime, Utc};
+use musofir_law::DeadlineKind;
 use serde::{Deserialize, Serialize};
 
 pub use crypto::{KeyError, Tag};
@@ -48,6 +50,7 @@ pub use open::{default_key_file, StorePaths};
 pub use queue::{Queued, SentMark};
 
 use crate::dialogue::{Next, Session, Stored};
+use crate::reminders::Planned;
 use crypto::{Keys, UserKey};
 use keyring::KeyringError;
 use kv::{Kv, KvError, KvTx, Slot, TreeId as T, TxError};
@@ -127,6 +130,20 @@ pub enum Commit {
     /// The session changed since it was read (another instance took an
     /// update of the same user meanwhile): nothing changed; step again.
     Stale,
+}
+
+/// What a step does to the user's reminder queue, committed in the step's
+/// own transaction ([`Store::commit_step`]): a crash cannot leave the new
+/// answers stored with the queue of the old ones.
+#[derive(Clone, Debug)]
+pub struct Requeue {
+    /// When the step was taken: what is due, what fell due unsent.
+    pub now: DateTime<Utc>,
+    /// The plan made from the step's session, when the step changed the
+    /// answers or the reminder settings: it replaces the user's queue.
+    pub plan: Option<Vec<Planned>>,
+    /// "Remind me tomorrow", asked in the step: a kind, and when.
+    pub snoozes: Vec<(DeadlineKind, DateTime<Utc>)>,
 }
 
 /// Which stored session a step was computed from: a hash of its sealed
@@ -538,46 +555,88 @@ mod tests {
         assert_eq!((due.1, due.2), (0, 0));
     }
 
-    #[test]
-    fn an_index_that_does_not_decode_is_rebuilt_not_read_as_empty() {
-        use crate::reminders::Planned;
-        use chrono::{NaiveDate, TimeZone, Utc};
-        let (_dir, store) = temp_store();
-        let u = UserId::new(5);
+    fn test_now() -> DateTime<Utc> {
+        use chrono::TimeZone;
+        Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap()
+    }
+
+    /// A registration due on `day` March 2026: reminders 7, 3 and 1 days
+    /// before.
+    fn march_plan(day: u32) -> Vec<Planned> {
+        let due = chrono::NaiveDate::from_ymd_opt(2026, 3, day).unwrap();
+        [7, 3, 1]
+            .iter()
+            .map(|d| Planned {
+                kind: DeadlineKind::Registration,
+                due,
+                at: test_now() + chrono::Duration::days(10 - d),
+                lead_days: *d,
+            })
+            .collect()
+    }
+
+    /// A store with user `u`, whose plan is [`march_plan`]`(20)`, and the
+    /// user's queue index then damaged on disk.
+    fn with_broken_index(u: UserId) -> (tempfile::TempDir, Store) {
+        let (dir, store) = temp_store();
         store
             .commit(u, None, &Next::Save(Session::new(Lang::Uz)), 0)
             .unwrap();
-        let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
-        let due = NaiveDate::from_ymd_opt(2026, 3, 20).unwrap();
-        let plan: Vec<Planned> = [7, 3, 1]
-            .iter()
-            .map(|d| Planned {
-                kind: musofir_law::DeadlineKind::Registration,
-                due,
-                at: now + chrono::Duration::days(10 - d),
-                lead_days: *d,
-            })
-            .collect();
-        assert_eq!(store.replace_plan(u, &plan, now).unwrap(), 3);
-        // The index is damaged on disk.
-        let tag = store.tag(u);
+        assert_eq!(
+            store.replace_plan(u, &march_plan(20), test_now()).unwrap(),
+            3
+        );
+        break_index(&store, u);
+        (dir, store)
+    }
+
+    fn break_index(store: &Store, u: UserId) {
         store
             .inner
             .kv
-            .insert(T::ByUser, &tag, b"\x02garbage")
+            .insert(T::ByUser, &store.tag(u), b"\x02garbage")
             .unwrap();
+    }
+
+    #[test]
+    fn an_index_that_does_not_decode_is_rebuilt_not_read_as_empty() {
+        let u = UserId::new(5);
+        let (_dir, store) = with_broken_index(u);
         // Reading it rebuilds it from the queue: the deadline's entry, with
         // its three reminders.
         assert_eq!(store.queued(u).unwrap().len(), 1);
         assert_eq!(store.planned(u).unwrap().len(), 3);
-        store
-            .inner
-            .kv
-            .insert(T::ByUser, &tag, b"\x02garbage")
-            .unwrap();
+        break_index(&store, u);
         // /forget still finds every queued reminder.
         store.commit(u, Some(1), &Next::Erase, 0).unwrap();
         assert_eq!(store.queue_len(), 0);
         assert_eq!(store.keys_of(u).unwrap(), vec![]);
+    }
+
+    #[test]
+    fn a_step_over_an_index_that_does_not_decode_rebuilds_it_and_replans() {
+        let u = UserId::new(6);
+        let (_dir, store) = with_broken_index(u);
+        let (_, read) = store.session_versioned(u).unwrap();
+        let requeue = Requeue {
+            now: test_now(),
+            plan: Some(march_plan(27)),
+            snoozes: Vec::new(),
+        };
+        let next = Next::Save(Session::new(Lang::Ru));
+        assert_eq!(
+            store
+                .commit_step(u, Some(1), &next, 0, read, Some(&requeue))
+                .unwrap(),
+            Commit::Applied
+        );
+        // The step ran again over the rebuilt index: the old deadline's
+        // entry was found and replaced, not left beside the new one.
+        assert!(store.seen(1).unwrap());
+        assert!(matches!(store.session(u).unwrap(), Stored::Some(x) if x.lang == Lang::Ru));
+        assert_eq!(store.queue_len(), 1);
+        let planned = store.planned(u).unwrap();
+        assert_eq!(planned.len(), 3);
+        assert!(planned.iter().all(|p| p.due.to_string() == "2026-03-27"));
     }
 }

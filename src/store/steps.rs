@@ -1,6 +1,7 @@
 //! A user's session and delivery facts: reading them, committing a step
-//! (once per update, over the version it read), erasing the user, and the
-//! seen-update marks that make a redelivery take effect once.
+//! (once per update, over the version it read, with what it does to the
+//! user's reminder queue), erasing the user, and the seen-update marks that
+//! make a redelivery take effect once.
 
 use super::*;
 
@@ -10,7 +11,7 @@ impl Store {
     }
 
     /// The session and which version of it was read, to commit a step over
-    /// exactly that version ([`Store::commit_over`]).
+    /// exactly that version ([`Store::commit_step`]).
     pub fn session_versioned(&self, user: UserId) -> Result<(Stored, Version), StoreError> {
         let Some(s) = self.subject(user)? else {
             return Ok((Stored::None, Version(None)));
@@ -75,22 +76,27 @@ impl Store {
         next: &Next,
         now_unix: i64,
     ) -> Result<Commit, StoreError> {
-        self.commit_if(user, update_id, next, now_unix, None)
+        self.commit_if(user, update_id, next, now_unix, None, None)
     }
 
     /// [`Store::commit`], only if the stored session is still the version
     /// the step read: else [`Commit::Stale`] and nothing is written. With
     /// several instances, two updates of one user can be taken at once;
-    /// without this check one of the two answers would be lost.
-    pub fn commit_over(
+    /// without this check one of the two answers would be lost. With it, in
+    /// the same transaction, what the step does to the user's reminder queue
+    /// (a new plan, a snooze): the step and its replan are stored together or
+    /// not at all. Nothing is queued for an erasing step. The scheduler is
+    /// woken when something was queued.
+    pub fn commit_step(
         &self,
         user: UserId,
         update_id: Option<u32>,
         next: &Next,
         now_unix: i64,
         read: Version,
+        requeue: Option<&Requeue>,
     ) -> Result<Commit, StoreError> {
-        self.commit_if(user, update_id, next, now_unix, Some(read))
+        self.commit_if(user, update_id, next, now_unix, Some(read), requeue)
     }
 
     fn commit_if(
@@ -100,6 +106,7 @@ impl Store {
         next: &Next,
         now_unix: i64,
         read: Option<Version>,
+        requeue: Option<&Requeue>,
     ) -> Result<Commit, StoreError> {
         let inner = &self.inner;
         let seen_key = update_id.map(|id| inner.keys.update_tag(id));
@@ -122,7 +129,9 @@ impl Store {
                 // The update is checked as seen inside the transaction only:
                 // the shell has just asked (`Store::seen`), and a read outside
                 // it would take sled's lock once more per update.
-                let res = self.tx(|tx| {
+                // One transaction for the step and its queue: a broken
+                // index aborts it, is rebuilt, and the whole step runs again.
+                let res = queue::with_index_repair(self, &s, |tx| {
                     if let Some(k) = &seen_key {
                         // Another instance may have taken the same update.
                         if tx.get(T::Seen, k)?.is_some() {
@@ -138,10 +147,27 @@ impl Store {
                     }
                     tx.insert(T::Sessions, &s.tag, &value)?;
                     tx.insert(T::Delivery, &s.tag, &facts)?;
-                    Ok(())
+                    let mut queued = false;
+                    if let Some(r) = requeue {
+                        // The session is stored and the user not blocked
+                        // (the facts above): the plan may be queued.
+                        if let Some(plan) = &r.plan {
+                            queued |= self.replan_in(tx, &s, plan, r.now, true)? > 0;
+                        }
+                        for (kind, at) in &r.snoozes {
+                            queue::snooze_in(tx, &s, *kind, r.now, *at)?;
+                            queued = true;
+                        }
+                    }
+                    Ok(queued)
                 });
                 match res {
-                    Ok(()) => Ok(Commit::Applied),
+                    Ok(queued) => {
+                        if queued {
+                            self.inner.signal.notify_one();
+                        }
+                        Ok(Commit::Applied)
+                    }
                     Err(StoreError::Aborted(Abort::Duplicate)) => Ok(Commit::Duplicate),
                     Err(StoreError::Aborted(Abort::Stale)) => Ok(Commit::Stale),
                     Err(e) => Err(e),

@@ -581,8 +581,16 @@ async fn remind_me_tomorrow_comes_the_next_day_at_ten() {
     env.run_until(&mut s, ten(due, 7) + Duration::minutes(5))
         .await;
     let before = env.out.to(ALI).len();
-    // The button's handler: snooze until tomorrow 10:00.
-    assert!(env.snooze_registration(ALI));
+    // The button pressed: the step stores the snooze (until tomorrow 10:00)
+    // in its own transaction.
+    let press = musofir::dialogue::Action::decode("r:tmrw:reg").unwrap();
+    let r = env
+        .app
+        .handle(ALI, Some(7), None, musofir::dialogue::Input::Button(press))
+        .unwrap()
+        .unwrap();
+    assert!(!r.again);
+    assert!(env.store().queued(ALI).unwrap().iter().any(|q| q.snoozed));
     env.run_until(&mut s, ten(due, 6) - Duration::minutes(1))
         .await;
     assert_eq!(env.out.to(ALI).len(), before);

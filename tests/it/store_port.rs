@@ -10,7 +10,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use musofir::dialogue::{Next, Session, Stored};
 use musofir::reminders::Planned;
-use musofir::store::{Commit, Store, StorePaths, UserId};
+use musofir::store::{Commit, Requeue, Store, StorePaths, UserId};
 use musofir::text::Lang;
 use musofir_law::DeadlineKind;
 
@@ -120,7 +120,7 @@ conformance!(
         // Computed from "no session", but one was stored meanwhile.
         assert_eq!(
             store
-                .commit_over(u, Some(2), &Next::Save(session(Lang::Tg)), 0, empty)
+                .commit_step(u, Some(2), &Next::Save(session(Lang::Tg)), 0, empty, None)
                 .unwrap(),
             Commit::Stale
         );
@@ -128,7 +128,7 @@ conformance!(
         let (_, read) = store.session_versioned(u).unwrap();
         assert_eq!(
             store
-                .commit_over(u, Some(2), &Next::Save(session(Lang::Tg)), 0, read)
+                .commit_step(u, Some(2), &Next::Save(session(Lang::Tg)), 0, read, None)
                 .unwrap(),
             Commit::Applied
         );
@@ -136,7 +136,7 @@ conformance!(
         // The version read before that write is stale now.
         assert_eq!(
             store
-                .commit_over(u, Some(3), &Next::Save(session(Lang::Uz)), 0, read)
+                .commit_step(u, Some(3), &Next::Save(session(Lang::Uz)), 0, read, None)
                 .unwrap(),
             Commit::Stale
         );
@@ -163,7 +163,10 @@ fn no_step_is_lost(stores: &[&Store]) {
                             .lead_days
                             .get_or_insert_with(Vec::new)
                             .push(i as u8 * EACH + n);
-                        match store.commit_over(u, None, &Next::Save(s), 0, read).unwrap() {
+                        match store
+                            .commit_step(u, None, &Next::Save(s), 0, read, None)
+                            .unwrap()
+                        {
                             Commit::Applied => break,
                             Commit::Stale => continue,
                             Commit::Duplicate => unreachable!(),
@@ -219,6 +222,133 @@ conformance!(a_plan_from_outdated_answers_is_dropped, |store: &Store| {
     );
     assert_eq!(store.queue_len(), 0, "the outdated plan was dropped");
 });
+
+/// What a step does to the queue, as `App::handle` passes it: a plan (the
+/// deadline's three reminders), and a "remind me tomorrow" if asked.
+fn requeue(due: NaiveDate, snooze: bool) -> Requeue {
+    Requeue {
+        now: now(),
+        plan: Some(plan(due)),
+        snoozes: if snooze {
+            vec![(DeadlineKind::Registration, now() + Duration::days(1))]
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+/// Each of the user's queued reminders: (due date, lead days, snoozed).
+fn queue_of(store: &Store, u: UserId) -> Vec<(NaiveDate, i64, bool)> {
+    let mut all: Vec<_> = store
+        .pending(u)
+        .unwrap()
+        .iter()
+        .map(|p| (p.planned.due, p.planned.lead_days, p.snoozed))
+        .collect();
+    all.sort();
+    all
+}
+
+// A step and the queue it plans are one transaction: a crash between two
+// used to leave the new answers with the old answers' reminders, and a
+// redelivery (taken as a duplicate) never planned the new ones.
+conformance!(
+    a_step_and_its_replan_are_stored_together_or_not_at_all,
+    |store: &Store| {
+        let u = UserId::new(5_012_345_682);
+        store_first(store, u);
+        let (Stored::Some(first), read) = store.session_versioned(u).unwrap() else {
+            panic!("no session")
+        };
+        let mut second = first.clone();
+        second.answers.entry_date = Some(date(2026, 3, 1));
+        let step = |next: &Session, update, read, requeue: &Requeue| {
+            store
+                .commit_step(
+                    u,
+                    Some(update),
+                    &Next::Save(next.clone()),
+                    0,
+                    read,
+                    Some(requeue),
+                )
+                .unwrap()
+        };
+        let twentieth = [
+            (date(2026, 3, 20), 1, false),
+            (date(2026, 3, 20), 3, false),
+            (date(2026, 3, 20), 7, false),
+        ];
+        // Applied: the session and its plan, both.
+        assert_eq!(
+            step(&second, 20, read, &requeue(date(2026, 3, 20), false)),
+            Commit::Applied
+        );
+        assert!(matches!(store.session(u).unwrap(), Stored::Some(x) if x == second));
+        assert_eq!(queue_of(store, u), twentieth);
+        // The same update again (another instance took it): neither its
+        // session nor its plan nor its snooze.
+        let (_, now_read) = store.session_versioned(u).unwrap();
+        assert_eq!(
+            step(&first, 20, now_read, &requeue(date(2026, 3, 27), true)),
+            Commit::Duplicate
+        );
+        assert!(matches!(store.session(u).unwrap(), Stored::Some(x) if x == second));
+        assert_eq!(queue_of(store, u), twentieth);
+        // Computed from the session before: neither, and no trace.
+        assert_eq!(
+            step(&first, 21, read, &requeue(date(2026, 3, 27), true)),
+            Commit::Stale
+        );
+        assert!(!store.seen(21).unwrap());
+        assert!(matches!(store.session(u).unwrap(), Stored::Some(x) if x == second));
+        assert_eq!(queue_of(store, u), twentieth);
+        // Stepped again over what is stored: both, the snooze with them
+        // (for the deadline just planned).
+        assert_eq!(
+            step(&first, 21, now_read, &requeue(date(2026, 3, 27), true)),
+            Commit::Applied
+        );
+        assert!(matches!(store.session(u).unwrap(), Stored::Some(x) if x == first));
+        assert_eq!(
+            queue_of(store, u),
+            [
+                (date(2026, 3, 27), 0, true),
+                (date(2026, 3, 27), 1, false),
+                (date(2026, 3, 27), 3, false),
+                (date(2026, 3, 27), 7, false),
+            ]
+        );
+        // A user who blocked the bot has nothing queued, until they write:
+        // their step plans.
+        store.set_blocked(u, true).unwrap();
+        assert_eq!(store.queue_len(), 0);
+        let (_, read) = store.session_versioned(u).unwrap();
+        assert_eq!(
+            step(&second, 22, read, &requeue(date(2026, 3, 20), false)),
+            Commit::Applied
+        );
+        assert!(!store.delivery(u).unwrap().blocked);
+        assert_eq!(queue_of(store, u), twentieth);
+        // An erasing step queues nothing, whatever it is given.
+        let (_, read) = store.session_versioned(u).unwrap();
+        assert_eq!(
+            store
+                .commit_step(
+                    u,
+                    Some(23),
+                    &Next::Erase,
+                    0,
+                    read,
+                    Some(&requeue(date(2026, 3, 20), true))
+                )
+                .unwrap(),
+            Commit::Applied
+        );
+        assert_eq!(store.queue_len(), 0);
+        assert_eq!(store.keys_of(u).unwrap(), vec![]);
+    }
+);
 
 conformance!(
     forget_leaves_nothing_and_destroys_the_key,

@@ -9,8 +9,8 @@ use super::index::{read_index, remove_where, with_index_repair, write_index};
 use super::keys::{free_key, ms, parts, DueKey, KeyParts, SNOOZE_LEAD};
 use super::queued::{open_entry, Entry, Queued};
 use super::sent::{sent_key, SentMark};
-use crate::store::kv::TreeId as T;
-use crate::store::{Store, StoreError, Subject, UserId};
+use crate::store::kv::{KvTx, TreeId as T};
+use crate::store::{Store, StoreError, Subject, TxResult, UserId};
 
 /// How a claimed entry ended.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -211,59 +211,11 @@ impl Store {
         let Some(s) = self.subject(user)? else {
             return Ok(false);
         };
-        let kb = kind.byte();
-        let sk = sent_key(&s.tag, kb);
         let done = with_index_repair(self, &s, |tx| {
             if tx.get(T::Sessions, &s.tag)?.is_none() {
                 return Ok(false);
             }
-            let mut keys = read_index(tx, &s)?;
-            // The deadline last reminded of, else one still queued.
-            let mark: Option<SentMark> = tx
-                .get(T::Sent, &sk)?
-                .and_then(|b| s.open(T::Sent, &sk, &b).ok());
-            let mut due_date = mark.map(|m| m.due);
-            for k in keys.iter().filter(|k| parts(k).kind == kb) {
-                if due_date.is_some() {
-                    break;
-                }
-                due_date = tx
-                    .get(T::Due, k)?
-                    .and_then(|b| open_entry(&s, k, &b))
-                    .map(|e| e.due);
-            }
-            // One snooze per kind: the newest replaces the others.
-            let is_snooze = |k: &DueKey| {
-                let p = parts(k);
-                p.kind == kb && p.lead == SNOOZE_LEAD
-            };
-            let mut replaced: Vec<Entry> = Vec::new();
-            for k in keys.iter().filter(|k| is_snooze(k)) {
-                replaced.extend(tx.get(T::Due, k)?.and_then(|b| open_entry(&s, k, &b)));
-                tx.remove(T::Due, k)?;
-            }
-            keys.retain(|k| !is_snooze(k));
-            follow_in(tx, &s, kb, &replaced, ms(now), &mut keys)?;
-            let e = Entry {
-                due: due_date.unwrap_or_else(|| at.date_naive()),
-                planned_ms: ms(at),
-                lead_days: 0,
-                attempts: 0,
-                later: Vec::new(),
-                replans: 0,
-            };
-            let key = free_key(
-                &keys,
-                KeyParts {
-                    at_ms: ms(at),
-                    tag: s.tag,
-                    kind: kb,
-                    lead: SNOOZE_LEAD,
-                },
-            );
-            tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
-            keys.push(key);
-            write_index(tx, &s, &keys)?;
+            snooze_in(tx, &s, kind, now, at)?;
             Ok(true)
         })?;
         if done {
@@ -282,4 +234,66 @@ impl Store {
             Ok(())
         })
     }
+}
+
+/// Inside a transaction: [`Store::snooze`]'s work for a user whose session
+/// the caller knows exists (a step commits its snooze with its session
+/// this way). The caller wakes the scheduler.
+pub(crate) fn snooze_in(
+    tx: &mut dyn KvTx,
+    s: &Subject,
+    kind: DeadlineKind,
+    now: DateTime<Utc>,
+    at: DateTime<Utc>,
+) -> TxResult<()> {
+    let kb = kind.byte();
+    let sk = sent_key(&s.tag, kb);
+    let mut keys = read_index(tx, s)?;
+    // The deadline last reminded of, else one still queued.
+    let mark: Option<SentMark> = tx
+        .get(T::Sent, &sk)?
+        .and_then(|b| s.open(T::Sent, &sk, &b).ok());
+    let mut due_date = mark.map(|m| m.due);
+    for k in keys.iter().filter(|k| parts(k).kind == kb) {
+        if due_date.is_some() {
+            break;
+        }
+        due_date = tx
+            .get(T::Due, k)?
+            .and_then(|b| open_entry(s, k, &b))
+            .map(|e| e.due);
+    }
+    // One snooze per kind: the newest replaces the others.
+    let is_snooze = |k: &DueKey| {
+        let p = parts(k);
+        p.kind == kb && p.lead == SNOOZE_LEAD
+    };
+    let mut replaced: Vec<Entry> = Vec::new();
+    for k in keys.iter().filter(|k| is_snooze(k)) {
+        replaced.extend(tx.get(T::Due, k)?.and_then(|b| open_entry(s, k, &b)));
+        tx.remove(T::Due, k)?;
+    }
+    keys.retain(|k| !is_snooze(k));
+    follow_in(tx, s, kb, &replaced, ms(now), &mut keys)?;
+    let e = Entry {
+        due: due_date.unwrap_or_else(|| at.date_naive()),
+        planned_ms: ms(at),
+        lead_days: 0,
+        attempts: 0,
+        later: Vec::new(),
+        replans: 0,
+    };
+    let key = free_key(
+        &keys,
+        KeyParts {
+            at_ms: ms(at),
+            tag: s.tag,
+            kind: kb,
+            lead: SNOOZE_LEAD,
+        },
+    );
+    tx.insert(T::Due, &key, &s.seal(T::Due, &key, &e))?;
+    keys.push(key);
+    write_index(tx, s, &keys)?;
+    Ok(())
 }

@@ -31,9 +31,11 @@
 //! Files: `keys.rs` the due keys ([`KeyParts`]); `follow.rs` what follows
 //! an entry that ended (its later reminders); `index.rs` each user's
 //! index and its repair; `queued.rs` the entries and reading a user's queue
-//! (`/reminders`); `plan.rs` replacing a user's plan; `claim.rs` what is due
-//! and claiming it; `delivery.rs` what follows a claim (sent, discarded,
-//! retried) and the user's snooze and cancel; `sent.rs` the sent marks.
+//! (`/reminders`); `plan.rs` replacing a user's plan (alone, or inside a
+//! step's transaction: `replan_in`); `claim.rs` what is due and claiming
+//! it; `delivery.rs` what follows a claim (sent, discarded, retried) and the
+//! user's snooze and cancel (`snooze_in` inside a step's transaction);
+//! `sent.rs` the sent marks.
 
 mod claim;
 mod delivery;
@@ -44,6 +46,7 @@ mod plan;
 mod queued;
 mod sent;
 
+pub(crate) use delivery::snooze_in;
 pub(crate) use index::{
     erase_in, index_outside, read_index, scan_for, with_index_repair, write_index,
     write_index_outside,
