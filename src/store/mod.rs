@@ -102,7 +102,9 @@ impl From<KeyringError> for StoreError {
     }
 }
 
-/// Facts about reaching the user, not about the person.
+/// Facts about reaching the user, not about the person. Sealed compact
+/// (one for every user); JSON ones stored before, fields left out at their
+/// default, open too.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Delivery {
     /// The user blocked the bot (Telegram answered 403): write nothing more.
@@ -110,12 +112,22 @@ pub struct Delivery {
     pub blocked: bool,
     /// When the user last wrote to the bot (unix seconds): retention counts
     /// from here.
-    #[serde(default, rename = "a", skip_serializing_if = "Option::is_none")]
+    #[serde(default, rename = "a")]
     pub active_at: Option<i64>,
     /// When the notice "your data will be erased" went out for this silence
     /// (unix seconds).
-    #[serde(default, rename = "w", skip_serializing_if = "Option::is_none")]
+    #[serde(default, rename = "w")]
     pub warned_at: Option<i64>,
+}
+
+// Every field always written: postcard reads them by position.
+impl codec::Sealed for Delivery {
+    const COMPACT: bool = true;
+}
+impl codec::Sealed for Session {}
+/// The user id in `users`: a varint, compact.
+impl codec::Sealed for i64 {
+    const COMPACT: bool = true;
 }
 
 /// How an update was taken.
@@ -142,8 +154,13 @@ impl Version {
 
 pub(crate) const FORMAT_KEY: &[u8] = b"format";
 pub(crate) const CHECK_KEY: &[u8] = b"key_check";
-/// The on-disk layout this version writes (1: plain, before encryption).
-pub(crate) const FORMAT: u8 = 2;
+/// The on-disk layout this version writes (1: plain, before encryption; 2:
+/// sealed, every value JSON; 3: queue entries, indexes and sent marks
+/// compact). A store of format 2 is opened as it is — its values open — and
+/// marked 3, so that a version before 3, which would drop the compact
+/// entries it cannot read, refuses it instead.
+pub(crate) const FORMAT: u8 = 3;
+pub(crate) const FORMAT_JSON: u8 = 2;
 
 /// A user as the store knows them: id, tag, and the key of their values.
 #[derive(Clone)]
@@ -155,7 +172,7 @@ pub(crate) struct Subject {
 }
 
 impl Subject {
-    pub(crate) fn seal<V: Serialize>(&self, tree: T, key: &[u8], value: &V) -> Vec<u8> {
+    pub(crate) fn seal<V: codec::Sealed>(&self, tree: T, key: &[u8], value: &V) -> Vec<u8> {
         codec::seal(&self.key, &codec::place(tree.name(), key), value)
     }
 
@@ -454,14 +471,19 @@ mod tests {
         assert_eq!(store.users().count(), 0);
     }
 
-    #[test]
-    fn the_key_is_checked_and_never_replaced() {
+    fn a_store_with_user_1() -> (tempfile::TempDir, StorePaths, Store) {
         let dir = tempfile::tempdir().unwrap();
         let paths = StorePaths::new(dir.path().join("data"), Some(dir.path().join("key")));
         let store = Store::open(&paths).unwrap();
         store
             .commit(UserId::new(1), None, &Next::Save(Session::new(Lang::Ru)), 0)
             .unwrap();
+        (dir, paths, store)
+    }
+
+    #[test]
+    fn the_key_is_checked_and_never_replaced() {
+        let (dir, paths, store) = a_store_with_user_1();
         store.flush_blocking().unwrap();
         drop(store);
         // Missing: refused, and no new key is written.
@@ -533,20 +555,19 @@ mod tests {
         assert_eq!((due.1, due.2), (0, 0));
     }
 
-    #[test]
-    fn an_index_that_does_not_decode_is_rebuilt_not_read_as_empty() {
-        use crate::reminders::Planned;
+    /// A user with one deadline planned: three reminders, one queue entry.
+    fn a_planned_user() -> (tempfile::TempDir, Store, UserId) {
         use chrono::{NaiveDate, TimeZone, Utc};
-        let (_dir, store) = temp_store();
+        let (dir, store) = temp_store();
         let u = UserId::new(5);
         store
             .commit(u, None, &Next::Save(Session::new(Lang::Uz)), 0)
             .unwrap();
         let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
         let due = NaiveDate::from_ymd_opt(2026, 3, 20).unwrap();
-        let plan: Vec<Planned> = [7, 3, 1]
+        let plan: Vec<crate::reminders::Planned> = [7, 3, 1]
             .iter()
-            .map(|d| Planned {
+            .map(|d| crate::reminders::Planned {
                 kind: musofir_law::DeadlineKind::Registration,
                 due,
                 at: now + chrono::Duration::days(10 - d),
@@ -554,6 +575,12 @@ mod tests {
             })
             .collect();
         assert_eq!(store.replace_plan(u, &plan, now).unwrap(), 3);
+        (dir, store, u)
+    }
+
+    #[test]
+    fn an_index_that_does_not_decode_is_rebuilt_not_read_as_empty() {
+        let (_dir, store, u) = a_planned_user();
         // The index is damaged on disk.
         let tag = store.tag(u);
         store
@@ -574,5 +601,156 @@ mod tests {
         store.commit(u, Some(1), &Next::Erase, 0).unwrap();
         assert_eq!(store.queue_len(), 0);
         assert_eq!(store.keys_of(u).unwrap(), vec![]);
+    }
+
+    #[test]
+    fn queue_values_stored_as_json_before_still_open() {
+        let (_dir, store, u) = a_planned_user();
+        let planned = store.planned(u).unwrap();
+        let s = store.subject(u).unwrap().unwrap();
+        // Written compact...
+        let index = store.inner.kv.get(T::ByUser, &s.tag).unwrap().unwrap();
+        assert_eq!(index[0], codec::FORMAT_SEALED_COMPACT);
+        let keys = queue::index_outside(&store, &s).unwrap();
+        assert_eq!(keys.len(), 1);
+        let k = keys[0];
+        let v = store.inner.kv.get(T::Due, &k).unwrap().unwrap();
+        assert_eq!(v[0], codec::FORMAT_SEALED_COMPACT);
+        let entry: queue::Entry = s.open(T::Due, &k, &v).unwrap();
+        // ...and as the version before stored them: JSON, fields left out
+        // at their default.
+        let json = serde_json::to_value(&entry).unwrap();
+        assert_eq!(json["d"], "2026-03-20");
+        let old = format!(
+            r#"{{"d":"2026-03-20","p":{},"l":{},"r":{}}}"#,
+            json["p"], json["l"], json["r"]
+        );
+        store
+            .inner
+            .kv
+            .insert(T::Due, &k, &s.seal_raw(T::Due, &k, old.as_bytes()))
+            .unwrap();
+        let index: Vec<(u64, u8, u8)> = s.open(T::ByUser, &s.tag, &index).unwrap();
+        let old_index = serde_json::to_vec(&index).unwrap();
+        store
+            .inner
+            .kv
+            .insert(
+                T::ByUser,
+                &s.tag,
+                &s.seal_raw(T::ByUser, &s.tag, &old_index),
+            )
+            .unwrap();
+        assert_eq!(store.planned(u).unwrap(), planned);
+        // The JSON entry is larger: what the compact one saves, a deadline.
+        let json_len = store.inner.kv.get(T::Due, &k).unwrap().unwrap().len();
+        assert!(v.len() + 40 < json_len, "{} vs {json_len}", v.len());
+        // Delivery facts, likewise.
+        let facts = store.inner.kv.get(T::Delivery, &s.tag).unwrap().unwrap();
+        assert_eq!(facts[0], codec::FORMAT_SEALED_COMPACT);
+        let old_facts = br#"{"blocked":true,"a":5}"#;
+        store
+            .inner
+            .kv
+            .insert(
+                T::Delivery,
+                &s.tag,
+                &s.seal_raw(T::Delivery, &s.tag, old_facts),
+            )
+            .unwrap();
+        assert_eq!(
+            store.delivery(u).unwrap(),
+            Delivery {
+                blocked: true,
+                active_at: Some(5),
+                warned_at: None
+            }
+        );
+        // A JSON entry whose date is damaged is not read as a default.
+        let bad = old.replace("2026-03-20", "2026-13-20");
+        assert!(s
+            .open::<queue::Entry>(T::Due, &k, &s.seal_raw(T::Due, &k, bad.as_bytes()))
+            .is_err());
+    }
+
+    /// A compact type that skipped a field when writing would not read back
+    /// (postcard reads fields by position): each, at its defaults.
+    #[test]
+    fn compact_values_round_trip_at_their_defaults() {
+        let k = UserKey::from_bytes([1; 32]);
+        let p = codec::place("t", b"k");
+        fn round<V>(k: &UserKey, p: &[u8], v: V)
+        where
+            V: codec::Sealed + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+        {
+            let sealed = codec::seal(k, p, &v);
+            assert_eq!(sealed[0], codec::FORMAT_SEALED_COMPACT);
+            assert_eq!(codec::open::<V>(k, p, &sealed).unwrap(), v);
+        }
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 20).unwrap();
+        round(&k, &p, Delivery::default());
+        round(
+            &k,
+            &p,
+            Delivery {
+                blocked: true,
+                active_at: None,
+                warned_at: Some(-1),
+            },
+        );
+        round(
+            &k,
+            &p,
+            queue::Entry {
+                due: day,
+                planned_ms: 0,
+                lead_days: -3,
+                attempts: 0,
+                later: Vec::new(),
+                replans: 0,
+            },
+        );
+        round(
+            &k,
+            &p,
+            SentMark {
+                due: day,
+                lead_days: 0,
+                overdue: false,
+                at_ms: 0,
+            },
+        );
+        round(&k, &p, Vec::<(u64, u8, u8)>::new());
+        round(&k, &p, -7_000_000_000i64);
+    }
+
+    #[test]
+    fn a_store_of_format_2_opens_and_is_marked_3() {
+        let (_dir, paths, store) = a_store_with_user_1();
+        store
+            .inner
+            .kv
+            .insert(T::Meta, FORMAT_KEY, &[FORMAT_JSON])
+            .unwrap();
+        store.flush_blocking().unwrap();
+        drop(store);
+        let store = Store::open(&paths).unwrap();
+        assert_eq!(store.meta("format").unwrap(), Some(vec![FORMAT]));
+        assert!(matches!(
+            store.session(UserId::new(1)).unwrap(),
+            Stored::Some(_)
+        ));
+        // A format this version does not know is refused, not opened.
+        store
+            .inner
+            .kv
+            .insert(T::Meta, FORMAT_KEY, &[FORMAT + 1])
+            .unwrap();
+        store.flush_blocking().unwrap();
+        drop(store);
+        assert!(matches!(
+            Store::open(&paths),
+            Err(StoreError::NewerFormat(_, f)) if f == FORMAT + 1
+        ));
     }
 }
