@@ -105,7 +105,9 @@ impl From<KeyringError> for StoreError {
     }
 }
 
-/// Facts about reaching the user, not about the person.
+/// Facts about reaching the user, not about the person. Sealed compact
+/// (one for every user); JSON ones stored before, fields left out at their
+/// default, open too.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Delivery {
     /// The user blocked the bot (Telegram answered 403): write nothing more.
@@ -113,12 +115,22 @@ pub struct Delivery {
     pub blocked: bool,
     /// When the user last wrote to the bot (unix seconds): retention counts
     /// from here.
-    #[serde(default, rename = "a", skip_serializing_if = "Option::is_none")]
+    #[serde(default, rename = "a")]
     pub active_at: Option<i64>,
     /// When the notice "your data will be erased" went out for this silence
     /// (unix seconds).
-    #[serde(default, rename = "w", skip_serializing_if = "Option::is_none")]
+    #[serde(default, rename = "w")]
     pub warned_at: Option<i64>,
+}
+
+// Every field always written: postcard reads them by position.
+impl codec::Sealed for Delivery {
+    const COMPACT: bool = true;
+}
+impl codec::Sealed for Session {}
+/// The user id in `users`: a varint, compact.
+impl codec::Sealed for i64 {
+    const COMPACT: bool = true;
 }
 
 /// How an update was taken.
@@ -159,8 +171,13 @@ impl Version {
 
 pub(crate) const FORMAT_KEY: &[u8] = b"format";
 pub(crate) const CHECK_KEY: &[u8] = b"key_check";
-/// The on-disk layout this version writes (1: plain, before encryption).
-pub(crate) const FORMAT: u8 = 2;
+/// The on-disk layout this version writes (1: plain, before encryption; 2:
+/// sealed, every value JSON; 3: queue entries, indexes and sent marks
+/// compact). A store of format 2 is opened as it is — its values open — and
+/// marked 3, so that a version before 3, which would drop the compact
+/// entries it cannot read, refuses it instead.
+pub(crate) const FORMAT: u8 = 3;
+pub(crate) const FORMAT_JSON: u8 = 2;
 
 /// A user as the store knows them: id, tag, and the key of their values.
 #[derive(Clone)]
@@ -172,7 +189,7 @@ pub(crate) struct Subject {
 }
 
 impl Subject {
-    pub(crate) fn seal<V: Serialize>(&self, tree: T, key: &[u8], value: &V) -> Vec<u8> {
+    pub(crate) fn seal<V: codec::Sealed>(&self, tree: T, key: &[u8], value: &V) -> Vec<u8> {
         codec::seal(&self.key, &codec::place(tree.name(), key), value)
     }
 
@@ -476,14 +493,19 @@ mod tests {
         assert_eq!(store.users().count(), 0);
     }
 
-    #[test]
-    fn the_key_is_checked_and_never_replaced() {
+    fn a_store_with_user_1() -> (tempfile::TempDir, StorePaths, Store) {
         let dir = tempfile::tempdir().unwrap();
         let paths = StorePaths::new(dir.path().join("data"), Some(dir.path().join("key")));
         let store = Store::open(&paths).unwrap();
         store
             .commit(UserId::new(1), None, &Next::Save(Session::new(Lang::Ru)), 0)
             .unwrap();
+        (dir, paths, store)
+    }
+
+    #[test]
+    fn the_key_is_checked_and_never_replaced() {
+        let (dir, paths, store) = a_store_with_user_1();
         store.flush_blocking().unwrap();
         drop(store);
         // Missing: refused, and no new key is written.
@@ -575,9 +597,9 @@ mod tests {
             .collect()
     }
 
-    /// A store with user `u`, whose plan is [`march_plan`]`(20)`, and the
-    /// user's queue index then damaged on disk.
-    fn with_broken_index(u: UserId) -> (tempfile::TempDir, Store) {
+    /// A store with user `u`, whose plan is [`march_plan`]`(20)`: one
+    /// deadline, three reminders, one queue entry.
+    fn planned_user(u: UserId) -> (tempfile::TempDir, Store) {
         let (dir, store) = temp_store();
         store
             .commit(u, None, &Next::Save(Session::new(Lang::Uz)), 0)
@@ -586,6 +608,12 @@ mod tests {
             store.replace_plan(u, &march_plan(20), test_now()).unwrap(),
             3
         );
+        (dir, store)
+    }
+
+    /// [`planned_user`], the user's queue index then damaged on disk.
+    fn with_broken_index(u: UserId) -> (tempfile::TempDir, Store) {
+        let (dir, store) = planned_user(u);
         break_index(&store, u);
         (dir, store)
     }
@@ -638,5 +666,157 @@ mod tests {
         let planned = store.planned(u).unwrap();
         assert_eq!(planned.len(), 3);
         assert!(planned.iter().all(|p| p.due.to_string() == "2026-03-27"));
+    }
+
+    #[test]
+    fn queue_values_stored_as_json_before_still_open() {
+        let u = UserId::new(5);
+        let (_dir, store) = planned_user(u);
+        let planned = store.planned(u).unwrap();
+        let s = store.subject(u).unwrap().unwrap();
+        // Written compact...
+        let index = store.inner.kv.get(T::ByUser, &s.tag).unwrap().unwrap();
+        assert_eq!(index[0], codec::FORMAT_SEALED_COMPACT);
+        let keys = queue::index_outside(&store, &s).unwrap();
+        assert_eq!(keys.len(), 1);
+        let k = keys[0];
+        let v = store.inner.kv.get(T::Due, &k).unwrap().unwrap();
+        assert_eq!(v[0], codec::FORMAT_SEALED_COMPACT);
+        let entry: queue::Entry = s.open(T::Due, &k, &v).unwrap();
+        // ...and as the version before stored them: JSON, fields left out
+        // at their default.
+        let json = serde_json::to_value(&entry).unwrap();
+        assert_eq!(json["d"], "2026-03-20");
+        let old = format!(
+            r#"{{"d":"2026-03-20","p":{},"l":{},"r":{}}}"#,
+            json["p"], json["l"], json["r"]
+        );
+        store
+            .inner
+            .kv
+            .insert(T::Due, &k, &s.seal_raw(T::Due, &k, old.as_bytes()))
+            .unwrap();
+        let index: Vec<(u64, u8, u8)> = s.open(T::ByUser, &s.tag, &index).unwrap();
+        let old_index = serde_json::to_vec(&index).unwrap();
+        store
+            .inner
+            .kv
+            .insert(
+                T::ByUser,
+                &s.tag,
+                &s.seal_raw(T::ByUser, &s.tag, &old_index),
+            )
+            .unwrap();
+        assert_eq!(store.planned(u).unwrap(), planned);
+        // The JSON entry is larger: what the compact one saves, a deadline.
+        let json_len = store.inner.kv.get(T::Due, &k).unwrap().unwrap().len();
+        assert!(v.len() + 40 < json_len, "{} vs {json_len}", v.len());
+        // Delivery facts, likewise.
+        let facts = store.inner.kv.get(T::Delivery, &s.tag).unwrap().unwrap();
+        assert_eq!(facts[0], codec::FORMAT_SEALED_COMPACT);
+        let old_facts = br#"{"blocked":true,"a":5}"#;
+        store
+            .inner
+            .kv
+            .insert(
+                T::Delivery,
+                &s.tag,
+                &s.seal_raw(T::Delivery, &s.tag, old_facts),
+            )
+            .unwrap();
+        assert_eq!(
+            store.delivery(u).unwrap(),
+            Delivery {
+                blocked: true,
+                active_at: Some(5),
+                warned_at: None
+            }
+        );
+        // A JSON entry whose date is damaged is not read as a default.
+        let bad = old.replace("2026-03-20", "2026-13-20");
+        assert!(s
+            .open::<queue::Entry>(T::Due, &k, &s.seal_raw(T::Due, &k, bad.as_bytes()))
+            .is_err());
+    }
+
+    /// A compact type that skipped a field when writing would not read back
+    /// (postcard reads fields by position): each, at its defaults.
+    #[test]
+    fn compact_values_round_trip_at_their_defaults() {
+        let k = UserKey::from_bytes([1; 32]);
+        let p = codec::place("t", b"k");
+        fn round<V>(k: &UserKey, p: &[u8], v: V)
+        where
+            V: codec::Sealed + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+        {
+            let sealed = codec::seal(k, p, &v);
+            assert_eq!(sealed[0], codec::FORMAT_SEALED_COMPACT);
+            assert_eq!(codec::open::<V>(k, p, &sealed).unwrap(), v);
+        }
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 20).unwrap();
+        round(&k, &p, Delivery::default());
+        round(
+            &k,
+            &p,
+            Delivery {
+                blocked: true,
+                active_at: None,
+                warned_at: Some(-1),
+            },
+        );
+        round(
+            &k,
+            &p,
+            queue::Entry {
+                due: day,
+                planned_ms: 0,
+                lead_days: -3,
+                attempts: 0,
+                later: Vec::new(),
+                replans: 0,
+            },
+        );
+        round(
+            &k,
+            &p,
+            SentMark {
+                due: day,
+                lead_days: 0,
+                overdue: false,
+                at_ms: 0,
+            },
+        );
+        round(&k, &p, Vec::<(u64, u8, u8)>::new());
+        round(&k, &p, -7_000_000_000i64);
+    }
+
+    #[test]
+    fn a_store_of_format_2_opens_and_is_marked_3() {
+        let (_dir, paths, store) = a_store_with_user_1();
+        store
+            .inner
+            .kv
+            .insert(T::Meta, FORMAT_KEY, &[FORMAT_JSON])
+            .unwrap();
+        store.flush_blocking().unwrap();
+        drop(store);
+        let store = Store::open(&paths).unwrap();
+        assert_eq!(store.meta("format").unwrap(), Some(vec![FORMAT]));
+        assert!(matches!(
+            store.session(UserId::new(1)).unwrap(),
+            Stored::Some(_)
+        ));
+        // A format this version does not know is refused, not opened.
+        store
+            .inner
+            .kv
+            .insert(T::Meta, FORMAT_KEY, &[FORMAT + 1])
+            .unwrap();
+        store.flush_blocking().unwrap();
+        drop(store);
+        assert!(matches!(
+            Store::open(&paths),
+            Err(StoreError::NewerFormat(_, f)) if f == FORMAT + 1
+        ));
     }
 }

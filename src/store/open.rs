@@ -9,7 +9,10 @@ use std::sync::{Arc, Mutex};
 use super::crypto::{KeyError, Keys, MasterKey};
 use super::keyring::{self, Keyring};
 use super::kv::{self, Kv, KvTx, TreeId as T};
-use super::{durable, migrate, transfer, Inner, Store, StoreError, CHECK_KEY, FORMAT, FORMAT_KEY};
+use super::{
+    durable, migrate, transfer, Inner, Store, StoreError, CHECK_KEY, FORMAT, FORMAT_JSON,
+    FORMAT_KEY,
+};
 
 /// Where a store lives: its data directory and its master key file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -93,7 +96,7 @@ impl Store {
         let keyring_path = paths.data.join(keyring::FILE_NAME);
         let ring_err = |e| StoreError::Keyring(e, paths.data.clone());
         let (keys, keyring) = match format {
-            Some(FORMAT) => {
+            Some(found @ (FORMAT | FORMAT_JSON)) => {
                 if !paths.key.exists() {
                     return Err(KeyError::Missing(paths.key.clone(), paths.data.clone()).into());
                 }
@@ -102,6 +105,10 @@ impl Store {
                     return Err(KeyError::Wrong(paths.key.clone(), paths.data.clone()).into());
                 }
                 let ring = Keyring::open(&keyring_path, &keys.check).map_err(ring_err)?;
+                if found != FORMAT {
+                    meta.insert(FORMAT_KEY, &[FORMAT][..])?;
+                    db.flush()?;
+                }
                 (keys, ring)
             }
             Some(other) => return Err(StoreError::NewerFormat(paths.data.clone(), other)),
@@ -157,7 +164,7 @@ impl Store {
             .get(T::Meta, FORMAT_KEY)?
             .map(|v| v.first().copied().unwrap_or(0));
         let keys = match format {
-            Some(FORMAT) => {
+            Some(found @ (FORMAT | FORMAT_JSON)) => {
                 if !key_file.exists() {
                     return Err(
                         KeyError::Missing(key_file.to_path_buf(), PathBuf::from(&shown)).into(),
@@ -168,6 +175,11 @@ impl Store {
                     return Err(
                         KeyError::Wrong(key_file.to_path_buf(), PathBuf::from(&shown)).into(),
                     );
+                }
+                if found != FORMAT {
+                    // Instances of a version before 3 still running would
+                    // drop what this one writes compact: deploy/README.md.
+                    kv.insert(T::Meta, FORMAT_KEY, &[FORMAT][..])?;
                 }
                 keys
             }

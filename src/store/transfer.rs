@@ -352,7 +352,5 @@ fn opens(kv: &dyn Kv, keys: &Keys, tag: &Tag, entry: &[u8]) -> Result<bool, KvEr
         s.open::<Session>(T::Sessions, tag, b).is_ok()
     })? && ok(T::Delivery, &|b| {
         s.open::<Delivery>(T::Delivery, tag, b).is_ok()
-    })? && ok(T::ByUser, &|b| {
-        s.open::<serde::de::IgnoredAny>(T::ByUser, tag, b).is_ok()
-    })?)
+    })? && ok(T::ByUser, &|b| crate::store::queue::index_opens(&s, b))?)
 }

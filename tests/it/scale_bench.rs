@@ -17,6 +17,12 @@
 //! PostgreSQL (issue 13): `fill` empties that database's tables first and
 //! stores from [`PG_WRITERS`] threads at once, as several instances would;
 //! the key file stays in `MUSOFIR_BENCH_DIR`.
+//!
+//! `space` takes the store `fill` left (sled) apart: its largest files,
+//! opening it three times (the first open after bulk writes replays the
+//! log), and the same keys and values written into a fresh directory in key
+//! order (`backup`, then `restore`): what sled needs for the live data,
+//! against what its log keeps that was never rewritten.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -243,4 +249,92 @@ async fn start() {
         status.code(),
         t.elapsed()
     );
+}
+
+/// Each file under `dir` and its size in MiB, largest first.
+fn files_mib(dir: &Path) -> Vec<(String, f64)> {
+    let mut out: Vec<(String, f64)> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| {
+                    let len = if e.path().is_dir() {
+                        dir_mib(&e.path())
+                    } else {
+                        e.metadata().map_or(0.0, |m| m.len() as f64 / 1048576.0)
+                    };
+                    (e.file_name().to_string_lossy().into_owned(), len)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort_by(|a, b| b.1.total_cmp(&a.1));
+    out
+}
+
+fn print_open(paths: &StorePaths, what: &str) {
+    for round in 2..=3 {
+        let t = Instant::now();
+        let store = musofir::store::Store::open(paths).unwrap();
+        let opened = t.elapsed();
+        let users = store.user_count();
+        drop(store);
+        println!("BENCH   {what}: open #{round} {opened:.2?} ({users} users)");
+    }
+}
+
+#[test]
+#[ignore]
+fn space() {
+    let dir = bench_dir();
+    assert!(dir.exists(), "run scale_bench::fill first");
+    let paths = StorePaths::within(&dir);
+    let t = Instant::now();
+    let store = musofir::store::Store::open(&paths).unwrap();
+    println!("BENCH   as filled: open #1 {:.2?}", t.elapsed());
+    let raw: u64 = store.contents().unwrap().iter().map(|(_, _, b)| b).sum();
+    let users = store.user_count().max(1) as f64;
+    drop(store);
+    let mib = |m: f64| {
+        format!(
+            "{m:.0} MiB ({:.0} B a user, {:.2}x the keys and values)",
+            m * 1048576.0 / users,
+            m * 1048576.0 / raw as f64
+        )
+    };
+    let files = |what: &str| {
+        println!("BENCH   {what}: {}", mib(dir_mib(&paths.data)));
+        for (f, m) in files_mib(&paths.data).iter().take(3) {
+            println!("BENCH     {f}: {m:.1} MiB");
+        }
+    };
+    println!(
+        "BENCH space: keys and values {:.0} MiB ({:.0} B a user)",
+        raw as f64 / 1048576.0,
+        raw as f64 / users
+    );
+    files("as filled");
+    print_open(&paths, "as filled");
+    // The same keys and values in a fresh directory, in key order: what
+    // sled needs for them when nothing was ever rewritten.
+    let copy = dir.with_extension("copy");
+    let _ = std::fs::remove_dir_all(&copy);
+    std::fs::create_dir_all(&copy).unwrap();
+    let file = copy.join("backup");
+    musofir::store::backup::backup(&paths, &file).unwrap();
+    let copied = StorePaths::new(copy.join("data"), Some(paths.key.clone()));
+    let t = Instant::now();
+    musofir::store::backup::restore(&file, &copied).unwrap();
+    std::fs::remove_file(&file).unwrap();
+    println!(
+        "BENCH   restored into a fresh directory in {:.1?}",
+        t.elapsed()
+    );
+    println!(
+        "BENCH   rewritten in key order: {}",
+        mib(dir_mib(&copied.data))
+    );
+    for (f, m) in files_mib(&copied.data).iter().take(3) {
+        println!("BENCH     {f}: {m:.1} MiB");
+    }
+    std::fs::remove_dir_all(&copy).unwrap();
 }

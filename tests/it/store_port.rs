@@ -772,3 +772,33 @@ fn several_instances_on_one_database_take_an_update_once_and_elect_one_sender() 
     wait(&stays).expect("nobody took over within 20 s");
     assert!(stays.is_leader());
 }
+
+/// A database written by a version before compact values (store format 2)
+/// opens, its values read, and is marked 3; a format this version does not
+/// know is refused. (On sled: `store::tests`.)
+#[test]
+fn a_database_of_format_2_opens_and_is_marked_3() {
+    use musofir::store::kv::{pg::PgKv, Kv, TreeId};
+    let Some(db) = TestDb::create("format_2") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("musofir.key");
+    let u = UserId::new(42);
+    let store = Store::open_pg(&db.url, &key).unwrap();
+    store
+        .commit(u, None, &Next::Save(session(Lang::Ru)), 0)
+        .unwrap();
+    drop(store);
+    let set_format = |f: u8| {
+        let kv = PgKv::connect(&db.url).unwrap();
+        kv.insert(TreeId::Meta, b"format", &[f]).unwrap();
+    };
+    set_format(2);
+    let store = Store::open_pg(&db.url, &key).unwrap();
+    assert_eq!(store.meta("format").unwrap(), Some(vec![3]));
+    assert!(matches!(store.session(u).unwrap(), Stored::Some(_)));
+    drop(store);
+    set_format(4);
+    assert!(Store::open_pg(&db.url, &key).is_err());
+}

@@ -11,8 +11,17 @@ use crate::store::kv::{batches, KvTx, TreeId as T, TxError};
 use crate::store::{Abort, Store, StoreError, Subject, TxResult};
 
 /// The user's index value: `(at_ms, kind, lead)` of each entry (the user is
-/// the key), earliest first.
+/// the key), earliest first. Sealed compact; JSON ones stored before open too.
 type Index = Vec<(u64, u8, u8)>;
+
+impl crate::store::codec::Sealed for Index {
+    const COMPACT: bool = true;
+}
+
+/// Whether a stored index opens (the read-back after a migration).
+pub(crate) fn index_opens(s: &Subject, bytes: &[u8]) -> bool {
+    s.open::<Index>(T::ByUser, &s.tag, bytes).is_ok()
+}
 
 fn index_of(keys: &[DueKey]) -> Index {
     let mut v: Index = keys

@@ -48,7 +48,7 @@ mod sent;
 
 pub(crate) use delivery::snooze_in;
 pub(crate) use index::{
-    erase_in, index_outside, read_index, scan_for, with_index_repair, write_index,
+    erase_in, index_opens, index_outside, read_index, scan_for, with_index_repair, write_index,
     write_index_outside,
 };
 pub use keys::DUE_KEY_LEN;

@@ -8,37 +8,42 @@ use serde::{Deserialize, Serialize};
 use super::index::index_outside;
 use super::keys::{from_ms, ms, parts, DueKey, SNOOZE_LEAD};
 use crate::reminders::{Pending, Planned};
+use crate::store::codec::Sealed;
 use crate::store::kv::TreeId as T;
 use crate::store::{Store, StoreError, Subject, UserId};
 
-/// A value of `reminders_due`. Short field names: there may be millions.
+/// A value of `reminders_due`. Sealed compact (postcard, [`Sealed`]):
+/// there may be millions. Entries stored as JSON before (short field names,
+/// the date as text, absent fields meaning their default) still open.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Entry {
     /// The deadline's last day when the entry was planned.
-    #[serde(rename = "d")]
+    #[serde(rename = "d", with = "crate::store::codec::day")]
     pub due: NaiveDate,
     /// When it was planned to go out (the key moves on retries).
     #[serde(rename = "p")]
     pub planned_ms: u64,
     #[serde(rename = "l", default)]
     pub lead_days: i64,
-    #[serde(rename = "n", default, skip_serializing_if = "is_zero")]
+    #[serde(rename = "n", default)]
     pub attempts: u8,
     /// The deadline's reminders after this one, earliest first: when this
     /// one is sent the entry moves on to the next. One entry per deadline,
     /// not one per lead day, keeps the queue about four times smaller.
     /// (Entries stored before this field stand alone: empty.)
-    #[serde(rename = "r", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "r", default)]
     pub later: Vec<Later>,
     /// How many replans gave this entry its later reminders while it was
     /// kept (being sent, or due and unsent): a drop decided before the
     /// latest of them yields to it.
-    #[serde(rename = "v", default, skip_serializing_if = "is_zero32")]
+    #[serde(rename = "v", default)]
     pub replans: u32,
 }
 
-fn is_zero32(n: &u32) -> bool {
-    *n == 0
+// Every field is always written (postcard reads them by position); the
+// `default`s are for JSON entries stored without them.
+impl Sealed for Entry {
+    const COMPACT: bool = true;
 }
 
 /// A later reminder of an entry's deadline: when, and its lead in days.
@@ -49,10 +54,6 @@ impl Later {
     pub fn of(p: &Planned) -> Later {
         Later(ms(p.at), p.lead_days)
     }
-}
-
-fn is_zero(n: &u8) -> bool {
-    *n == 0
 }
 
 /// A queue entry as the scheduler sees it.

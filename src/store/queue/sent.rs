@@ -13,7 +13,7 @@ use crate::store::{Store, StoreError, Subject, UserId};
 /// What was last sent for a user's kind of deadline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentMark {
-    #[serde(rename = "d")]
+    #[serde(rename = "d", with = "crate::store::codec::day")]
     pub due: NaiveDate,
     /// The smallest lead sent for this due date (negative: days overdue).
     #[serde(rename = "l")]
@@ -23,6 +23,11 @@ pub struct SentMark {
     pub overdue: bool,
     #[serde(rename = "t")]
     pub at_ms: i64,
+}
+
+/// Up to one a kind for every user: compact.
+impl crate::store::codec::Sealed for SentMark {
+    const COMPACT: bool = true;
 }
 
 /// The key of a sent mark: `tag ++ kind byte`.
