@@ -74,8 +74,8 @@ pub struct Parts {
 /// callers without a session in hand: a user who had blocked the bot is back,
 /// a new law version, the start (a step commits the plan of the session it
 /// produces with it: `Store::commit_step`). Cheap: one session read, one
-/// assessment and one small transaction, ~0.5 ms. Returns how many reminders were queued (reminders
-/// already sent are not queued again).
+/// assessment and one small transaction, ~0.5 ms. Returns how many
+/// reminders were queued (reminders already sent are not queued again).
 pub fn replan(
     store: &Store,
     law: &Law,

@@ -256,15 +256,21 @@ impl<O: Outbox> Scheduler<O> {
         }))
         .buffer_unordered(self.pace.in_flight.max(1));
         while let Some(ended) = results.next().await {
-            let (store, recent, pace) = (&self.parts.store, &mut self.recent, &self.pace);
-            super::store_work(store, || {
-                settle(store, recent, pace, &mut report, ended, now)
+            super::store_work(&store, || {
+                settle(
+                    &store,
+                    &mut self.recent,
+                    &self.pace,
+                    &mut report,
+                    ended,
+                    now,
+                )
             })?;
         }
         drop(results);
         if report.sent > 0 {
             // The marks must outlive a crash, or the reminders repeat.
-            self.parts.store.flush().await?;
+            store.flush().await?;
         }
         Ok(report)
     }
