@@ -1,18 +1,25 @@
-//! The task that sends due reminders: one loop that sleeps until the next due
-//! time (or until the queue changes), then runs a [`Scheduler::tick`].
+//! The task that sends due reminders: one loop ([`Scheduler::run`]) that
+//! sleeps until the next due time (or until the queue changes), claims what
+//! is due, and hands it to the [`Outbox`] without waiting for it.
 //!
-//! A tick claims what is due, re-checks each reminder against the user's
-//! stored answers (assessed again, today), renders it in the user's language
-//! and hands it to the [`Outbox`]; then marks it sent, retries it later, or
-//! drops it. Tests call `tick` directly with a manual clock.
+//! A claim re-checks each reminder against the user's stored answers
+//! (assessed again, today), renders it in the user's language and hands it
+//! to the outbox; as each send ends, the reminder is marked sent, retried
+//! later, or dropped. Tests step with [`Scheduler::tick`] (claim, send, wait
+//! for every send) and a manual clock.
 //!
 //! **Delivery guarantee: at least once, at most one repeat per user per
 //! crash.** A reminder is marked sent only after the Outbox reports it sent,
-//! and the marks are flushed at the end of each tick. A tick sends at most
-//! one message per user, so a crash (or a kill) between a send and the flush
-//! of its mark repeats at most one reminder to each user after the restart,
-//! and never loses one. A send that fails with a network error may also have
-//! arrived (`sendMessage` has no idempotency key); its retry can repeat it.
+//! and the marks are flushed before the next claim (and when nothing is left
+//! in flight). A user has at most one reminder in flight, so a crash (or a
+//! kill) between a send and the flush of its mark repeats at most one
+//! reminder to each user after the restart, and never loses one. A send that
+//! fails with a network error may also have arrived (`sendMessage` has no
+//! idempotency key); its retry can repeat it.
+//!
+//! Why no claim waits for the previous one's sends: the outbox holds a
+//! reminder back while its chat's conversation has replies to send, and one
+//! held back would hold back everyone's.
 //!
 //! Pacing: at most [`Pace::per_second`] reminders are sent per second
 //! (the Telegram shell sets it to its sender's overall rate,
@@ -28,12 +35,15 @@ use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
+use futures::stream::FuturesUnordered;
 use futures::StreamExt;
 use musofir_law::Status;
+use tokio::time::Instant;
 
 use super::Parts;
 use crate::dialogue::reminder_messages as message;
 use crate::dialogue::Stored;
+use crate::ops::METRICS;
 use crate::render::{render, Rendered};
 use crate::store::{Queued, StoreError, UserId};
 /// How a reminder's delivery ended, as the scheduler acts on it.
@@ -72,8 +82,9 @@ impl<T: Outbox> Outbox for Arc<T> {
 pub struct Pace {
     /// Reminders sent per second at most, over all chats.
     pub per_second: usize,
-    /// Sends in flight at once (Telegram answers in ~0.1 s; a few in
-    /// parallel keep the rate up).
+    /// Reminders handed to the outbox and not yet sent, at most. The
+    /// outbox paces them behind replies; a couple of seconds' worth keeps
+    /// the rate up while some wait for their busy chats.
     pub in_flight: usize,
     /// Never two reminders to one chat closer than this.
     pub per_chat_gap: Duration,
@@ -113,7 +124,7 @@ impl Default for Pace {
     fn default() -> Pace {
         Pace {
             per_second: 20,
-            in_flight: 8,
+            in_flight: 64,
             per_chat_gap: Duration::seconds(1),
             max_attempts: 5,
             backoff: Duration::seconds(30),
@@ -216,9 +227,12 @@ enum Decision {
 /// send, and when each chat last got a reminder.
 pub struct Scheduler<O> {
     parts: Parts,
-    outbox: O,
+    outbox: Arc<O>,
     pace: Pace,
     recent: HashMap<UserId, DateTime<Utc>>,
+    /// Users with a reminder handed to the outbox and not yet settled, and
+    /// its kind: nothing more goes to them until it settles.
+    sending: HashMap<UserId, musofir_law::DeadlineKind>,
 }
 
 /// Runs the scheduler until `stop` resolves (see [`Scheduler::run`]).
@@ -234,21 +248,24 @@ impl<O: Outbox> Scheduler<O> {
     pub fn with_pace(parts: Parts, outbox: O, pace: Pace) -> Scheduler<O> {
         Scheduler {
             parts,
-            outbox,
+            outbox: Arc::new(outbox),
             pace,
             recent: HashMap::new(),
+            sending: HashMap::new(),
         }
     }
 
-    /// Sends what is due at `now`: at most `per_second` reminders, one per
-    /// chat. Returns what it did; when not `full`, `Store::next_due` says
-    /// when to call again.
+    /// Sends what is due at `now`, waiting for every send: at most
+    /// `per_second` reminders, one per chat. Returns what it did; when not
+    /// `full`, `Store::next_due` says when to call again. [`Scheduler::run`]
+    /// does not wait like this (see there); tests step with it.
     pub async fn tick(&mut self, now: DateTime<Utc>) -> Result<Report, StoreError> {
         let mut report = Report::default();
         // The claims, checks and marks are store reads and writes (round
         // trips on PostgreSQL): off the async workers, the sends between them.
         let store = self.parts.store.clone();
-        let sends = super::store_work(&store, || self.claim(now, &mut report))?;
+        let room = self.pace.per_second.max(1);
+        let sends = super::store_work(&store, || self.claim(now, room, &mut report))?;
         let outbox = &self.outbox;
         let mut results = futures::stream::iter(sends.into_iter().map(|(q, messages, overdue)| {
             let sending = outbox.deliver(q.user, messages);
@@ -275,12 +292,14 @@ impl<O: Outbox> Scheduler<O> {
         Ok(report)
     }
 
-    /// Claims what is due at `now`, up to a second's worth to send: drops,
+    /// Claims what is due at `now`, up to `room` reminders to send: drops,
     /// skips and defers what should not go (in the store), and returns the
-    /// rest with its messages.
+    /// rest with its messages. A user with a reminder still being sent gets
+    /// none besides it.
     fn claim(
         &mut self,
         now: DateTime<Utc>,
+        room: usize,
         report: &mut Report,
     ) -> Result<Vec<ToSend>, StoreError> {
         let store = &self.parts.store;
@@ -288,14 +307,16 @@ impl<O: Outbox> Scheduler<O> {
         self.recent.retain(|_, at| *at + gap > now);
         let limit = self.pace.per_second.max(1);
         let mut sends: Vec<ToSend> = Vec::new();
-        let mut kinds_now: HashSet<(UserId, musofir_law::DeadlineKind)> = HashSet::new();
-        let mut users_now: HashSet<UserId> = HashSet::new();
-        // Claim until a second's worth is ready to go: entries that are
-        // dropped or put back (a backlog after downtime is mostly those) do
-        // not count, but one tick looks at no more than `CLAIM_BUDGET` seconds' worth.
+        let mut kinds_now: HashSet<(UserId, musofir_law::DeadlineKind)> =
+            self.sending.iter().map(|(u, k)| (*u, *k)).collect();
+        let mut users_now: HashSet<UserId> = self.sending.keys().copied().collect();
+        // Claim until `room` is filled: entries that are dropped or put back
+        // (a backlog after downtime is mostly those) do not count, but one
+        // claim looks at no more than `CLAIM_BUDGET` seconds' worth.
         loop {
-            let want =
-                (limit - sends.len()).min((limit * CLAIM_BUDGET).saturating_sub(report.claimed));
+            let want = room
+                .saturating_sub(sends.len())
+                .min((limit * CLAIM_BUDGET).saturating_sub(report.claimed));
             if want == 0 {
                 report.full = true;
                 break;
@@ -379,67 +400,140 @@ impl<O: Outbox> Scheduler<O> {
         Ok(Decision::Send { messages, overdue })
     }
 
-    /// Sleeps until the next reminder is due or the queue changes, sends,
-    /// and repeats until `stop` resolves; a tick in progress then gets
-    /// [`Pace::grace`] to finish, and the store is flushed.
+    /// Sends reminders as they fall due until `stop` resolves. A claim
+    /// hands its reminders to the outbox and does not wait for them: one the
+    /// outbox holds back (its chat busy with a conversation, whose replies go
+    /// first) holds back no one else's. Each send is settled (marked sent,
+    /// retried or dropped) as it ends; the marks are flushed before the next
+    /// claim and whenever nothing is left in flight, and a user has at most
+    /// one reminder in flight, so a crash repeats at most one per user. At
+    /// `stop`, sends in flight get [`Pace::grace`] to end; then the store is
+    /// flushed.
     pub async fn run(mut self, stop: impl Future<Output = ()>) {
         let wake = self.parts.store.queue_signal();
         let clock = self.parts.clock.clone();
-        let grace = self.pace.grace;
+        let store = self.parts.store.clone();
+        let cap = self.pace.in_flight.max(1);
+        let mut pending = FuturesUnordered::new();
+        let mut unflushed = false;
+        // When to claim next; after a full claim, not before a second has passed.
+        let mut claim_at = Instant::now();
+        let mut earliest = claim_at;
         tokio::pin!(stop);
         loop {
-            // With several instances on one database, one sends reminders.
-            if !super::until_leader(&self.parts.store, &mut stop).await {
-                break;
-            }
-            let started = tokio::time::Instant::now();
-            let outcome = {
-                let tick = self.tick(clock.now());
-                tokio::pin!(tick);
-                tokio::select! {
-                    r = &mut tick => r,
-                    _ = &mut stop => {
-                        let _ = tokio::time::timeout(grace, tick).await;
-                        break;
-                    }
+            if pending.len() < cap && Instant::now() >= claim_at {
+                // With several instances on one database, one sends reminders.
+                if pending.is_empty() && !super::until_leader(&store, &mut stop).await {
+                    break;
                 }
-            };
-            let m = &crate::ops::METRICS;
-            match &outcome {
-                Ok(r) => m.count_reminders(r),
-                Err(_) => m.store_error("reminders"),
-            }
-            let wait = match outcome {
-                Err(e) => {
-                    tracing::error!(error = %e, "the reminder queue failed; retrying soon");
-                    StdDuration::from_secs(5)
-                }
-                // A full second's worth: more may be due; keep to the rate.
-                Ok(r) if r.full => StdDuration::from_secs(1).saturating_sub(started.elapsed()),
-                Ok(_) => match self.parts.store.next_due() {
-                    Ok(Some(at)) => (at - clock.now())
-                        .to_std()
-                        .unwrap_or(StdDuration::ZERO)
-                        .min(self.pace.idle),
-                    Ok(None) => self.pace.idle,
-                    Err(e) => {
-                        m.store_error("reminders");
-                        tracing::error!(error = %e, "the reminder queue failed; retrying soon");
-                        StdDuration::from_secs(5)
+                claim_at = if !store.is_leader() {
+                    Instant::now() + StdDuration::from_secs(1)
+                } else if unflushed && !flushed(&store).await {
+                    Instant::now() + StdDuration::from_secs(5)
+                } else {
+                    unflushed = false;
+                    let started = Instant::now();
+                    let now = clock.now();
+                    let room = (cap - pending.len()).min(self.pace.per_second.max(1));
+                    let mut report = Report::default();
+                    let claimed = super::store_work(&store, || self.claim(now, room, &mut report));
+                    METRICS.count_reminders(&report);
+                    match claimed {
+                        Ok(sends) => {
+                            for (q, messages, overdue) in sends {
+                                self.sending.insert(q.user, q.kind);
+                                let outbox = self.outbox.clone();
+                                pending.push(async move {
+                                    let outcome = outbox.deliver(q.user, messages).await;
+                                    (q, overdue, outcome)
+                                });
+                            }
+                            if report.full {
+                                earliest = started + StdDuration::from_secs(1);
+                                earliest
+                            } else {
+                                started + self.until_next_due()
+                            }
+                        }
+                        Err(e) => {
+                            METRICS.store_error("reminders");
+                            tracing::error!(error = %e, "the reminder queue failed; retrying soon");
+                            started + StdDuration::from_secs(5)
+                        }
                     }
-                },
-            };
+                };
+            }
             tokio::select! {
                 biased;
                 _ = &mut stop => break,
-                _ = tokio::time::sleep(wait) => {}
-                _ = wake.notified() => {}
+                Some(ended) = pending.next(), if !pending.is_empty() => {
+                    unflushed |= self.settle_one(ended);
+                    if pending.is_empty() && unflushed && flushed(&store).await {
+                        unflushed = false;
+                    }
+                }
+                _ = tokio::time::sleep_until(claim_at), if pending.len() < cap => {}
+                _ = wake.notified() => claim_at = claim_at.min(Instant::now().max(earliest)),
             }
         }
-        if let Err(e) = self.parts.store.flush().await {
+        let grace = self.pace.grace;
+        let _ = tokio::time::timeout(grace, async {
+            while let Some(ended) = pending.next().await {
+                self.settle_one(ended);
+            }
+        })
+        .await;
+        if let Err(e) = store.flush().await {
             tracing::error!(error = %e, "flushing the store after the reminders stopped failed");
         }
         tracing::info!("reminders stopped");
+    }
+
+    /// Records how a send of [`Scheduler::run`] ended; whether it was sent.
+    fn settle_one(&mut self, ended: (Queued, bool, Delivery)) -> bool {
+        self.sending.remove(&ended.0.user);
+        let store = &self.parts.store;
+        let now = self.parts.clock.now();
+        let mut report = Report::default();
+        let settled = super::store_work(store, || {
+            settle(store, &mut self.recent, &self.pace, &mut report, ended, now)
+        });
+        METRICS.count_reminders(&report);
+        if let Err(e) = settled {
+            METRICS.store_error("reminders");
+            tracing::error!(error = %e, "recording a reminder's delivery failed");
+        }
+        report.sent > 0
+    }
+
+    /// How long until the next reminder not in flight is due (at most
+    /// [`Pace::idle`]; a few seconds when the queue cannot be read).
+    fn until_next_due(&self) -> StdDuration {
+        match self.parts.store.next_due() {
+            Ok(Some(at)) => (at - self.parts.clock.now())
+                .to_std()
+                .unwrap_or(StdDuration::ZERO)
+                .min(self.pace.idle),
+            Ok(None) => self.pace.idle,
+            Err(e) => {
+                METRICS.store_error("reminders");
+                tracing::error!(error = %e, "the reminder queue failed; retrying soon");
+                StdDuration::from_secs(5)
+            }
+        }
+    }
+}
+
+/// Flushes the store: the sent marks must outlive a crash, or the reminders
+/// repeat. Whether it succeeded (a failure is logged).
+async fn flushed(store: &crate::store::Store) -> bool {
+    match store.flush().await {
+        Ok(()) => true,
+        Err(e) => {
+            METRICS.store_error("reminders");
+            tracing::error!(error = %e, "flushing the reminders' marks failed; retrying soon");
+            false
+        }
     }
 }
 

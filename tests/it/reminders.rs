@@ -836,6 +836,48 @@ async fn run_sends_when_the_queue_changes_and_stops_cleanly() {
     assert_eq!(env.out.kinds_to(ALI), vec!["reg"]);
 }
 
+/// A reminder the outbox holds back (its chat busy with a conversation)
+/// holds back no one else's; stopped meanwhile, it is not marked sent and
+/// goes after the restart.
+#[tokio::test]
+async fn run_sends_past_a_reminder_held_back() {
+    let env = Env::new();
+    let mut rx = env.out.notify();
+    env.out.hold(ALI);
+    let pace = Pace {
+        grace: std::time::Duration::from_millis(50),
+        ..Pace::default()
+    };
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(
+        Scheduler::with_pace(env.app.parts(), env.out.clone(), pace).run(async move {
+            let _ = stop_rx.await;
+        }),
+    );
+    let wait = std::time::Duration::from_secs(20);
+    env.save(ALI, &migrant(date(2026, 11, 8)));
+    let first = tokio::time::timeout(wait, rx.recv()).await;
+    assert_eq!(first.expect("Ali's reminder"), Some(ALI));
+    // Ali's is still on its way when Bobur's falls due.
+    env.save(BOBUR, &migrant(date(2026, 11, 8)));
+    let second = tokio::time::timeout(wait, rx.recv()).await;
+    assert_eq!(second.expect("Bobur's reminder"), Some(BOBUR));
+    stop_tx.send(()).unwrap();
+    tokio::time::timeout(std::time::Duration::from_secs(20), task)
+        .await
+        .expect("the scheduler did not stop")
+        .unwrap();
+    // Ali's never ended: not marked, it goes again.
+    let env = env.restart();
+    let out = Arc::new(Recorder::default());
+    let mut s = Scheduler::new(env.app.parts(), out.clone());
+    s.tick(env.now()).await.unwrap();
+    assert_eq!(
+        out.sent().iter().map(|(u, _)| *u).collect::<Vec<_>>(),
+        [ALI]
+    );
+}
+
 #[tokio::test]
 async fn rebuild_all_plans_every_user_but_the_blocked() {
     let (env, _) = Env::with_migrants(&[ALI, BOBUR]);

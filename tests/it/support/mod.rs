@@ -38,6 +38,7 @@ pub struct Recorder {
     log: Mutex<Vec<(UserId, Vec<Rendered>)>>,
     script: Mutex<HashMap<UserId, VecDeque<Delivery>>>,
     hang: AtomicBool,
+    held: Mutex<std::collections::HashSet<UserId>>,
     notify: Mutex<Option<tokio::sync::mpsc::UnboundedSender<UserId>>>,
 }
 
@@ -59,7 +60,7 @@ impl Outbox for Recorder {
             .get_mut(&user)
             .and_then(|q| q.pop_front())
             .unwrap_or(Delivery::Sent);
-        let hang = self.hang.load(Ordering::SeqCst);
+        let hang = self.hang.load(Ordering::SeqCst) || self.held.lock().unwrap().contains(&user);
         async move {
             if hang {
                 std::future::pending::<()>().await;
@@ -105,6 +106,12 @@ impl Recorder {
     /// completes again (`false`).
     pub fn hang(&self, on: bool) {
         self.hang.store(on, Ordering::SeqCst);
+    }
+
+    /// From now on every delivery to `user` is kept and never completes (a
+    /// chat the sender holds back).
+    pub fn hold(&self, user: UserId) {
+        self.held.lock().unwrap().insert(user);
     }
 
     /// The user of each delivery from now on, as it is made.
