@@ -5,7 +5,9 @@
 //!   (about 1/s, short bursts): a message goes the moment both allow it —
 //!   no polling loop, no fixed delay (teloxide's `Throttle` wakes every
 //!   250 ms, which every reply paid even on an idle bot).
-//! - Order: a chat's messages go in order, one request at a time.
+//! - Order: a chat's messages go in order, one request at a time, except
+//!   that a reply overtakes the chat's reminders that have not begun to go
+//!   out (a reminder waits for spare capacity; the reply must not wait with it).
 //! - Priority and fairness: replies go before reminders (reminders use only
 //!   the capacity replies leave, and never the last
 //!   [`Limits::reply_reserve`] sends of the overall burst, so a reply beside
@@ -90,6 +92,8 @@ struct Job {
     messages: VecDeque<Arc<Rendered>>,
     class: Class,
     done: oneshot::Sender<Delivery>,
+    /// Part of it went out: from then on nothing overtakes it.
+    begun: bool,
 }
 
 #[derive(Default)]
@@ -97,6 +101,25 @@ struct Chat {
     jobs: VecDeque<Job>,
     busy: bool,
     bucket: Option<Gcra>,
+}
+
+impl Chat {
+    /// Queues a job. A reply goes before this chat's reminders that have not
+    /// begun to go out: a reminder can wait, the conversation cannot, and a
+    /// reminder waits for capacity replies leave, so a reply queued behind
+    /// one would wait with it. Otherwise the chat's messages keep their order.
+    fn enqueue(&mut self, job: Job) {
+        let overtaken = match job.class {
+            Class::Reply => self.jobs.iter().enumerate().position(|(i, j)| {
+                j.class == Class::Reminder && !j.begun && !(i == 0 && self.busy)
+            }),
+            Class::Reminder => None,
+        };
+        match overtaken {
+            Some(i) => self.jobs.insert(i, job),
+            None => self.jobs.push_back(job),
+        }
+    }
 }
 
 /// Counters for benchmarks and metrics (no user data).
@@ -156,6 +179,7 @@ impl Sender {
             messages: messages.into_iter().map(Arc::new).collect(),
             class,
             done,
+            begun: false,
         };
         let queued_at = Instant::now();
         let delivery = if self.tx.send((chat, job)).is_err() {
@@ -317,7 +341,7 @@ async fn run<T: Transport>(
                     if chat.jobs.is_empty() && !chat.busy {
                         st.turn.push_back(id);
                     }
-                    chat.jobs.push_back(job);
+                    chat.enqueue(job);
                 }
                 None => open = false,
             },
@@ -343,6 +367,7 @@ fn finish(st: &mut State, stats: &Stats, id: i64, outcome: Sent) {
             stats.sent.fetch_add(1, Ordering::Relaxed);
             stats.queued.fetch_sub(1, Ordering::Relaxed);
             job.messages.pop_front();
+            job.begun = true;
             job.messages.is_empty().then_some(Delivery::Sent)
         }
         Sent::RetryAfter(wait) => {
@@ -399,6 +424,21 @@ mod tests {
         }
     }
 
+    impl Recorder {
+        fn answering_in(latency: Duration) -> Recorder {
+            Recorder {
+                latency,
+                ..Recorder::default()
+            }
+        }
+
+        /// The texts sent, in order.
+        fn texts(&self) -> Vec<String> {
+            let log = self.log.lock().unwrap();
+            log.iter().map(|(_, _, t)| t.clone()).collect()
+        }
+    }
+
     fn msg(t: &str) -> Vec<Rendered> {
         vec![Rendered::new(t.into(), Vec::new())]
     }
@@ -414,10 +454,7 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn limits_hold_and_every_chat_gets_its_turn() {
-        let rec = Recorder {
-            latency: Duration::from_millis(50),
-            ..Recorder::default()
-        };
+        let rec = Recorder::answering_in(Duration::from_millis(50));
         let s = Sender::spawn(rec.clone(), Limits::default());
         // 300 chats, 3 messages each, at once: ten times the overall rate.
         let mut all = Vec::new();
@@ -495,13 +532,7 @@ mod tests {
         for h in hs {
             h.await.unwrap();
         }
-        let order: Vec<String> = rec
-            .log
-            .lock()
-            .unwrap()
-            .iter()
-            .map(|(_, _, t)| t.clone())
-            .collect();
+        let order = rec.texts();
         // At most the reminder already on its way goes before the replies.
         let first_reply = order.iter().position(|t| t == "reply").unwrap();
         let last_reply = order.iter().rposition(|t| t == "reply").unwrap();
@@ -509,18 +540,24 @@ mod tests {
         assert_eq!(last_reply - first_reply, 4, "{order:?}");
     }
 
+    /// A backlog: one reminder each to chats 1000..1400.
+    fn reminders_to_400_chats(s: &Sender) -> Vec<tokio::task::JoinHandle<Delivery>> {
+        (0..400i64)
+            .map(|chat| {
+                let s = s.clone();
+                tokio::spawn(
+                    async move { s.send(1000 + chat, msg("reminder"), Class::Reminder).await },
+                )
+            })
+            .collect()
+    }
+
     #[tokio::test(start_paused = true)]
     async fn a_reply_beside_a_stream_of_reminders_goes_at_once() {
         let rec = Recorder::default();
         let s = Sender::spawn(rec.clone(), Limits::default());
         let t0 = Instant::now();
-        let mut hs = Vec::new();
-        for chat in 0..400i64 {
-            let s = s.clone();
-            hs.push(tokio::spawn(async move {
-                s.send(1000 + chat, msg("reminder"), Class::Reminder).await
-            }));
-        }
+        let hs = reminders_to_400_chats(&s);
         // The reminders' burst is spent: they go one an interval.
         tokio::time::sleep(Duration::from_secs(3)).await;
         for chat in 0..5i64 {
@@ -542,6 +579,47 @@ mod tests {
             .count();
         assert!((270..=290).contains(&in_ten), "{in_ten} reminders in 10 s");
         drop(hs);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_reply_overtakes_its_chats_waiting_reminder() {
+        let rec = Recorder::default();
+        let s = Sender::spawn(rec.clone(), Limits::default());
+        let hs = reminders_to_400_chats(&s);
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        // Chat 1's reminder waits its turn behind hundreds of others...
+        let mine = {
+            let s = s.clone();
+            tokio::spawn(async move { s.send(1, msg("its reminder"), Class::Reminder).await })
+        };
+        tokio::task::yield_now().await;
+        // ...and the user's reply does not wait with it.
+        let asked = Instant::now();
+        assert_eq!(s.send(1, msg("reply"), Class::Reply).await, Delivery::Sent);
+        assert_eq!(Instant::now(), asked, "the reply waited");
+        assert_eq!(mine.await.unwrap(), Delivery::Sent);
+        let log = rec.log.lock().unwrap().clone();
+        let to_one: Vec<_> = log.iter().filter(|(_, c, _)| *c == 1).collect();
+        assert_eq!(to_one.len(), 2);
+        assert_eq!(to_one[0].2, "reply");
+        drop(hs);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_reply_does_not_cut_into_a_reminder_being_sent() {
+        let rec = Recorder::answering_in(Duration::from_millis(100));
+        let s = Sender::spawn(rec.clone(), Limits::default());
+        let two = vec![msg("r1").remove(0), msg("r2").remove(0)];
+        let reminder = {
+            let s = s.clone();
+            tokio::spawn(async move { s.send(1, two, Class::Reminder).await })
+        };
+        // The first part is on its way.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert_eq!(s.send(1, msg("reply"), Class::Reply).await, Delivery::Sent);
+        assert_eq!(reminder.await.unwrap(), Delivery::Sent);
+        let texts = rec.texts();
+        assert_eq!(texts, ["r1", "r2", "reply"]);
     }
 
     #[tokio::test(start_paused = true)]
