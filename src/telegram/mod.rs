@@ -139,7 +139,13 @@ pub async fn run(
             TelegramOutbox {
                 sender: sender.clone(),
             },
-            jobs::scheduler::Pace::for_rate(opts.limits.overall_per_sec),
+            jobs::scheduler::Pace {
+                // Past the sender's own grace: every reminder handed to it
+                // has settled (sent and marked, or given up and retried
+                // later), so a clean stop repeats none after the restart.
+                grace: opts.send_grace + Duration::from_secs(1),
+                ..jobs::scheduler::Pace::for_rate(opts.limits.overall_per_sec)
+            },
         )
         .run(when_stopped(stopped.clone())),
     );

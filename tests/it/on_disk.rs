@@ -417,3 +417,44 @@ async fn the_disk_names_no_one_and_forget_destroys_the_key() {
         ));
     }
 }
+
+/// A SIGTERM with a backlog queued (replies to hundreds of users, sent at
+/// Telegram's pace) still ends in a clean exit within 15 s (`terminate`
+/// fails past that): what has not gone out by the sender's grace is given
+/// up, not waited for, and the store is left whole.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sigterm_under_a_backlog_exits_cleanly_within_15_s() {
+    let api = FakeApi::start().await;
+    api.set_flood(Some(crate::support::fake_api::Flood::telegram()));
+    let dir = tempfile::tempdir().unwrap();
+    let paths = StorePaths::within(dir.path());
+    let log = dir.path().join("bot.log");
+    let bot = Binary::start(&api, &paths, &log).await;
+    let users: Vec<User> = (0..600)
+        .map(|i| User::new(uid(2000 + i), "Tohir").lang("ru"))
+        .collect();
+    for u in &users {
+        api.send_command(u, "/start");
+    }
+    // Twenty seconds' worth at 30 a second; the first ones are out.
+    api.wait_requests("sendMessage", 30).await;
+    let asked = std::time::Instant::now();
+    assert_eq!(
+        bot.terminate().await.code(),
+        Some(0),
+        "SIGTERM: a clean exit"
+    );
+    let sent = api.requests("sendMessage");
+    eprintln!(
+        "SIGTERM under a backlog: exit 0 in {:.1?}, {sent} of {} replies sent",
+        asked.elapsed(),
+        users.len()
+    );
+    assert!(
+        sent < users.len(),
+        "the backlog was waited for: {sent} sent"
+    );
+    assert_eq!(api.flood_429s(), 0);
+    // The store opens again.
+    Store::open(&paths).unwrap();
+}
