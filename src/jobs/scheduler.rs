@@ -411,7 +411,6 @@ impl<O: Outbox> Scheduler<O> {
     /// flushed.
     pub async fn run(mut self, stop: impl Future<Output = ()>) {
         let wake = self.parts.store.queue_signal();
-        let clock = self.parts.clock.clone();
         let store = self.parts.store.clone();
         let cap = self.pace.in_flight.max(1);
         let mut pending = FuturesUnordered::new();
@@ -432,42 +431,29 @@ impl<O: Outbox> Scheduler<O> {
                     Instant::now() + StdDuration::from_secs(5)
                 } else {
                     unflushed = false;
-                    let started = Instant::now();
-                    let now = clock.now();
-                    let room = (cap - pending.len()).min(self.pace.per_second.max(1));
-                    let mut report = Report::default();
-                    let claimed = super::store_work(&store, || self.claim(now, room, &mut report));
-                    METRICS.count_reminders(&report);
-                    match claimed {
-                        Ok(sends) => {
-                            for (q, messages, overdue) in sends {
-                                self.sending.insert(q.user, q.kind);
-                                let outbox = self.outbox.clone();
-                                pending.push(async move {
-                                    let outcome = outbox.deliver(q.user, messages).await;
-                                    (q, overdue, outcome)
-                                });
-                            }
-                            if report.full {
-                                earliest = started + StdDuration::from_secs(1);
-                                earliest
-                            } else {
-                                started + self.until_next_due()
-                            }
-                        }
-                        Err(e) => {
-                            METRICS.store_error("reminders");
-                            tracing::error!(error = %e, "the reminder queue failed; retrying soon");
-                            started + StdDuration::from_secs(5)
-                        }
+                    let (sends, next) = self.claim_next(cap - pending.len(), &mut earliest);
+                    for (q, messages, overdue) in sends {
+                        self.sending.insert(q.user, q.kind);
+                        let outbox = self.outbox.clone();
+                        pending.push(async move {
+                            let outcome = outbox.deliver(q.user, messages).await;
+                            (q, overdue, outcome)
+                        });
                     }
+                    next
                 };
             }
             tokio::select! {
                 biased;
                 _ = &mut stop => break,
                 Some(ended) = pending.next(), if !pending.is_empty() => {
-                    unflushed |= self.settle_one(ended);
+                    let r = self.settle_one(ended);
+                    unflushed |= r.sent > 0;
+                    if r.retried > 0 {
+                        // Queued again for later: maybe before the next claim.
+                        let next = super::store_work(&store, || self.until_next_due());
+                        claim_at = claim_at.min((Instant::now() + next).max(earliest));
+                    }
                     if pending.is_empty() && unflushed && flushed(&store).await {
                         unflushed = false;
                     }
@@ -489,8 +475,38 @@ impl<O: Outbox> Scheduler<O> {
         tracing::info!("reminders stopped");
     }
 
-    /// Records how a send of [`Scheduler::run`] ended; whether it was sent.
-    fn settle_one(&mut self, ended: (Queued, bool, Delivery)) -> bool {
+    /// [`Scheduler::run`]'s claim: up to `room` reminders (at most a
+    /// second's worth) to hand over, and when to claim next — after a full
+    /// claim a second later (and not before: `earliest`), else when the next
+    /// one falls due.
+    fn claim_next(&mut self, room: usize, earliest: &mut Instant) -> (Vec<ToSend>, Instant) {
+        let store = self.parts.store.clone();
+        let started = Instant::now();
+        let now = self.parts.clock.now();
+        let room = room.min(self.pace.per_second.max(1));
+        let mut report = Report::default();
+        let claimed = super::store_work(&store, || self.claim(now, room, &mut report));
+        METRICS.count_reminders(&report);
+        match claimed {
+            Ok(sends) => {
+                let next = if report.full {
+                    *earliest = started + StdDuration::from_secs(1);
+                    *earliest
+                } else {
+                    started + super::store_work(&store, || self.until_next_due())
+                };
+                (sends, next)
+            }
+            Err(e) => {
+                METRICS.store_error("reminders");
+                tracing::error!(error = %e, "the reminder queue failed; retrying soon");
+                (Vec::new(), started + StdDuration::from_secs(5))
+            }
+        }
+    }
+
+    /// Records how a send of [`Scheduler::run`] ended.
+    fn settle_one(&mut self, ended: (Queued, bool, Delivery)) -> Report {
         self.sending.remove(&ended.0.user);
         let store = &self.parts.store;
         let now = self.parts.clock.now();
@@ -503,7 +519,7 @@ impl<O: Outbox> Scheduler<O> {
             METRICS.store_error("reminders");
             tracing::error!(error = %e, "recording a reminder's delivery failed");
         }
-        report.sent > 0
+        report
     }
 
     /// How long until the next reminder not in flight is due (at most
