@@ -203,7 +203,23 @@ pub async fn run(
     }
     dispatched?;
     app.store.flush().await.context("flushing the store")?;
-    tracing::info!("stopped");
+    let stats = sender.stats();
+    let replies = stats
+        .given_up_replies
+        .load(std::sync::atomic::Ordering::Relaxed);
+    let reminders = stats
+        .given_up_reminders
+        .load(std::sync::atomic::Ordering::Relaxed);
+    if replies + reminders > 0 {
+        // The stop does not wait on a backlog; the operator hears what it cost.
+        tracing::warn!(
+            replies,
+            reminders,
+            "stopped; messages still waiting when the send grace ended were not sent"
+        );
+    } else {
+        tracing::info!("stopped");
+    }
     Ok(())
 }
 

@@ -129,6 +129,24 @@ pub struct Stats {
     pub retry_after: AtomicU64,
     /// Messages waiting now.
     pub queued: AtomicU64,
+    /// Messages not sent because the shutdown grace was over: replies (lost;
+    /// their steps are kept) and reminders (sent after the restart).
+    pub given_up_replies: AtomicU64,
+    pub given_up_reminders: AtomicU64,
+}
+
+impl Stats {
+    /// A job not sent at all: its sender hears `Failed`.
+    fn give_up(&self, job: Job) {
+        let n = job.messages.len() as u64;
+        self.queued.fetch_sub(n, Ordering::Relaxed);
+        match job.class {
+            Class::Reply => &self.given_up_replies,
+            Class::Reminder => &self.given_up_reminders,
+        }
+        .fetch_add(n, Ordering::Relaxed);
+        let _ = job.done.send(Delivery::Failed);
+    }
 }
 
 /// A handle to the sending task.
@@ -281,10 +299,7 @@ async fn run<T: Transport>(
             // Past the shutdown grace: everything still waiting fails now.
             for chat in st.chats.values_mut() {
                 for job in chat.jobs.drain(..) {
-                    stats
-                        .queued
-                        .fetch_sub(job.messages.len() as u64, Ordering::Relaxed);
-                    let _ = job.done.send(Delivery::Failed);
+                    stats.give_up(job);
                 }
             }
             st.turn.clear();
@@ -331,10 +346,8 @@ async fn run<T: Transport>(
         tokio::select! {
             Ok(()) = deadline.changed() => give_up = *deadline.borrow(),
             job = rx.recv(), if open => match job {
-                Some((id, job)) if give_up.is_some_and(|at| at <= Instant::now()) => {
-                    let _ = id;
-                    stats.queued.fetch_sub(job.messages.len() as u64, Ordering::Relaxed);
-                    let _ = job.done.send(Delivery::Failed);
+                Some((_, job)) if give_up.is_some_and(|at| at <= Instant::now()) => {
+                    stats.give_up(job);
                 }
                 Some((id, job)) => {
                     let chat = st.chats.entry(id).or_default();

@@ -455,6 +455,12 @@ async fn a_sigterm_under_a_backlog_exits_cleanly_within_15_s() {
         "the backlog was waited for: {sent} sent"
     );
     assert_eq!(api.flood_429s(), 0);
+    // The operator is told how many were not sent.
+    let logged = String::from_utf8_lossy(&read_log(&log)).into_owned();
+    assert!(
+        logged.contains("when the send grace ended were not sent"),
+        "{logged}"
+    );
     // The store opens again.
     Store::open(&paths).unwrap();
 }
