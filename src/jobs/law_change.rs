@@ -366,6 +366,11 @@ pub async fn run(
                         Delivery::Blocked => store.set_blocked(user, true)?,
                         // Given up because the bot is stopping: told at the
                         // next start (the cursor stays before this user).
+                        Delivery::Stopped => {
+                            save(&job)?;
+                            store.durable().await?;
+                            return Ok(report);
+                        }
                         Delivery::Failed if cancel.load(Ordering::Relaxed) => {
                             save(&job)?;
                             store.durable().await?;

@@ -163,7 +163,7 @@ pub async fn sweep(
                     }
                     Sent::Blocked => parts.store.set_blocked(user, true)?,
                     // Tried again at the next sweep.
-                    Sent::Failed => {}
+                    Sent::Failed | Sent::Stopped => {}
                 }
             }
             Decision::Erase => {

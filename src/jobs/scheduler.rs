@@ -54,6 +54,9 @@ pub enum Delivery {
     Blocked,
     /// Anything else: try again later.
     Failed,
+    /// Not sent at all, because the bot is stopping: nothing is recorded, the
+    /// reminder goes after the restart (no attempt counted).
+    Stopped,
 }
 
 /// Where reminders go: the Telegram shell implements it over its throttled
@@ -161,53 +164,6 @@ pub struct Report {
 /// backlog is dropped or merged, not sent).
 const CLAIM_BUDGET: usize = 50;
 
-/// Records how a reminder's send ended: sent (marked, so it is not sent
-/// again), blocked (the user's queue cancelled), or failed (retried later,
-/// or given up after `max_attempts`).
-fn settle(
-    store: &crate::store::Store,
-    recent: &mut HashMap<UserId, DateTime<Utc>>,
-    pace: &Pace,
-    report: &mut Report,
-    (q, overdue, outcome): (Queued, bool, Delivery),
-    now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    match outcome {
-        Delivery::Sent => {
-            store.mark_sent(&q, now, overdue)?;
-            recent.insert(q.user, now);
-            report.sent += 1;
-            report.overdue += usize::from(overdue);
-        }
-        Delivery::Blocked => {
-            tracing::info!("a user blocked the bot; their reminders are cancelled");
-            store.set_blocked(q.user, true)?;
-            // Nothing is kept for someone the bot holds nothing about.
-            store.discard(&q, now)?;
-            report.blocked += 1;
-        }
-        Delivery::Failed => {
-            let attempts = q.attempts.saturating_add(1);
-            if attempts >= pace.max_attempts {
-                // No user id, date or text: only what kind of reminder.
-                tracing::warn!(
-                    kind = q.kind.name(),
-                    attempts,
-                    "a reminder could not be delivered; dropped"
-                );
-                // The deadline's later reminders still go.
-                store.skip(&q, now)?;
-                report.given_up += 1;
-            } else {
-                let delay = pace.backoff * (1i32 << (attempts - 1).min(16));
-                store.retry_later(&q, now + delay)?;
-                report.retried += 1;
-            }
-        }
-    }
-    Ok(())
-}
-
 /// A claimed reminder to send: the entry, its messages, whether "overdue".
 type ToSend = (Queued, Vec<Rendered>, bool);
 
@@ -233,6 +189,8 @@ pub struct Scheduler<O> {
     /// Users with a reminder handed to the outbox and not yet settled, and
     /// its kind: nothing more goes to them until it settles.
     sending: HashMap<UserId, musofir_law::DeadlineKind>,
+    /// Sent, but the store refused their marks: kept claimed and marked later.
+    unmarked: Vec<(Queued, bool)>,
 }
 
 /// Runs the scheduler until `stop` resolves (see [`Scheduler::run`]).
@@ -252,6 +210,7 @@ impl<O: Outbox> Scheduler<O> {
             pace,
             recent: HashMap::new(),
             sending: HashMap::new(),
+            unmarked: Vec::new(),
         }
     }
 
@@ -266,23 +225,14 @@ impl<O: Outbox> Scheduler<O> {
         let store = self.parts.store.clone();
         let room = self.pace.per_second.max(1);
         let sends = super::store_work(&store, || self.claim(now, room, &mut report))?;
-        let outbox = &self.outbox;
+        let outbox = self.outbox.clone();
         let mut results = futures::stream::iter(sends.into_iter().map(|(q, messages, overdue)| {
             let sending = outbox.deliver(q.user, messages);
             async move { (q, overdue, sending.await) }
         }))
         .buffer_unordered(self.pace.in_flight.max(1));
         while let Some(ended) = results.next().await {
-            super::store_work(&store, || {
-                settle(
-                    &store,
-                    &mut self.recent,
-                    &self.pace,
-                    &mut report,
-                    ended,
-                    now,
-                )
-            })?;
+            super::store_work(&store, || self.settle(&mut report, ended, now))?;
         }
         drop(results);
         if report.sent > 0 {
@@ -427,7 +377,9 @@ impl<O: Outbox> Scheduler<O> {
                 }
                 claim_at = if !store.is_leader() {
                     Instant::now() + StdDuration::from_secs(1)
-                } else if unflushed && !flushed(&store).await {
+                } else if !self.marks_caught_up(&mut unflushed)
+                    || (unflushed && !flushed(&store).await)
+                {
                     Instant::now() + StdDuration::from_secs(5)
                 } else {
                     unflushed = false;
@@ -447,9 +399,12 @@ impl<O: Outbox> Scheduler<O> {
                 biased;
                 _ = &mut stop => break,
                 Some(ended) = pending.next(), if !pending.is_empty() => {
-                    let r = self.settle_one(ended);
+                    let (r, stored) = self.settle_one(ended);
                     unflushed |= r.sent > 0;
-                    if r.retried > 0 {
+                    if !stored {
+                        // The store refuses writes: no more claims for a while.
+                        claim_at = claim_at.max(Instant::now() + StdDuration::from_secs(5));
+                    } else if r.retried > 0 {
                         // Queued again for later: maybe before the next claim.
                         let next = super::store_work(&store, || self.until_next_due());
                         claim_at = claim_at.min((Instant::now() + next).max(earliest));
@@ -465,7 +420,7 @@ impl<O: Outbox> Scheduler<O> {
         let grace = self.pace.grace;
         let _ = tokio::time::timeout(grace, async {
             while let Some(ended) = pending.next().await {
-                self.settle_one(ended);
+                let _ = self.settle_one(ended);
             }
         })
         .await;
@@ -473,6 +428,85 @@ impl<O: Outbox> Scheduler<O> {
             tracing::error!(error = %e, "flushing the store after the reminders stopped failed");
         }
         tracing::info!("reminders stopped");
+    }
+
+    /// Records how a reminder's send ended: sent (marked, so it is not sent
+    /// again), blocked (the user's queue cancelled), failed (retried later,
+    /// or given up after `max_attempts`), or stopped (let go unchanged).
+    fn settle(
+        &mut self,
+        report: &mut Report,
+        (q, overdue, outcome): (Queued, bool, Delivery),
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let store = self.parts.store.clone();
+        match outcome {
+            Delivery::Sent => {
+                self.recent.insert(q.user, now);
+                if let Err(e) = store.mark_sent(&q, now, overdue) {
+                    // It went: kept claimed, so this process does not send it
+                    // again, and marked when the store takes writes again.
+                    self.unmarked.push((q, overdue));
+                    return Err(e);
+                }
+                report.sent += 1;
+                report.overdue += usize::from(overdue);
+            }
+            Delivery::Blocked => {
+                tracing::info!("a user blocked the bot; their reminders are cancelled");
+                store.set_blocked(q.user, true)?;
+                // Nothing is kept for someone the bot holds nothing about.
+                store.discard(&q, now)?;
+                report.blocked += 1;
+            }
+            Delivery::Failed => {
+                let attempts = q.attempts.saturating_add(1);
+                if attempts >= self.pace.max_attempts {
+                    // No user id, date or text: only what kind of reminder.
+                    tracing::warn!(
+                        kind = q.kind.name(),
+                        attempts,
+                        "a reminder could not be delivered; dropped"
+                    );
+                    // The deadline's later reminders still go.
+                    store.skip(&q, now)?;
+                    report.given_up += 1;
+                } else {
+                    let delay = self.pace.backoff * (1i32 << (attempts - 1).min(16));
+                    store.retry_later(&q, now + delay)?;
+                    report.retried += 1;
+                }
+            }
+            Delivery::Stopped => store.release(&q),
+        }
+        Ok(())
+    }
+
+    /// Marks what was sent but could not be marked (the store refused a
+    /// write); whether none is left. `unflushed` tells of new marks.
+    fn marks_caught_up(&mut self, unflushed: &mut bool) -> bool {
+        if self.unmarked.is_empty() {
+            return true;
+        }
+        let store = self.parts.store.clone();
+        let now = self.parts.clock.now();
+        let mut marked = 0;
+        super::store_work(&store, || {
+            self.unmarked
+                .retain(|(q, overdue)| match store.mark_sent(q, now, *overdue) {
+                    Ok(()) => {
+                        marked += 1;
+                        false
+                    }
+                    Err(_) => true,
+                })
+        });
+        *unflushed |= marked > 0;
+        METRICS.count_reminders(&Report {
+            sent: marked,
+            ..Report::default()
+        });
+        self.unmarked.is_empty()
     }
 
     /// [`Scheduler::run`]'s claim: up to `room` reminders (at most a
@@ -506,20 +540,19 @@ impl<O: Outbox> Scheduler<O> {
     }
 
     /// Records how a send of [`Scheduler::run`] ended.
-    fn settle_one(&mut self, ended: (Queued, bool, Delivery)) -> Report {
+    /// Whether the store took it (else claims pause a while).
+    fn settle_one(&mut self, ended: (Queued, bool, Delivery)) -> (Report, bool) {
         self.sending.remove(&ended.0.user);
-        let store = &self.parts.store;
+        let store = self.parts.store.clone();
         let now = self.parts.clock.now();
         let mut report = Report::default();
-        let settled = super::store_work(store, || {
-            settle(store, &mut self.recent, &self.pace, &mut report, ended, now)
-        });
+        let settled = super::store_work(&store, || self.settle(&mut report, ended, now));
         METRICS.count_reminders(&report);
-        if let Err(e) = settled {
+        if let Err(e) = &settled {
             METRICS.store_error("reminders");
             tracing::error!(error = %e, "recording a reminder's delivery failed");
         }
-        report
+        (report, settled.is_ok())
     }
 
     /// How long until the next reminder not in flight is due (at most

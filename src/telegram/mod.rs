@@ -281,6 +281,7 @@ impl Outbox for TelegramOutbox {
                 Delivery::Sent => jobs::scheduler::Delivery::Sent,
                 Delivery::Blocked => jobs::scheduler::Delivery::Blocked,
                 Delivery::Failed => jobs::scheduler::Delivery::Failed,
+                Delivery::Stopped => jobs::scheduler::Delivery::Stopped,
             }
         }
     }

@@ -44,6 +44,8 @@ pub enum Delivery {
     Blocked,
     /// Anything else (already logged): the rest of the reply is dropped.
     Failed,
+    /// Not sent at all: the bot is stopping and its send grace is over.
+    Stopped,
 }
 
 impl Delivery {
@@ -52,6 +54,7 @@ impl Delivery {
             Delivery::Sent => "sent",
             Delivery::Blocked => "blocked",
             Delivery::Failed => "failed",
+            Delivery::Stopped => "stopped",
         }
     }
 }
@@ -107,12 +110,25 @@ impl Chat {
     /// Queues a job. A reply goes before this chat's reminders that have not
     /// begun to go out: a reminder can wait, the conversation cannot, and a
     /// reminder waits for capacity replies leave, so a reply queued behind
-    /// one would wait with it. Otherwise the chat's messages keep their order.
+    /// one would wait with it. Replies keep their order among themselves
+    /// (a reply never passes another), and otherwise the chat's messages too.
     fn enqueue(&mut self, job: Job) {
         let overtaken = match job.class {
-            Class::Reply => self.jobs.iter().enumerate().position(|(i, j)| {
-                j.class == Class::Reminder && !j.begun && !(i == 0 && self.busy)
-            }),
+            Class::Reply => {
+                let after = self
+                    .jobs
+                    .iter()
+                    .rposition(|j| j.class == Class::Reply)
+                    .map_or(0, |i| i + 1);
+                self.jobs
+                    .iter()
+                    .enumerate()
+                    .skip(after)
+                    .position(|(i, j)| {
+                        j.class == Class::Reminder && !j.begun && !(i == 0 && self.busy)
+                    })
+                    .map(|k| after + k)
+            }
             Class::Reminder => None,
         };
         match overtaken {
@@ -136,7 +152,8 @@ pub struct Stats {
 }
 
 impl Stats {
-    /// A job not sent at all: its sender hears `Failed`.
+    /// A job given up at the end of the shutdown grace: `Stopped` if none
+    /// of it went, `Failed` if part did.
     fn give_up(&self, job: Job) {
         let n = job.messages.len() as u64;
         self.queued.fetch_sub(n, Ordering::Relaxed);
@@ -145,7 +162,11 @@ impl Stats {
             Class::Reminder => &self.given_up_reminders,
         }
         .fetch_add(n, Ordering::Relaxed);
-        let _ = job.done.send(Delivery::Failed);
+        let _ = job.done.send(if job.begun {
+            Delivery::Failed
+        } else {
+            Delivery::Stopped
+        });
     }
 }
 
@@ -296,9 +317,12 @@ async fn run<T: Transport>(
     let mut give_up: Option<Instant> = None;
     loop {
         if give_up.is_some_and(|at| at <= Instant::now()) {
-            // Past the shutdown grace: everything still waiting fails now.
+            // Past the shutdown grace: everything still waiting is given
+            // up now; a message on its way is let finish (it may arrive:
+            // its job must not be reported unsent).
             for chat in st.chats.values_mut() {
-                for job in chat.jobs.drain(..) {
+                let keep = usize::from(chat.busy);
+                for job in chat.jobs.drain(keep.min(chat.jobs.len())..) {
                     stats.give_up(job);
                 }
             }
@@ -330,7 +354,8 @@ async fn run<T: Transport>(
         if !open && flights.is_empty() && st.turn.is_empty() {
             return;
         }
-        let wake = match (wake, give_up) {
+        // A grace already over wakes nothing (it would spin the loop).
+        let wake = match (wake, give_up.filter(|at| *at > Instant::now())) {
             (Some(w), Some(g)) => Some(w.min(g)),
             (w, g) => w.or(g),
         };
@@ -650,6 +675,56 @@ mod tests {
         assert_eq!(log.len(), 2);
         assert!(log[0].0 >= t0 + Duration::from_secs(3));
         assert_eq!(s.stats().retry_after.load(Ordering::Relaxed), 1);
+    }
+
+    /// Found by review: a reminder refused with 429 had not begun, and a
+    /// reply then passed it — and the reply queued behind it.
+    #[tokio::test(start_paused = true)]
+    async fn replies_keep_their_order_when_a_reminder_between_them_gets_a_429() {
+        let rec = Recorder::answering_in(Duration::from_millis(100));
+        rec.script
+            .lock()
+            .unwrap()
+            .push_back(Sent::RetryAfter(Duration::from_secs(2)));
+        let s = Sender::spawn(rec.clone(), Limits::default());
+        let spawn = |text: &'static str, class: Class| {
+            let s = s.clone();
+            tokio::spawn(async move { s.send(1, msg(text), class).await })
+        };
+        let reminder = spawn("reminder", Class::Reminder);
+        // The reminder is on its way: the first reply queues behind it...
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let first = spawn("first", Class::Reply);
+        // ...the reminder is refused (not begun), then the second reply comes.
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let second = spawn("second", Class::Reply);
+        for h in [reminder, first, second] {
+            assert_eq!(h.await.unwrap(), Delivery::Sent);
+        }
+        let texts = rec.texts();
+        let at = |t: &str| texts.iter().position(|x| x == t).unwrap();
+        assert!(at("first") < at("second"), "{texts:?}");
+    }
+
+    /// At the end of the shutdown grace: a job none of which went is
+    /// `Stopped`; a message on its way is let finish and reported sent.
+    #[tokio::test(start_paused = true)]
+    async fn the_end_of_the_grace_stops_what_waits_and_lets_a_send_in_flight_finish() {
+        let rec = Recorder::answering_in(Duration::from_secs(1));
+        let s = Sender::spawn(rec.clone(), Limits::default());
+        let spawn = |text: &'static str| {
+            let s = s.clone();
+            tokio::spawn(async move { s.send(1, msg(text), Class::Reminder).await })
+        };
+        let on_its_way = spawn("r1");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        let waiting = spawn("r2");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        s.give_up_after(Duration::ZERO);
+        assert_eq!(waiting.await.unwrap(), Delivery::Stopped);
+        assert_eq!(on_its_way.await.unwrap(), Delivery::Sent);
+        assert_eq!(rec.texts(), ["r1"]);
+        assert_eq!(s.stats().given_up_reminders.load(Ordering::Relaxed), 1);
     }
 
     #[tokio::test(start_paused = true)]

@@ -255,6 +255,7 @@ impl Outbox for TgOutbox {
                 musofir::telegram::sender::Delivery::Sent => Delivery::Sent,
                 musofir::telegram::sender::Delivery::Blocked => Delivery::Blocked,
                 musofir::telegram::sender::Delivery::Failed => Delivery::Failed,
+                musofir::telegram::sender::Delivery::Stopped => Delivery::Stopped,
             }
         }
     }

@@ -44,9 +44,11 @@ impl Store {
         now: DateTime<Utc>,
         overdue: bool,
     ) -> Result<(), StoreError> {
-        let res = self.end(q, now, Ending::Sent { overdue });
+        // Not marked, it stays claimed: this process must not send it again
+        // (the caller marks it later; after a restart it may go once more).
+        self.end(q, now, Ending::Sent { overdue })?;
         self.unclaim(&q.key);
-        res
+        Ok(())
     }
 
     /// Drops this one reminder without sending it (another message covers
@@ -133,6 +135,12 @@ impl Store {
             write_index(tx, &s, &keys)?;
             Ok(())
         })
+    }
+
+    /// Lets go of a claimed entry, unsent and unchanged (the bot is
+    /// stopping): it stays due for the next start.
+    pub fn release(&self, q: &Queued) {
+        self.unclaim(&q.key);
     }
 
     /// A send failed: queue the entry again at `at`, one attempt more.
