@@ -455,11 +455,27 @@ async fn a_sigterm_under_a_backlog_exits_cleanly_within_15_s() {
         "the backlog was waited for: {sent} sent"
     );
     assert_eq!(api.flood_429s(), 0);
-    // The operator is told how many were not sent.
+    // No reply vanishes uncounted: each /start was answered, or its reply
+    // was given up and counted in the log, or the update is still with
+    // Telegram for the next start (how the backlog splits between the bot
+    // and Telegram depends on the machine's speed).
     let logged = String::from_utf8_lossy(&read_log(&log)).into_owned();
+    let given_up: usize = logged
+        .lines()
+        .filter(|l| l.contains("when the send grace ended were not sent"))
+        .filter_map(|l| l.split("replies=").nth(1))
+        .filter_map(|v| {
+            v.split(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse::<usize>()
+                .ok()
+        })
+        .sum();
+    let left = api.pending_updates().len();
+    eprintln!("  {given_up} replies given up (logged), {left} updates left with Telegram");
     assert!(
-        logged.contains("when the send grace ended were not sent"),
-        "{logged}"
+        sent + given_up + left >= users.len(),
+        "{sent} sent, {given_up} given up, {left} left with Telegram"
     );
     // The store opens again.
     Store::open(&paths).unwrap();
