@@ -141,8 +141,8 @@ pub async fn run(
             },
             jobs::scheduler::Pace {
                 // Past the sender's own grace: every reminder handed to it
-                // has settled (sent and marked, or given up and retried
-                // later), so a clean stop repeats none after the restart.
+                // has settled (sent and marked, or not sent and released
+                // unchanged), so a clean stop repeats none after the restart.
                 grace: opts.send_grace + Duration::from_secs(1),
                 ..jobs::scheduler::Pace::for_rate(opts.limits.overall_per_sec)
             },
