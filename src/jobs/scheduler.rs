@@ -276,37 +276,68 @@ impl<O: Outbox> Scheduler<O> {
                 break;
             }
             report.claimed += batch.len();
-            for q in batch {
-                match self.decide(&q, now)? {
-                    Decision::Drop => {
-                        store.discard(&q, now)?;
-                        report.dropped += 1;
-                    }
-                    Decision::Skip => {
-                        store.skip(&q, now)?;
-                        report.dropped += 1;
-                    }
-                    Decision::Send { messages, overdue } => {
-                        if kinds_now.contains(&(q.user, q.kind)) {
-                            // The message for this kind going out now covers it.
-                            store.skip(&q, now)?;
-                            report.dropped += 1;
-                        } else if let Some(last) = self.recent.get(&q.user) {
-                            store.reschedule(&q, *last + gap)?;
-                            report.deferred += 1;
-                        } else if !users_now.insert(q.user) {
-                            store.reschedule(&q, now + gap)?;
-                            report.deferred += 1;
-                        } else {
-                            kinds_now.insert((q.user, q.kind));
-                            sends.push((q, messages, overdue));
+            let mut batch = batch.into_iter();
+            while let Some(q) = batch.next() {
+                let sorted = self.sort(&q, now, &mut kinds_now, &mut users_now, report);
+                match sorted {
+                    Ok(Some((messages, overdue))) => sends.push((q, messages, overdue)),
+                    Ok(None) => {}
+                    Err(e) => {
+                        // Claims live in this process's memory: what this
+                        // claim holds and did not settle goes back, or it
+                        // would not be sent until a restart.
+                        store.release(&q);
+                        for q in batch.chain(sends.into_iter().map(|(q, ..)| q)) {
+                            store.release(&q);
                         }
+                        return Err(e);
                     }
                 }
             }
         }
 
         Ok(sends)
+    }
+
+    /// Settles a claimed reminder that should not go now (dropped, skipped,
+    /// deferred), or returns its messages to send.
+    fn sort(
+        &self,
+        q: &Queued,
+        now: DateTime<Utc>,
+        kinds_now: &mut HashSet<(UserId, musofir_law::DeadlineKind)>,
+        users_now: &mut HashSet<UserId>,
+        report: &mut Report,
+    ) -> Result<Option<(Vec<Rendered>, bool)>, StoreError> {
+        let store = &self.parts.store;
+        let gap = self.pace.per_chat_gap;
+        match self.decide(q, now)? {
+            Decision::Drop => {
+                store.discard(q, now)?;
+                report.dropped += 1;
+            }
+            Decision::Skip => {
+                store.skip(q, now)?;
+                report.dropped += 1;
+            }
+            Decision::Send { messages, overdue } => {
+                if kinds_now.contains(&(q.user, q.kind)) {
+                    // The message for this kind going out now covers it.
+                    store.skip(q, now)?;
+                    report.dropped += 1;
+                } else if let Some(last) = self.recent.get(&q.user) {
+                    store.reschedule(q, *last + gap)?;
+                    report.deferred += 1;
+                } else if !users_now.insert(q.user) {
+                    store.reschedule(q, now + gap)?;
+                    report.deferred += 1;
+                } else {
+                    kinds_now.insert((q.user, q.kind));
+                    return Ok(Some((messages, overdue)));
+                }
+            }
+        }
+        Ok(None)
     }
 
     /// Whether a claimed reminder is still worth sending, and what it says.
@@ -589,6 +620,66 @@ async fn flushed(store: &crate::store::Store) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::App;
+    use crate::clock::ManualClock;
+    use crate::dialogue::{Answers, Next, Session, State};
+    use crate::store::kv::fails_once::FailsOnce;
+    use crate::store::kv::TreeId;
+    use crate::text::Lang;
+    use chrono::TimeZone;
+
+    /// Counts what it is given; every send goes.
+    #[derive(Default)]
+    struct Counter(std::sync::atomic::AtomicUsize);
+
+    impl Outbox for Counter {
+        async fn deliver(&self, _: UserId, _: Vec<Rendered>) -> Delivery {
+            self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            Delivery::Sent
+        }
+    }
+
+    #[tokio::test]
+    async fn a_claim_whose_checks_fail_half_way_holds_nothing_back() {
+        let (dir, store) = crate::store::tests::temp_store();
+        let entered = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        let clock = ManualClock::new(entered);
+        let app = App::with_store(store.clone(), Arc::new(clock.clone())).unwrap();
+        // Three Uzbek workers in Moscow since today: a registration
+        // reminder each, due at the same moment.
+        for u in 1..=3 {
+            let session = Session {
+                lang_confirmed: true,
+                state: State::Menu,
+                answers: Answers {
+                    citizenship: Some("UZ".parse().unwrap()),
+                    entry_date: Some(entered.date_naive()),
+                    purpose: Some(musofir_law::Purpose::Work),
+                    region: Some(musofir_law::Region::Moscow),
+                    complete: true,
+                    ..Answers::default()
+                },
+                ..Session::new(Lang::Uz)
+            };
+            let u = UserId::new(u);
+            store.commit(u, None, &Next::Save(session), 0).unwrap();
+            crate::jobs::replan(&store, &app.law, u, entered).unwrap();
+        }
+        let at = store.next_due().unwrap().unwrap();
+        clock.set(at);
+        // The same store, its second read of delivery facts failing: the
+        // first user is sorted to send, the second fails, the third waits.
+        let flaky = FailsOnce::over(&store, &dir.path().join("key"), TreeId::Delivery, 2);
+        let app = App::with_store(flaky, Arc::new(clock.clone())).unwrap();
+        let sent = Arc::new(Counter::default());
+        let mut scheduler = Scheduler::new(app.parts(), sent.clone());
+        assert!(scheduler.tick(at).await.is_err());
+        assert_eq!(sent.0.load(std::sync::atomic::Ordering::SeqCst), 0);
+        // The next tick sends all three: none was left claimed.
+        let report = scheduler.tick(at).await.unwrap();
+        assert_eq!(report.sent, 3, "{report:?}");
+        assert_eq!(sent.0.load(std::sync::atomic::Ordering::SeqCst), 3);
+    }
 
     #[test]
     fn a_tick_claims_a_second_of_the_senders_rate() {

@@ -455,7 +455,7 @@ impl From<TxError<()>> for TxError<Abort> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::crypto::MasterKey;
     use super::*;
     use crate::text::Lang;

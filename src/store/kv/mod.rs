@@ -10,6 +10,8 @@
 //! server) and [`pg`] (PostgreSQL, for several instances). The same
 //! conformance tests run against both (`tests/it/store_port.rs`).
 
+#[cfg(test)]
+pub(crate) mod fails_once;
 pub mod pg;
 pub mod sled;
 

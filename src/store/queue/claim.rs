@@ -63,12 +63,31 @@ impl Store {
     /// sending. Each must then be marked sent, retried or discarded.
     /// Entries of users who no longer exist are dropped on the way; entries
     /// that do not decode are dropped with a log line (and out of the index).
+    /// On an error nothing stays claimed: the claims are this process's
+    /// memory, so an entry left claimed would not go until a restart.
     pub fn claim_due(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<Queued>, StoreError> {
+        let mut out = Vec::new();
+        match self.claim_due_into(now, limit, &mut out) {
+            Ok(()) => Ok(out),
+            Err(e) => {
+                for q in &out {
+                    self.unclaim(&q.key);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    fn claim_due_into(
+        &self,
+        now: DateTime<Utc>,
+        limit: usize,
+        out: &mut Vec<Queued>,
+    ) -> Result<(), StoreError> {
         let kv = self.kv();
         let mut end = [0xFFu8; DUE_KEY_LEN];
         end[..8].copy_from_slice(&ms(now).to_be_bytes());
         let mut subjects: HashMap<Tag, Option<Subject>> = HashMap::new();
-        let mut out = Vec::new();
         let mut unreadable: Vec<(DueKey, Subject)> = Vec::new();
         let mut after: Option<Vec<u8>> = None;
         'scan: loop {
@@ -123,17 +142,59 @@ impl Store {
                     .insert(key);
                 // Claimed first, then checked: a replan either saw the claim
                 // and kept the entry, or removed it before and it is not sent.
-                if !kv.contains(T::Due, &key)? {
-                    self.unclaim(&key);
-                    continue;
+                match kv.contains(T::Due, &key) {
+                    Ok(true) => out.push(q),
+                    Ok(false) => self.unclaim(&key),
+                    Err(e) => {
+                        self.unclaim(&key);
+                        return Err(e.into());
+                    }
                 }
-                out.push(q);
             }
         }
         for (k, s) in unreadable {
             tracing::warn!("a queued reminder does not decode; dropped");
             self.remove_entry(&s, &k)?;
         }
-        Ok(out)
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Utc};
+
+    use crate::dialogue::{Next, Session};
+    use crate::reminders::Planned;
+    use crate::store::kv::fails_once::FailsOnce;
+    use crate::store::kv::TreeId;
+    use crate::store::UserId;
+    use crate::text::Lang;
+
+    #[test]
+    fn a_claim_that_fails_half_way_leaves_nothing_claimed() {
+        let (dir, store) = crate::store::tests::temp_store();
+        let now = Utc.with_ymd_and_hms(2026, 3, 10, 9, 0, 0).unwrap();
+        let due = chrono::NaiveDate::from_ymd_opt(2026, 3, 20).unwrap();
+        for u in 1..=3 {
+            let u = UserId::new(u);
+            store
+                .commit(u, None, &Next::Save(Session::new(Lang::Uz)), 0)
+                .unwrap();
+            let plan = [Planned {
+                kind: musofir_law::DeadlineKind::Registration,
+                due,
+                at: now,
+                lead_days: 10,
+            }];
+            assert_eq!(store.replace_plan(u, &plan, now).unwrap(), 1);
+        }
+        // The same backend, its second look at the queue failing.
+        let flaky = FailsOnce::over(&store, &dir.path().join("key"), TreeId::Due, 2);
+        assert!(flaky.claim_due(now, 10).is_err());
+        // Nothing stays claimed: the next claim gets all three.
+        assert_eq!(flaky.next_due().unwrap(), Some(now));
+        assert_eq!(flaky.claim_due(now, 10).unwrap().len(), 3);
+        assert_eq!(flaky.next_due().unwrap(), None);
     }
 }
