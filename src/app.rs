@@ -119,6 +119,8 @@ impl App {
         // what it stored. Contention is two updates at once, so a few
         // rounds always settle it.
         let mut rounds = 0;
+        // Set when the store finds the user back after blocking the bot.
+        let mut back = false;
         let (mut outcome, requeued) = loop {
             rounds += 1;
             let (stored, version) = self.store.session_versioned(user)?;
@@ -130,7 +132,7 @@ impl App {
             let outcome = dialogue::step(stored, input.clone(), &ctx);
             // Made again each round: it follows the session this round
             // stores.
-            let requeue = self.requeue(&outcome, planned_from, now);
+            let requeue = self.requeue(&outcome, planned_from.filter(|_| !back), now);
             // State is stored before anything is sent, the queue with it in
             // one transaction: a crash after this point loses at most the
             // replies, never the user's answers or the reminders they plan.
@@ -145,6 +147,14 @@ impl App {
                 Commit::Applied => break (outcome, requeue.is_some()),
                 Commit::Duplicate => return self.resume(user, &ctx),
                 Commit::Stale if rounds < 16 => continue,
+                // Blocking cancelled their reminders: plan them with this step.
+                Commit::Unplanned if !back => {
+                    back = true;
+                    continue;
+                }
+                Commit::Unplanned => {
+                    return Err(StoreError::Aborted(crate::store::Abort::Unplanned))
+                }
                 Commit::Stale => return Err(StoreError::Aborted(crate::store::Abort::Stale)),
             }
         };

@@ -142,6 +142,10 @@ pub enum Commit {
     /// The session changed since it was read (another instance took an
     /// update of the same user meanwhile): nothing changed; step again.
     Stale,
+    /// The user had been marked as having blocked the bot (their reminders
+    /// cancelled) and writes again, but the step brought no plan: nothing
+    /// changed; step again with one ([`Store::commit_step`] only).
+    Unplanned,
 }
 
 /// What a step does to the user's reminder queue, committed in the step's
@@ -204,6 +208,15 @@ impl Subject {
         bytes: &[u8],
     ) -> Result<V, codec::CodecError> {
         codec::open(&self.key, &codec::place(tree.name(), key), bytes)
+    }
+
+    /// Whether the user's delivery facts, read in `tx`, say they blocked the
+    /// bot (facts that do not decode count as reachable, as everywhere).
+    pub(crate) fn blocked_in(&self, tx: &mut dyn KvTx) -> TxResult<bool> {
+        Ok(tx
+            .get(T::Delivery, &self.tag)?
+            .and_then(|b| self.open::<Delivery>(T::Delivery, &self.tag, &b).ok())
+            .is_some_and(|d| d.blocked))
     }
 }
 
@@ -438,6 +451,8 @@ pub enum Abort {
     Exists,
     /// The session changed since the step read it.
     Stale,
+    /// A user marked as blocked writes again, and the step has no plan.
+    Unplanned,
 }
 
 /// What a transaction body returns.

@@ -86,7 +86,10 @@ impl Store {
     /// the same transaction, what the step does to the user's reminder queue
     /// (a new plan, a snooze): the step and its replan are stored together or
     /// not at all. Nothing is queued for an erasing step. The scheduler is
-    /// woken when something was queued.
+    /// woken when something was queued. A user marked as blocked who writes
+    /// again is reachable again: a step without a plan for them is refused
+    /// ([`Commit::Unplanned`]), so that their cancelled reminders come back
+    /// with the step that unblocks them.
     pub fn commit_step(
         &self,
         user: UserId,
@@ -144,6 +147,10 @@ impl Store {
                         if Version::of(now.as_deref()) != read {
                             return Err(TxError::Abort(Abort::Stale));
                         }
+                        let planned = requeue.is_some_and(|r| r.plan.is_some());
+                        if !planned && s.blocked_in(tx)? {
+                            return Err(TxError::Abort(Abort::Unplanned));
+                        }
                     }
                     tx.insert(T::Sessions, &s.tag, &value)?;
                     tx.insert(T::Delivery, &s.tag, &facts)?;
@@ -170,6 +177,7 @@ impl Store {
                     }
                     Err(StoreError::Aborted(Abort::Duplicate)) => Ok(Commit::Duplicate),
                     Err(StoreError::Aborted(Abort::Stale)) => Ok(Commit::Stale),
+                    Err(StoreError::Aborted(Abort::Unplanned)) => Ok(Commit::Unplanned),
                     Err(e) => Err(e),
                 }
             }

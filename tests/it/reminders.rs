@@ -486,6 +486,35 @@ async fn a_blocked_user_is_marked_inactive_and_their_reminders_cancelled() {
 }
 
 #[tokio::test]
+async fn a_user_marked_blocked_who_writes_again_gets_their_reminders_back() {
+    use musofir::dialogue::{Command, Input};
+    let (env, due) = Env::with_migrants(&[ALI]);
+    // A 403 (or "chat not found") on the first reminder: marked blocked,
+    // everything cancelled. No "unblocked" update from Telegram follows.
+    env.out.script(ALI, &[Delivery::Blocked]);
+    let mut s = env.scheduler();
+    env.run_until(&mut s, ten(due, 7)).await;
+    assert!(env.store().delivery(ALI).unwrap().blocked);
+    assert!(env.store().planned(ALI).unwrap().is_empty());
+    // Ali writes: he is reachable, and the list he asks for shows his
+    // reminders ahead, not "already sent".
+    let r = env
+        .app
+        .handle(ALI, Some(5), None, Input::Command(Command::Reminders))
+        .unwrap()
+        .unwrap();
+    let text: String = r.messages.iter().map(|m| m.html.as_str()).collect();
+    assert!(text.contains("Keyingi eslatma"), "{text}");
+    assert!(!env.store().delivery(ALI).unwrap().blocked);
+    assert!(!env.store().planned(ALI).unwrap().is_empty());
+    // The next ones come (the first attempt, refused, was recorded too).
+    env.run_until(&mut s, ten(due, 3)).await;
+    assert_eq!(env.out.count_about(ALI, "reg"), 2);
+    env.run_until(&mut s, ten(due, 1)).await;
+    assert_eq!(env.out.count_about(ALI, "reg"), 3);
+}
+
+#[tokio::test]
 async fn forget_cancels_everything_queued_in_the_same_step() {
     let (env, due) = Env::with_migrants(&[ALI, BOBUR]);
     let mut s = env.scheduler();

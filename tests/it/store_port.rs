@@ -169,7 +169,7 @@ fn no_step_is_lost(stores: &[&Store]) {
                         {
                             Commit::Applied => break,
                             Commit::Stale => continue,
-                            Commit::Duplicate => unreachable!(),
+                            Commit::Duplicate | Commit::Unplanned => unreachable!(),
                         }
                     }
                 }

@@ -9,7 +9,7 @@ use super::queued::{open_entry, Entry, Later};
 use super::sent::{sent_key, SentMark};
 use crate::reminders::Planned;
 use crate::store::kv::{KvTx, TreeId as T};
-use crate::store::{Delivery, Store, StoreError, Subject, TxResult, UserId};
+use crate::store::{Store, StoreError, Subject, TxResult, UserId};
 
 impl Store {
     /// Replaces the user's queued reminders with `plan`, atomically. Entries
@@ -69,10 +69,7 @@ impl Store {
                 }
             }
             // Nothing is queued for someone erased or who blocked the bot.
-            let blocked = tx
-                .get(T::Delivery, &tag)?
-                .and_then(|b| s.open::<Delivery>(T::Delivery, &tag, &b).ok())
-                .is_some_and(|d| d.blocked);
+            let blocked = s.blocked_in(tx)?;
             self.replan_in(tx, &s, plan, now, session.is_some() && !blocked)
         })?;
         if added > 0 {
