@@ -135,6 +135,19 @@ impl Store {
                 // One transaction for the step and its queue: a broken
                 // index aborts it, is rebuilt, and the whole step runs again.
                 let res = queue::with_index_repair(self, &s, |tx| {
+                    // On a database, what the step reads in one round trip.
+                    let mut reads: Vec<(T, &[u8])> = Vec::with_capacity(4);
+                    if let Some(k) = &seen_key {
+                        reads.push((T::Seen, k));
+                    }
+                    if read.is_some() {
+                        reads.push((T::Sessions, &s.tag));
+                        reads.push((T::Delivery, &s.tag));
+                    }
+                    if requeue.is_some() {
+                        reads.push((T::ByUser, &s.tag));
+                    }
+                    tx.prefetch(&reads)?;
                     if let Some(k) = &seen_key {
                         // Another instance may have taken the same update.
                         if tx.get(T::Seen, k)?.is_some() {

@@ -143,6 +143,47 @@ conformance!(
     }
 );
 
+// A step reads the update's seen mark, the session, the delivery facts and
+// the queue index (on PostgreSQL in one round trip): each of them decides.
+conformance!(
+    a_user_marked_blocked_is_planned_in_the_step_that_brings_them_back,
+    |store: &Store| {
+        let u = planned_user(store, 5_012_345_690);
+        store.set_blocked(u, true).unwrap();
+        assert!(queue_of(store, u).is_empty());
+        let (_, read) = store.session_versioned(u).unwrap();
+        let next = Next::Save(session(Lang::Ru));
+        // Without a plan: refused, nothing written.
+        assert_eq!(
+            store.commit_step(u, Some(7), &next, 0, read, None).unwrap(),
+            Commit::Unplanned
+        );
+        assert!(!store.seen(7).unwrap());
+        assert!(store.delivery(u).unwrap().blocked);
+        // With one: taken, reachable again, the queue back.
+        let r = requeue(date(2026, 3, 20), false);
+        assert_eq!(
+            store
+                .commit_step(u, Some(7), &next, 0, read, Some(&r))
+                .unwrap(),
+            Commit::Applied
+        );
+        assert!(!store.delivery(u).unwrap().blocked);
+        assert_eq!(queue_of(store, u).len(), 3);
+        // The same update again, and a step of a reachable user without a plan.
+        let (_, read) = store.session_versioned(u).unwrap();
+        assert_eq!(
+            store.commit_step(u, Some(7), &next, 0, read, None).unwrap(),
+            Commit::Duplicate
+        );
+        assert_eq!(
+            store.commit_step(u, Some(8), &next, 0, read, None).unwrap(),
+            Commit::Applied
+        );
+        assert_eq!(queue_of(store, u).len(), 3);
+    }
+);
+
 /// Steps of one user taken at once from several threads (and instances):
 /// each reads, changes and stores over what it read, again when stale; none
 /// is lost. Each step adds one number to the user's lead days.

@@ -112,6 +112,12 @@ impl<A> From<KvError> for TxError<A> {
 /// transaction's own writes.
 pub trait KvTx {
     fn get(&mut self, tree: TreeId, key: &[u8]) -> Result<Option<Vec<u8>>, TxError<()>>;
+    /// Reads these entries together where that saves round trips (a
+    /// database); later `get`s of them answer from what was read. A hint:
+    /// the default reads nothing ahead.
+    fn prefetch(&mut self, _keys: &[(TreeId, &[u8])]) -> Result<(), TxError<()>> {
+        Ok(())
+    }
     fn insert(&mut self, tree: TreeId, key: &[u8], value: &[u8]) -> Result<(), TxError<()>>;
     fn remove(&mut self, tree: TreeId, key: &[u8]) -> Result<(), TxError<()>>;
 }

@@ -732,6 +732,39 @@ impl KvTx for PgTx<'_> {
         Ok(value)
     }
 
+    fn prefetch(&mut self, keys: &[(TreeId, &[u8])]) -> Result<(), TxError<()>> {
+        let (mut trees, mut wanted) = (Vec::new(), Vec::new());
+        for (tree, key) in keys {
+            let at = (tree.code(), key.to_vec());
+            if !self.pending.contains_key(&at) && !self.read.contains_key(&at) {
+                trees.push(at.0);
+                wanted.push(at.1);
+            }
+        }
+        if wanted.len() < 2 {
+            return Ok(());
+        }
+        let c = self.client.clone();
+        let asked = (trees.clone(), wanted.clone());
+        let rows = block(self.kv.handle(), async move {
+            c.query(
+                "SELECT tree, key, value FROM musofir_kv WHERE (tree, key) IN
+                 (SELECT * FROM unnest($1::smallint[], $2::bytea[]))",
+                &[&asked.0, &asked.1],
+            )
+            .await
+        })?
+        .map_err(tx_err)?;
+        for (tree, key) in trees.into_iter().zip(wanted) {
+            self.read.insert((tree, key), None);
+        }
+        for row in rows {
+            let at = (row.get::<_, i16>(0), row.get::<_, Vec<u8>>(1));
+            self.read.insert(at, Some(row.get::<_, Vec<u8>>(2)));
+        }
+        Ok(())
+    }
+
     fn insert(&mut self, tree: TreeId, key: &[u8], value: &[u8]) -> Result<(), TxError<()>> {
         self.pending
             .insert((tree.code(), key.to_vec()), Some(value.to_vec()));
