@@ -147,15 +147,16 @@ impl App {
                 Commit::Applied => break (outcome, requeue.is_some()),
                 Commit::Duplicate => return self.resume(user, &ctx),
                 Commit::Stale if rounds < 16 => continue,
+                Commit::Stale => return Err(StoreError::Aborted(crate::store::Abort::Stale)),
                 // Blocking cancelled their reminders: plan them with this step.
                 Commit::Unplanned if !back => {
                     back = true;
                     continue;
                 }
+                // A step planned from no earlier answers always has a plan.
                 Commit::Unplanned => {
                     return Err(StoreError::Aborted(crate::store::Abort::Unplanned))
                 }
-                Commit::Stale => return Err(StoreError::Aborted(crate::store::Abort::Stale)),
             }
         };
         if lists_reminders && requeued {

@@ -742,6 +742,7 @@ impl KvTx for PgTx<'_> {
             }
         }
         if wanted.len() < 2 {
+            // One key: `get` asks for it in the same one round trip.
             return Ok(());
         }
         let c = self.client.clone();
