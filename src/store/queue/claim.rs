@@ -71,7 +71,7 @@ impl Store {
             Ok(()) => Ok(out),
             Err(e) => {
                 for q in &out {
-                    self.unclaim(&q.key);
+                    self.release(q);
                 }
                 Err(e)
             }

@@ -138,7 +138,8 @@ impl Store {
     }
 
     /// Lets go of a claimed entry, unsent and unchanged (the bot is
-    /// stopping): it stays due for the next start.
+    /// stopping, or a claim failed half way): it stays due, for the next
+    /// claim or the next start.
     pub fn release(&self, q: &Queued) {
         self.unclaim(&q.key);
     }
